@@ -1,0 +1,47 @@
+# graphkit: two entry points for a fresh machine (Python 3.11, git, make).
+#   make demo   set everything up, build the seed article into out/
+#   make test   set everything up, lint and run the whole test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+SEED   ?= $(SHARED)/gold/iraq-strikes.txt
+GOLD   ?= $(SHARED)/gold/iraq-strikes.gold.json
+OUT    ?= out
+STAMP  := $(VENV)/.graphkit-installed
+
+.PHONY: setup demo test lint format score lock clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+demo: setup
+	$(BIN)/graphkit build $(SEED) -o $(OUT)
+	@test ! -f $(GOLD) || $(BIN)/python $(SHARED)/eval/score.py $(OUT)/graph.json $(GOLD) | tail -n 1
+
+test: setup lint
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+score: setup
+	$(BIN)/graphkit build $(SEED) -o $(OUT)
+	$(BIN)/python $(SHARED)/eval/score.py $(OUT)/graph.json $(GOLD)
+
+# Regenerate the pinned constraints from the current environment.
+lock: setup
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^graphkit' > constraints.txt
+
+clean:
+	rm -rf $(VENV) $(OUT) build dist .pytest_cache .ruff_cache

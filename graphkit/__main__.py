@@ -1,0 +1,3 @@
+from graphkit.cli import main
+
+main()

@@ -1,0 +1,57 @@
+"""Extraction: actor mentions and typed, attributed assertions from a parsed document.
+
+One module per idea: :mod:`.context` (mentions and noun-phrase resolution), :mod:`.events`
+(actions from verbs and event nouns), :mod:`.relations` (standing relations), :mod:`.claims`
+(attribution and modality).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..ontology import Ontology
+from ..records import Assertion, Document, Extraction, Mention
+from .context import DocContext
+from .events import EventExtractor
+from .relations import standing_relations
+
+__all__ = ["DocContext", "extract_document"]
+
+
+def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
+    """One assertion per (subject, relation, object, speaker, modality, sentence): the surest."""
+    best: dict[tuple[object, ...], Assertion] = {}
+    for a in assertions:
+        key = (
+            a.subject.key,
+            a.relation,
+            a.object.key,
+            a.attributed_to.key if a.attributed_to else None,
+            a.modality,
+            a.evidence.start,
+        )
+        if key not in best or a.confidence > best[key].confidence:
+            best[key] = a
+    return sorted(
+        best.values(), key=lambda a: (a.evidence.start, a.trigger.start if a.trigger else 0)
+    )
+
+
+def extract_document(document: Document, doc: Doc, onto: Ontology) -> Extraction:
+    """Everything graphkit reads from one parsed document."""
+    ctx = DocContext(document, doc, onto)
+    assertions = EventExtractor(ctx).extract()
+    assertions.extend(standing_relations(ctx))
+    assertions = _dedupe(assertions)
+    mentions: list[Mention] = [
+        m
+        for m in ctx.mentions.values()
+        if m.actor.gazetteer or m.actor.key in ctx.used or _named_actor(m)
+    ]
+    mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.actor.key))
+    return Extraction(document, tuple(mentions), tuple(assertions))
+
+
+def _named_actor(m: Mention) -> bool:
+    """Named mentions are nodes on their own; generic ones only when they take part in an edge."""
+    return "/" not in m.actor.key and m.actor.type != "Place"

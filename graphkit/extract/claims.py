@@ -1,0 +1,122 @@
+"""Who says so, and how sure: attribution and modality of a predicate.
+
+Attribution follows the dependency path from a predicate up to a reporting verb ("said",
+"claimed", "accused") or an "according to" phrase; the subject of the innermost one is the
+speaker. Modality looks for negation, conditions, denials, plans and purpose clauses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .context import DocContext
+
+#: clause links that carry content up to a reporting verb
+CONTENT_DEPS = {
+    "ccomp",
+    "xcomp",
+    "parataxis",
+    "advcl",
+    "conj",
+    "relcl",
+    "acl",
+    "pcomp",
+    "prep",
+    "dobj",
+}
+FUTURE = {"will", "shall", "'ll"}
+MODAL = {"would", "could", "might", "may"}
+ACCUSE = {"accuse", "blame"}  # "X accused Y of attacking Z": the content hangs off a preposition
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Token  # head of the speaker's noun phrase
+    clause: Token  # head of the reported clause
+
+
+def subject_token(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            return c
+    if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head is not verb:
+        return subject_token(verb.head)
+    return None
+
+
+def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
+    """The innermost reporting verb or "according to" phrase governing ``pred``."""
+    report = ctx.onto.cue("report") | ctx.onto.cue("deny")
+    cur = pred
+    for _ in range(12):
+        head = cur.head
+        if head is cur:
+            break
+        lemma = head.lemma_.lower()
+        if (
+            head.pos_ in {"VERB", "AUX"}
+            and lemma in report
+            and cur.dep_ in CONTENT_DEPS
+            and (cur.dep_ != "prep" or lemma in ACCUSE)
+        ):
+            subj = subject_token(head)
+            if subj is not None:
+                return Attribution(subj, cur)
+        cur = head
+    # "according to X" attached to the predicate or any clause above it
+    ancestors = {pred.i, *(a.i for a in pred.ancestors)}
+    for tok in pred.sent:
+        if tok.lower_ in ctx.onto.cue("according") and tok.head.i in ancestors:
+            for to in tok.children:
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        return Attribution(pobj, pred)
+    return None
+
+
+def modality(ctx: DocContext, pred: Token) -> str:
+    """One of asserted, negated, denied, hypothetical, threatened, planned."""
+    cues = ctx.onto
+    negation = cues.cue("negation")
+    found: set[str] = set()
+    for c in pred.children:
+        if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in negation):
+            found.add("negated")
+        if c.dep_ == "aux" and c.lower_ in FUTURE:
+            found.add("planned")
+        if c.dep_ == "aux" and c.lower_ in MODAL:
+            found.add("hypothetical")
+    if pred.pos_ == "NOUN":
+        det = [c for c in pred.children if c.dep_ == "det" and c.lower_ in {"no"}]
+        if det:
+            found.add("negated")
+    cur = pred
+    for _ in range(10):
+        if any(c.dep_ == "mark" and c.lower_ in cues.cue("condition") for c in cur.children):
+            found.add("hypothetical")
+        head = cur.head
+        if head is cur:
+            break
+        lemma = head.lemma_.lower()
+        if cur.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and lemma in cues.cue("deny"):
+            found.add("denied")
+            break
+        if cur.dep_ == "xcomp" and lemma in cues.cue("threat"):
+            found.add("threatened")
+        elif cur.dep_ == "xcomp" and lemma in cues.cue("plan"):
+            found.add("planned")
+            if any(c.dep_ == "neg" for c in head.children):
+                found.add("negated")
+        elif cur.dep_ in {"advcl", "acl"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+        ):
+            found.add("planned")  # purpose clause: "formed to fight"
+        if lemma in cues.cue("report") and cur.dep_ in {"ccomp", "parataxis"}:
+            break  # the content of a report keeps its own modality
+        cur = head
+    for m in ("negated", "denied", "hypothetical", "threatened", "planned"):
+        if m in found:
+            return m
+    return "asserted"

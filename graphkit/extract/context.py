@@ -1,0 +1,425 @@
+"""Per-document state for extraction: actor mentions and how noun phrases resolve to actors.
+
+A :class:`DocContext` is built once per parsed document. It finds the named mentions (NER plus
+the gazetteer ruler, with acronyms in parentheses and surnames folded into the full name),
+the generic actors ("U.S. forces", "Iran-backed militias"), and answers the question the
+extraction rules keep asking: *which actors does the noun phrase headed by this token stand
+for?* -- following pronouns, definite descriptions ("the group"), appositions, partitives
+("eight of its members"), conjunctions and possessors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..ontology import Ontology, normalize_name, slugify
+from ..records import ActorRef, Document, Evidence, Mention
+
+ACTOR_LABELS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"}
+PRONOUNS = {
+    "it": "sg", "its": "sg", "itself": "sg",
+    "they": "pl", "them": "pl", "their": "pl", "themselves": "pl",
+    "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+}  # fmt: skip
+RELATIVE = {"that", "which", "who", "whom", "whose"}
+QUANTIFIERS = {"some", "many", "most", "all", "several", "dozens", "hundreds", "thousands",
+               "one", "none", "each", "any", "both", "few", "scores"}  # fmt: skip
+NOT_ACTOR_TYPES = {"Place"}
+PERSONAL = {"Person", "Official"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An actor mention that a later pronoun or description may refer back to."""
+
+    token: int
+    sent: int
+    ref: ActorRef
+    subject: bool
+
+
+class DocContext:
+    """Actor mentions of one parsed document and the resolution of noun phrases."""
+
+    def __init__(self, document: Document, doc: Doc, onto: Ontology) -> None:
+        self.document = document
+        self.doc = doc
+        self.onto = onto
+        self.sent_of: dict[int, int] = {}
+        self.sents: list[Span] = list(doc.sents)
+        for si, s in enumerate(self.sents):
+            for t in s:
+                self.sent_of[t.i] = si
+        self.named: dict[int, tuple[Span, ActorRef]] = {}
+        self.demonym: dict[int, str] = {}
+        self.acronyms: dict[str, ActorRef] = {}
+        self.mentions: dict[tuple[int, int, str], Mention] = {}
+        self.used: set[str] = set()
+        self._person_refs: list[ActorRef] = []
+        self._find_named()
+        self.candidates = self._candidates()
+
+    # ------------------------------------------------------------------ mentions
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for a character span: the text comes from the original document."""
+        return Evidence(self.document.id, start, end, self.document.text[start:end])
+
+    def sentence_evidence(self, tok: Token) -> Evidence:
+        s = tok.sent
+        text = self.doc.text[s.start_char : s.end_char]
+        end = s.start_char + len(text.rstrip())
+        return self.evidence(s.start_char, end)
+
+    def record(self, ref: ActorRef, first: Token, last: Token, *, alias: bool = True) -> None:
+        """Remember that tokens first..last mention ``ref`` (an alias unless a pronoun)."""
+        start, end = first.idx, last.idx + len(last.text)
+        ev = self.evidence(start, end)
+        key = (start, end, ref.key)
+        if key not in self.mentions:
+            self.mentions[key] = Mention(ref, ev, ev.text if alias else "")
+
+    def _strip(self, span: Span) -> Span:
+        start, end = span.start, span.end
+        while start < end and (
+            self.doc[start].lower_ in {"the", "a", "an"} or self.doc[start].is_punct
+        ):
+            start += 1
+        while end > start and (
+            self.doc[end - 1].lower_ in {"'s", "'"} or self.doc[end - 1].is_punct
+        ):
+            end -= 1
+        return self.doc[start:end]
+
+    def _org_type(self, span: Span) -> str:
+        cls = "Organization"
+        for t in span:
+            cls = self.onto.org_types.get(t.lower_, cls)
+        return cls
+
+    def _entity_ref(self, span: Span, label: str, ent_id: str) -> ActorRef | None:
+        onto = self.onto
+        text = span.text
+        if not any(c.isalpha() for c in text) or len(text) < 2 or "\n" in text:
+            return None  # punctuation, or a misparse running across a line break
+        if any(t.like_url or t.like_email for t in span):
+            return None
+        if ent_id and ent_id in onto.actors:
+            return onto.actor_ref(ent_id)
+        known = onto.lookup_name(text)
+        if known is not None:
+            return known
+        norm = normalize_name(text)
+        if norm in self.acronyms:
+            return self.acronyms[norm]
+        if label == "NORP":
+            state = onto.state_of_word(text)
+            return onto.state_ref(state) if state else None
+        if label in {"GPE", "FAC", "LOC"}:
+            return ActorRef(key=slugify(text), label=text, type="Place")
+        if label == "PERSON":
+            words = norm.split()
+            for prev in reversed(self._person_refs):
+                pw = normalize_name(prev.label).split()
+                if len(words) < len(pw) and pw[-len(words) :] == words:
+                    return prev
+            ref = ActorRef(key=slugify(text), label=text, type="Person")
+            self._person_refs.append(ref)
+            return ref
+        return ActorRef(key=slugify(text), label=text, type=self._org_type(span))
+
+    def _find_named(self) -> None:
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            span = self._strip(ent)
+            if len(span) == 0:
+                continue
+            ref = self._entity_ref(span, ent.label_, ent.ent_id_)
+            if ref is None:
+                continue
+            if ent.label_ == "NORP" and ref.type == "State":
+                for t in span:
+                    self.demonym[t.i] = ref.key
+                continue
+            for t in span:
+                self.named[t.i] = (span, ref)
+        # "Popular Mobilisation Forces (PMF)": the acronym becomes an alias everywhere in the doc
+        for span, ref in self.named_spans():
+            e = span.end
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+                acro = doc[e + 1]
+                if acro.text.isupper() and 2 <= len(acro.text) <= 8 and ref.type != "Place":
+                    self.acronyms[normalize_name(acro.text)] = ref
+        if self.acronyms:
+            for t in doc:
+                ref = self.acronyms.get(normalize_name(t.text))
+                if ref is not None and t.i not in self.named and t.text.isupper():
+                    self.named[t.i] = (doc[t.i : t.i + 1], ref)
+        for span, ref in self.named_spans():
+            if ref.type not in NOT_ACTOR_TYPES:
+                self.record(ref, span[0], span[-1])
+
+    def named_spans(self) -> list[tuple[Span, ActorRef]]:
+        """Each named mention once, in document order."""
+        unique = {span.start: (span, ref) for span, ref in self.named.values()}
+        return [unique[k] for k in sorted(unique)]
+
+    # ------------------------------------------------------------------ generic actors
+    def state_at(self, tok: Token) -> str | None:
+        """The state a modifier token names ("U.S.", "Iraqi", "Iraq's")."""
+        if tok.i in self.demonym:
+            return self.demonym[tok.i]
+        if tok.i in self.named:
+            ref = self.named[tok.i][1]
+            return ref.key if ref.type == "State" else None
+        return self.onto.state_of_word(tok.text)
+
+    def actor_at(self, tok: Token) -> ActorRef | None:
+        """The named actor or state a single modifier token stands for."""
+        if tok.i in self.named:
+            ref = self.named[tok.i][1]
+            return None if ref.type in NOT_ACTOR_TYPES else ref
+        state = self.state_at(tok)
+        return self.onto.state_ref(state) if state else None
+
+    def patron_of(self, part: Token) -> ActorRef | None:
+        """For "Iran-aligned"/"U.S.-backed"/"pro-Iranian": the backer named before the hyphen."""
+        doc = self.doc
+        if part.lemma_.lower() not in self.onto.cue("aligned") and part.lower_ not in {
+            "aligned", "backed", "linked", "allied", "sponsored", "supported", "affiliated",
+            "funded", "armed",
+        }:  # fmt: skip
+            return None
+        i = part.i
+        if i >= 2 and doc[i - 1].text in {"-", "\u2010", "\u2011"}:
+            return self.actor_at(doc[i - 2])
+        for c in part.children:
+            if c.dep_ in {"npadvmod", "compound", "nmod", "amod"} and c.i < part.i:
+                ref = self.actor_at(c)
+                if ref is not None:
+                    return ref
+        return None
+
+    def generic_ref(self, head: Token) -> tuple[ActorRef, Token] | None:
+        """An unnamed actor ("U.S. forces", "Iran-backed militias") headed by ``head``."""
+        g = self.onto.generic.get(head.lower_) or self.onto.generic.get(head.lemma_.lower())
+        if g is None or head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if head.dep_ == "compound" and head.head.i in self.named:
+            return None  # "armed group Kataib Hezbollah" names the group
+        if any(c.dep_ == "appos" and c.i in self.named for c in head.children):
+            return None  # "militant group Hamas"
+        state: str | None = None
+        patron: ActorRef | None = None
+        first = head
+        for tok in head.subtree:
+            if tok.i >= head.i:
+                break
+            if tok.dep_ not in {
+                "compound",
+                "nmod",
+                "amod",
+                "poss",
+                "npadvmod",
+                "det",
+                "case",
+                "punct",
+            }:
+                continue
+            p = self.patron_of(tok)
+            if p is not None:
+                patron, first = p, min(first, tok.left_edge, key=lambda t: t.i)
+                continue
+            if (
+                tok.i >= 2
+                and self.doc[tok.i - 1].text == "-"
+                and self.doc[tok.i - 2].lower_ == "pro"
+            ):
+                ref = self.actor_at(tok)
+                if ref is not None:
+                    patron, first = ref, min(first, self.doc[tok.i - 2], key=lambda t: t.i)
+                    continue
+            s = self.state_at(tok)
+            if s is not None and state is None:
+                state = s
+                first = min(first, tok, key=lambda t: t.i)
+        if patron is not None and g.kind in {"armed_groups", "forces"}:
+            label = self.doc[first.i : head.i + 1].text
+            return ActorRef(
+                key=f"{patron.key}/aligned_groups", label=label, type="ArmedGroup"
+            ), first
+        if state is None:
+            return None
+        label = self.doc[first.i : head.i + 1].text
+        part_of = state if g.kind in {"forces", "government", "officials", "police"} else None
+        return ActorRef(key=f"{state}/{g.kind}", label=label, type=g.cls, part_of=part_of), first
+
+    # ------------------------------------------------------------------ coreference
+    def _candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        seen: set[int] = set()
+        for t in self.doc:
+            if t.i in self.named:
+                span, ref = self.named[t.i]
+                if span.start in seen or ref.type in NOT_ACTOR_TYPES:
+                    continue
+                seen.add(span.start)
+                root = span.root
+                out.append(Candidate(root.i, self.sent_of[t.i], ref, _is_subject(root)))
+            elif t.pos_ in {"NOUN", "PROPN"}:
+                g = self.generic_ref(t)
+                if g is not None:
+                    out.append(Candidate(t.i, self.sent_of[t.i], g[0], _is_subject(t)))
+        return out
+
+    def antecedent(self, tok: Token, classes: Iterable[str] | None = None) -> ActorRef | None:
+        """The actor a pronoun or definite description refers back to."""
+        kind = PRONOUNS.get(tok.lower_)
+        allowed = tuple(classes) if classes else None
+        sent = self.sent_of[tok.i]
+        best: tuple[float, ActorRef] | None = None
+        for c in self.candidates:
+            if c.token >= tok.i:
+                break
+            if sent - c.sent > 2 or c.ref.type in NOT_ACTOR_TYPES:
+                continue
+            if kind == "person" and c.ref.type not in PERSONAL:
+                continue
+            if kind in {"sg", "pl"} and c.ref.type == "Person":
+                continue
+            if allowed is not None and c.ref.type not in allowed:
+                continue
+            score = 3.0 * (c.subject) + 2.0 * (c.sent == sent) + 1.0 * (sent - c.sent == 1)
+            if allowed is not None:
+                score += 0.5 * (len(allowed) - allowed.index(c.ref.type)) / len(allowed)
+            score += c.token / 1e6  # the nearer of equals
+            if best is None or score > best[0]:
+                best = (score, c.ref)
+        return best[1] if best else None
+
+    # ------------------------------------------------------------------ noun phrases
+    def np_actors(self, tok: Token) -> list[ActorRef]:
+        """The actors the noun phrase headed by ``tok`` stands for (conjuncts included)."""
+        refs: list[ActorRef] = []
+        for t in (tok, *_noun_conjuncts(tok)):
+            r = self._np_actor(t, depth=0)
+            if r is not None and r not in refs:
+                refs.append(r)
+        return refs
+
+    def _np_actor(self, tok: Token, depth: int) -> ActorRef | None:
+        if depth > 4:
+            return None
+        onto = self.onto
+        if tok.i in self.named:
+            ref = self.named[tok.i][1]
+            return None if ref.type in NOT_ACTOR_TYPES else ref
+        if tok.i in self.demonym and tok.pos_ in {"NOUN", "PROPN"} and tok.tag_ in {"NNS", "NNPS"}:
+            return onto.state_ref(self.demonym[tok.i])  # "the Iraqis said"
+        low = tok.lower_
+        if low in PRONOUNS:
+            ref = self.antecedent(tok)
+            if ref is not None:
+                self.record(ref, tok, tok, alias=False)
+            return ref
+        if tok.dep_ == "compound" and tok.head.i in self.named:
+            return self._np_actor(tok.head, depth + 1)  # "armed group Kataib Hezbollah"
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in self.named:
+                return self._np_actor(c, depth + 1)  # "militant group Hamas"
+        g = self.generic_ref(tok)
+        if g is not None:
+            ref, first = g
+            self.record(ref, first, tok)
+            return ref
+        if tok.dep_ == "appos":
+            ref = self._np_actor(tok.head, depth + 1)
+            if ref is not None:
+                return ref
+        for c in tok.children:
+            if c.dep_ == "appos":
+                ref = self._np_actor(c, depth + 1)
+                if ref is not None:
+                    return ref
+        ref = self._apposed_by_comma(tok)
+        if ref is not None:
+            return ref
+        det = [c for c in tok.children if c.dep_ == "det"]
+        definite = bool(det) and det[0].lower_ in {"the", "this", "that"}
+        modified = any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in tok.children)
+        if definite and low in onto.descriptions and not modified:
+            ref = self.antecedent(tok, onto.descriptions[low])
+            if ref is not None:
+                self.record(ref, det[0], tok)
+            return ref
+        if tok.lemma_.lower() in onto.cue("member") or tok.pos_ == "NUM" or low in QUANTIFIERS:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self._np_actor(p, depth + 1)
+        if tok.pos_ in {"NOUN", "PROPN", "NUM"} and not self.is_event_noun(tok):
+            for c in tok.children:
+                if c.dep_ in {"poss", "compound", "nmod"} and c.i < tok.i:
+                    ref = self._np_actor(c, depth + 1)
+                    if ref is not None:
+                        return ref
+        return None
+
+    def _apposed_by_comma(self, tok: Token) -> ActorRef | None:
+        """ "X (ACR), a group of ...": an indefinite noun phrase right after a named actor and a
+        comma describes that actor, even when the parser did not attach it as an apposition."""
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+            return None
+        i = tok.left_edge.i - 1
+        if i < 1 or self.doc[i].text != ",":
+            return None
+        i -= 1
+        if self.doc[i].text == ")":
+            while i > 0 and self.doc[i].text != "(":
+                i -= 1
+            i -= 1
+        if i >= 0 and i in self.named:
+            ref = self.named[i][1]
+            return None if ref.type in NOT_ACTOR_TYPES else ref
+        return None
+
+    def relative_antecedent(self, verb: Token) -> Token:
+        """The noun a relative clause modifies, lifted out of "a group of (armed groups) that"."""
+        head = verb.head
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.pos_ in {"NOUN", "PROPN"}
+            and self._np_actor(head, 0) is None
+        ):
+            return head.head.head
+        return head
+
+    def is_event_noun(self, tok: Token) -> bool:
+        return (tok.lemma_.lower(), "noun") in self.onto.lexicon or (
+            tok.lower_,
+            "noun",
+        ) in self.onto.lexicon
+
+
+def _is_subject(tok: Token) -> bool:
+    t = tok
+    while t.dep_ in {"compound", "appos", "conj"} and t.head is not t:
+        t = t.head
+    return t.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _noun_conjuncts(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        if c.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.append(c)
+            stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out

@@ -1,0 +1,303 @@
+"""Typed actions: verbs and event nouns from the lexicon, with their actor arguments.
+
+Verbal predicates take their subject from ``nsubj`` (or the ``by`` agent of a passive, or the
+noun a relative clause modifies, or the controller of an infinitive or participle) and their
+target from the direct object, the passive subject, or a preposition the lexicon names.
+Nominal predicates ("U.S. airstrikes", "attacks by Hamas on Israel") take their agent from a
+possessor, compound, demonym, ``by`` phrase or a light verb's subject ("carried out strikes"),
+and their target from the lexicon's prepositions. When a subject is itself an event noun
+("the strikes killed eight"), the event's agent acts; a definite event noun without an agent
+("the strikes") takes the agent of the latest event of the same kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..ontology import LexEntry
+from ..records import ActorRef, Assertion
+from .claims import attribution, modality
+from .context import RELATIVE, DocContext
+
+NOMINAL_DEPS = {
+    "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod", "oprd",
+    "dative", "poss", "conj",
+}  # fmt: skip
+
+CONFIDENCE = {
+    "verb_active": 0.8,
+    "verb_passive": 0.75,
+    "verb_relative": 0.7,
+    "verb_control": 0.65,
+    "verb_threat_condition": 0.6,
+    "noun_event": 0.7,
+    "noun_light_verb": 0.7,
+    "noun_anaphora": 0.55,
+}
+
+
+@dataclass(frozen=True)
+class _Pred:
+    token: Token
+    entry: LexEntry
+
+
+def predicate_kind(tok: Token) -> str:
+    """Whether a lexicon word is used as a verb or a noun here (taggers mislabel "airstrikes")."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return "noun"
+    if tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS - {"conj"} and tok.tag_ in {"NNS", "VBZ"}:
+        return (
+            "noun" if not any(c.dep_ in {"nsubj", "dobj", "aux"} for c in tok.children) else "verb"
+        )
+    return "verb" if tok.pos_ in {"VERB", "AUX"} else "other"
+
+
+def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
+    kind = predicate_kind(tok)
+    if kind == "other":
+        return None
+    lex = ctx.onto.lexicon
+    return lex.get((tok.lemma_.lower(), kind)) or lex.get((tok.lower_, kind))
+
+
+class EventExtractor:
+    """Finds lexicon predicates in a document and turns them into assertions."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.onto = ctx.onto
+        self._events: list[tuple[int, str, list[ActorRef]]] = []  # (token, relation, agents)
+
+    # ---------------------------------------------------------------- arguments
+    def agents_of_event(
+        self, noun: Token, entry: LexEntry | None = None
+    ) -> tuple[list[ActorRef], str]:
+        """Who performs a nominal event, and the rule that found them."""
+        ctx = self.ctx
+        agents: list[ActorRef] = []
+        for c in noun.children:
+            if c.dep_ in {"poss", "compound", "nmod", "amod"} and c.i < noun.i:
+                if c.dep_ == "amod" and ctx.patron_of(c) is not None:
+                    continue
+                for r in ctx.np_actors(c) if c.dep_ != "amod" else [ctx.actor_at(c)]:
+                    if r is not None and r not in agents:
+                        agents.append(r)
+            elif (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        agents.extend(r for r in ctx.np_actors(p) if r not in agents)
+        if agents:
+            return agents, "noun_event"
+        outer = noun
+        while outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.pos_ == "NOUN":
+            outer = outer.head.head  # "two series of strikes", "a wave of attacks"
+        head = outer.head
+        if outer.dep_ in {"dobj", "conj"} and head.lemma_.lower() in self.onto.cue("light"):
+            subs = self.subjects(head)[0]
+            if subs:
+                return subs, "noun_light_verb"
+        det = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        if det & {"the", "that", "these", "this", "those"}:
+            return self._antecedent_event(noun, entry), "noun_anaphora"
+        return [], ""
+
+    def _antecedent_event(self, noun: Token, entry: LexEntry | None) -> list[ActorRef]:
+        """Agents of the latest earlier event of the same word, else relation, else category."""
+        earlier = [e for e in reversed(self._events) if e[0] < noun.i]
+        lemma = noun.lemma_.lower()
+        tests = [lambda e: self.ctx.doc[e[0]].lemma_.lower() == lemma]
+        if entry is not None:
+            tests.append(lambda e: e[1] == entry.relation)
+            tests.append(lambda e: self._same_category(e[1], entry.relation))
+        for test in tests:
+            for e in earlier:
+                if test(e):
+                    return e[2]
+        return []
+
+    def _same_category(self, a: str, b: str) -> bool:
+        return self.onto.relation(a).category == self.onto.relation(b).category
+
+    def np_or_event(self, tok: Token) -> tuple[list[ActorRef], str | None]:
+        """Actors of a noun phrase; for an event noun, the actors who performed it."""
+        if self.ctx.is_event_noun(tok):
+            agents, rule = self.agents_of_event(tok, lookup(self.ctx, tok))
+            return agents, rule or None
+        return self.ctx.np_actors(tok), None
+
+    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[ActorRef], str]:
+        """The acting subjects of a verb and the rule that found them."""
+        if depth > 4:
+            return [], ""
+        children = list(verb.children)
+        for c in children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        refs, _ = self.np_or_event(p)
+                        return refs, "verb_passive"
+        for c in children:
+            if c.dep_ == "nsubj":
+                if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    refs, _ = self.np_or_event(self.ctx.relative_antecedent(verb))
+                    return refs, "verb_relative"
+                refs, rule = self.np_or_event(c)
+                return refs, rule or "verb_active"
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+            head = verb.head
+            if head.pos_ in {"VERB", "AUX"}:
+                refs, _ = self.subjects(head, depth + 1)
+                if not refs:
+                    for c in head.children:
+                        if c.dep_ == "nsubjpass":
+                            relative = c.lower_ in RELATIVE and head.dep_ == "relcl"
+                            target = self.ctx.relative_antecedent(head) if relative else c
+                            refs = self.ctx.np_actors(target)
+                return refs, "verb_control"
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            refs, _ = self.np_or_event(verb.head)
+            return refs, "verb_relative"
+        return [], ""
+
+    def objects(self, verb: Token, entry: LexEntry) -> list[ActorRef]:
+        ctx = self.ctx
+        refs: list[ActorRef] = []
+        children = list(verb.children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+        for c in children:
+            if passive and c.dep_ == "nsubjpass":
+                target = verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c
+                refs.extend(ctx.np_actors(target))
+            elif c.dep_ in {"dobj", "dative"}:
+                found, _ = self.np_or_event(c)
+                refs.extend(found)
+            elif c.dep_ == "prep" and c.lower_ in entry.preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found, _ = self.np_or_event(p)
+                        refs.extend(found)
+        if not refs and verb.dep_ == "relcl" and not passive:
+            subj = [c for c in children if c.dep_ == "nsubj"]
+            if subj and subj[0].lower_ not in RELATIVE:
+                refs.extend(ctx.np_actors(verb.head))  # "the militants that U.S. forces killed"
+        return _unique(refs)
+
+    def _target_preps(self, noun: Token, entry: LexEntry) -> list[Token]:
+        """Prepositions naming a nominal event's target: on the noun, or (a common misparse)
+        on the ``by`` agent phrase: "attacks by Hamas on Israel"."""
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in entry.preps]
+        for by in noun.children:
+            if by.dep_ in {"prep", "agent"} and by.lower_ == "by":
+                for t in by.subtree:
+                    if t.dep_ == "prep" and t.lower_ in entry.preps and t.head is not by:
+                        preps.append(t)
+        return preps
+
+    def condition_agents(self, verb: Token) -> list[ActorRef]:
+        """For threats: the actor whose conduct the condition names ("if U.S. strikes continue")."""
+        for tok in verb.subtree:
+            if tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in self.onto.cue("condition") for c in tok.children
+            ):
+                refs, _ = self.subjects(tok)
+                if refs:
+                    return refs
+        return []
+
+    # ---------------------------------------------------------------- predicates
+    def predicates(self) -> Iterator[_Pred]:
+        for tok in self.ctx.doc:
+            entry = lookup(self.ctx, tok)
+            if entry is not None:
+                yield _Pred(tok, entry)
+
+    def extract(self) -> list[Assertion]:
+        out: list[Assertion] = []
+        for pred in self.predicates():
+            tok, entry = pred.token, pred.entry
+            if predicate_kind(tok) == "noun":
+                agents, rule = self.agents_of_event(tok, entry)
+                if agents and rule != "noun_anaphora":
+                    self._events.append((tok.i, entry.relation, agents))
+                targets: list[ActorRef] = []
+                for c in self._target_preps(tok, entry):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            targets.extend(self.ctx.np_actors(p))
+                out.extend(self._assert(tok, entry, agents, _unique(targets), rule))
+            else:
+                subjects, rule = self.subjects(tok)
+                objects = self.objects(tok, entry)
+                if not objects and self.onto.relation(entry.relation).category == "threaten":
+                    for c in tok.children:
+                        if c.dep_ == "xcomp":
+                            inner = lookup(self.ctx, c)
+                            if inner is not None:
+                                objects = self.objects(c, inner)
+                    if not objects:
+                        objects = self.condition_agents(tok)
+                        rule = "verb_threat_condition" if objects else rule
+                out.extend(self._assert(tok, entry, subjects, objects, rule))
+        return out
+
+    def _assert(
+        self,
+        tok: Token,
+        entry: LexEntry,
+        subjects: list[ActorRef],
+        objects: list[ActorRef],
+        rule: str,
+    ) -> Iterator[Assertion]:
+        if not subjects or not objects or not rule:
+            return
+        ctx = self.ctx
+        if modality(ctx, tok) == "threatened":
+            return  # "threatened to attack": the threat is the event, not the attack
+        rel = self.onto.relation(entry.relation)
+        mod = modality(ctx, tok)
+        att = attribution(ctx, tok)
+        speaker: ActorRef | None = None
+        claim: str | None = None
+        if att is not None:
+            speakers = ctx.np_actors(att.speaker)
+            speaker = speakers[0] if speakers else None
+            if speaker is not None:
+                sub = list(att.clause.subtree)
+                claim = ctx.document.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
+        evidence = ctx.sentence_evidence(tok)
+        trigger = ctx.evidence(tok.idx, tok.idx + len(tok.text))
+        for s in subjects:
+            for o in objects:
+                if s.key == o.key or s.type == "Place" or o.type == "Place":
+                    continue
+                if entry.objects and o.type not in entry.objects:
+                    continue
+                ctx.used.update((s.key, o.key))
+                if speaker is not None:
+                    ctx.used.add(speaker.key)
+                yield Assertion(
+                    subject=s,
+                    relation=rel.term,
+                    category=rel.category,
+                    object=o,
+                    evidence=evidence,
+                    trigger=trigger,
+                    rule=rule,
+                    confidence=CONFIDENCE.get(rule, 0.5),
+                    cameo=rel.cameo,
+                    modality=mod,
+                    attributed_to=speaker if speaker is not None and speaker.key != "" else None,
+                    claim=claim,
+                )
+
+
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for r in refs:
+        if r not in out:
+            out.append(r)
+    return out

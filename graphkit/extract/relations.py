@@ -1,0 +1,188 @@
+"""Standing relations: alignment, leadership and membership, and "part of".
+
+- ``aligned_with`` from "Iran-aligned X", "U.S.-backed X", "pro-Iranian X", "loyal to X";
+- ``leader_of`` / ``member_of`` from titles before a name ("Iraqi Prime Minister X",
+  "Hamas leader Y"), read from ``titles.tsv``;
+- ``part_of`` / ``member_of`` from "X is part of Y", "X, a member of Y", "X belongs to Y";
+- ``part_of`` from a state's possessive before an organisation ("Iraq's Popular Mobilisation
+  Forces").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..records import ActorRef, Assertion
+from .claims import attribution
+from .context import DocContext
+
+CONFIDENCE = {"aligned_modifier": 0.8, "aligned_phrase": 0.7, "title": 0.85, "copula": 0.8,
+              "possessive": 0.6}  # fmt: skip
+#: rules that read what an actor *is* from how the text names it: never a speaker's claim
+DEFINITIONAL = {"title", "possessive"}
+#: organisations a state's possessive makes part of that state ("Iraq's Popular Mobilisation
+#: Forces"); a company or a university in "France's Thales" is not
+STATE_PARTS = {"ArmedGroup", "MilitaryForce", "SecurityForce", "Government", "PoliticalGroup"}
+
+
+def _make(
+    ctx: DocContext, s: ActorRef, relation: str, o: ActorRef, tok: Token, rule: str
+) -> Assertion | None:
+    if s.key == o.key or "Place" in (s.type, o.type):
+        return None
+    rel = ctx.onto.relation(relation)
+    ctx.used.update((s.key, o.key))
+    att = attribution(ctx, tok) if rule not in DEFINITIONAL else None
+    speaker = None
+    if att is not None:
+        found = ctx.np_actors(att.speaker)
+        speaker = found[0] if found else None
+    return Assertion(
+        subject=s,
+        relation=rel.term,
+        category=rel.category,
+        object=o,
+        evidence=ctx.sentence_evidence(tok),
+        trigger=ctx.evidence(tok.idx, tok.idx + len(tok.text)),
+        rule=rule,
+        confidence=CONFIDENCE[rule],
+        cameo=rel.cameo,
+        attributed_to=speaker,
+    )
+
+
+def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
+    for tok in ctx.doc:
+        patron = ctx.patron_of(tok) if tok.dep_ in {"amod", "compound", "nmod"} else None
+        if (
+            patron is None
+            and tok.dep_ == "amod"
+            and tok.i >= 2
+            and ctx.doc[tok.i - 2].lower_ == "pro"
+        ):
+            patron = ctx.actor_at(tok)
+        if patron is not None:
+            for group in ctx.np_actors(tok.head):
+                yield _make(ctx, group, "aligned_with", patron, tok, "aligned_modifier")
+        elif tok.lower_ in {"loyal", "allied"} and tok.pos_ == "ADJ":
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}:
+                    patrons = [
+                        r for p in prep.children if p.dep_ == "pobj" for r in ctx.np_actors(p)
+                    ]
+                    head = tok.head if tok.dep_ in {"amod", "acomp"} else None
+                    if head is not None and tok.dep_ == "acomp":
+                        subj = [c for c in head.children if c.dep_ == "nsubj"]
+                        groups = ctx.np_actors(subj[0]) if subj else []
+                    else:
+                        groups = ctx.np_actors(head) if head is not None else []
+                    for g in groups:
+                        for p in patrons:
+                            yield _make(ctx, g, "aligned_with", p, tok, "aligned_phrase")
+
+
+def _title_target(ctx: DocContext, target: str, modifier: ActorRef | None) -> ActorRef | None:
+    if modifier is None:
+        return None
+    if modifier.type != "State":
+        return modifier if target in {"org"} else None
+    if target == "state":
+        return modifier
+    kind = {"government": "government", "forces": "forces", "org": "government"}[target]
+    g = ctx.onto.generic.get("government" if kind == "government" else "forces")
+    if g is None:
+        return None
+    label = f"{modifier.label} {g.label}"
+    return ActorRef(key=f"{modifier.key}/{kind}", label=label, type=g.cls, part_of=modifier.key)
+
+
+def titles(ctx: DocContext) -> Iterator[Assertion | None]:
+    for span, ref in ctx.named_spans():
+        if ref.type != "Person":
+            continue
+        # the noun phrase's words before the name, e.g. "Iraqi Prime Minister"
+        words: list[Token] = []
+        i = span.start - 1
+        while i >= span.sent.start:
+            t = ctx.doc[i]
+            if t.dep_ not in {"compound", "amod", "nmod", "poss", "case", "punct"} or t.is_space:
+                break
+            if t.dep_ == "punct" and t.text != "-":
+                break
+            words.insert(0, t)
+            i -= 1
+        if not words:
+            continue
+        lowered = [w.lower_ for w in words]
+        title = None
+        cut = len(words)
+        for k in range(len(words)):
+            cand = " ".join(lowered[k:])
+            if cand in ctx.onto.titles:
+                title, cut = ctx.onto.titles[cand], k
+                break
+        if title is None:
+            continue
+        modifier = None
+        for w in reversed(words[:cut]):
+            modifier = ctx.actor_at(w)
+            if modifier is not None:
+                break
+        target = _title_target(ctx, title.target, modifier)
+        if target is not None:
+            if target.key not in {c.ref.key for c in ctx.candidates}:
+                ctx.record(target, words[0], words[cut - 1])
+            yield _make(ctx, ref, title.relation, target, span.root, "title")
+
+
+def copula(ctx: DocContext) -> Iterator[Assertion | None]:
+    part, member = ctx.onto.cue("part"), ctx.onto.cue("membership")
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if lemma not in part | member:
+            continue
+        relation = "part_of" if lemma in part else "member_of"
+        whole = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        if not whole:
+            continue
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            parts = ctx.np_actors(subj[0]) if subj else []
+        elif tok.dep_ == "appos":
+            parts = ctx.np_actors(tok.head)
+        else:
+            continue
+        for w in whole:
+            for o in ctx.np_actors(w):
+                for s in parts:
+                    yield _make(ctx, s, relation, o, tok, "copula")
+    for tok in ctx.doc:
+        if tok.lemma_ == "belong":
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            to = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            for s in ctx.np_actors(subj[0]) if subj else []:
+                for w in to:
+                    for o in ctx.np_actors(w):
+                        yield _make(ctx, s, "member_of", o, tok, "copula")
+
+
+def possessive(ctx: DocContext) -> Iterator[Assertion | None]:
+    for span, ref in ctx.named_spans():
+        if ref.type not in STATE_PARTS:
+            continue
+        for c in span.root.children:
+            if c.dep_ == "poss" and c.i < span.start:
+                owner = ctx.actor_at(c)
+                if owner is not None and owner.type == "State":
+                    yield _make(ctx, ref, "part_of", owner, span.root, "possessive")
+
+
+def standing_relations(ctx: DocContext) -> list[Assertion]:
+    out: list[Assertion] = []
+    for rule in (aligned, titles, copula, possessive):
+        out.extend(a for a in rule(ctx) if a is not None)
+    return out

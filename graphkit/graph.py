@@ -1,0 +1,178 @@
+"""Assemble extractions into a :class:`KnowledgeGraph` (a networkx ``MultiDiGraph``).
+
+Nodes are actors keyed by their resolved key (a gazetteer id, ``state/kind`` for generic
+actors, or a slug of the name), so the same actor found in several documents is one node.
+Edges are assertions; the same (subject, relation, object, speaker, modality) read in several
+sentences is one edge with one evidence item per sentence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from .records import ActorRef, Assertion, Extraction
+
+if TYPE_CHECKING:
+    import rdflib
+
+FORMATS = ("json", "ttl", "html")
+FILENAMES = {"json": "graph.json", "ttl": "graph.ttl", "html": "graph.html"}
+
+
+class KnowledgeGraph:
+    """Actors and assertions from a set of documents.
+
+    ``graph`` is a ``networkx.MultiDiGraph``: node attributes ``label``, ``type``, ``aliases``,
+    ``mentions``, ``part_of``; edge attributes ``relation``, ``category``, ``cameo``,
+    ``attributed_to``, ``modality``, ``confidence``, ``evidence``. ``documents`` holds each
+    document's metadata; ``errors`` the documents that were skipped and why.
+    """
+
+    def __init__(
+        self,
+        graph: nx.MultiDiGraph,
+        documents: Sequence[dict[str, Any]] = (),
+        errors: Sequence[dict[str, str]] = (),
+        meta: dict[str, Any] | None = None,
+    ) -> None:
+        self.graph = graph
+        self.documents = list(documents)
+        self.errors = list(errors)
+        self.meta = dict(meta or {})
+
+    def __repr__(self) -> str:
+        return (
+            f"<KnowledgeGraph: {len(self.documents)} documents, "
+            f"{self.graph.number_of_nodes()} actors, {self.graph.number_of_edges()} edges>"
+        )
+
+    # ------------------------------------------------------------------ views
+    def to_json(self) -> dict[str, Any]:
+        """The graph.json dictionary (networkx node-link form, see FORMAT.md)."""
+        from .export.json import to_node_link
+
+        return to_node_link(self)
+
+    def to_rdf(self) -> rdflib.Graph:
+        """The graph as an rdflib Graph (actors, direct triples and assertion resources)."""
+        from .export.rdf import to_rdf
+
+        return to_rdf(self)
+
+    def to_html(self) -> str:
+        """A self-contained interactive page (pyvis / vis-network, no network access)."""
+        from .export.html import to_html
+
+        return to_html(self)
+
+    def write(self, outdir: str | Path, formats: Iterable[str] = FORMATS) -> list[Path]:
+        """Write graph.json / graph.ttl / graph.html into ``outdir`` atomically."""
+        from .export import write_outputs
+
+        return write_outputs(self, Path(outdir), tuple(formats))
+
+
+# ---------------------------------------------------------------------- assembly
+def _edge_key(a: Assertion) -> str:
+    speaker = a.attributed_to.key if a.attributed_to else "author"
+    return f"{a.relation}:{a.modality}:{speaker}"
+
+
+def assemble(
+    extractions: Iterable[Extraction],
+    errors: Sequence[dict[str, str]] = (),
+    meta: dict[str, Any] | None = None,
+) -> KnowledgeGraph:
+    """Merge per-document extractions into one KnowledgeGraph (deterministic order)."""
+    extractions = list(extractions)
+    refs: dict[str, list[ActorRef]] = defaultdict(list)
+    aliases: dict[str, Counter[str]] = defaultdict(Counter)
+    first_seen: dict[str, dict[str, int]] = defaultdict(dict)
+    mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
+
+    for order, ex in enumerate(extractions):
+        for m in ex.mentions:
+            key = m.actor.key
+            refs[key].append(m.actor)
+            mentions[key].append(m.evidence.as_dict())
+            if m.alias:
+                aliases[key][m.alias] += 1
+                first_seen[key].setdefault(m.alias, order * 10**9 + m.evidence.start)
+        for a in ex.assertions:
+            for r in (a.subject, a.object, a.attributed_to):
+                if r is not None:
+                    refs[r.key].append(r)
+
+    g = nx.MultiDiGraph()
+    for key in sorted(refs):
+        g.add_node(key, **_node_attrs(key, refs[key], aliases[key], first_seen[key], mentions[key]))
+
+    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for ex in extractions:
+        for a in ex.assertions:
+            ident = (a.subject.key, a.object.key, _edge_key(a))
+            ev = a.evidence.as_dict()
+            ev["rule"] = a.rule
+            ev["confidence"] = a.confidence
+            if a.trigger is not None:
+                ev["trigger"] = {
+                    "start": a.trigger.start,
+                    "end": a.trigger.end,
+                    "text": a.trigger.text,
+                }
+            if a.claim is not None:
+                ev["claim"] = a.claim
+            e = edges.get(ident)
+            if e is None:
+                edges[ident] = {
+                    "relation": a.relation,
+                    "category": a.category,
+                    "cameo": a.cameo,
+                    "attributed_to": a.attributed_to.key if a.attributed_to else None,
+                    "modality": a.modality,
+                    "confidence": a.confidence,
+                    "evidence": [ev],
+                }
+            else:
+                e["confidence"] = max(e["confidence"], a.confidence)
+                if ev not in e["evidence"]:
+                    e["evidence"].append(ev)
+    for (s, o, k), attrs in sorted(edges.items()):
+        attrs["evidence"].sort(key=lambda ev: (ev["doc"], ev["start"], ev.get("rule", "")))
+        attrs["rules"] = sorted({ev["rule"] for ev in attrs["evidence"]})
+        attrs["documents"] = len({ev["doc"] for ev in attrs["evidence"]})
+        g.add_edge(s, o, key=k, **attrs)
+
+    documents = [ex.document.metadata() for ex in extractions]
+    return KnowledgeGraph(g, documents, errors, meta)
+
+
+def _node_attrs(
+    key: str,
+    refs: list[ActorRef],
+    aliases: Counter[str],
+    first_seen: dict[str, int],
+    mentions: list[dict[str, Any]],
+) -> dict[str, Any]:
+    gaz = next((r for r in refs if r.gazetteer), None)
+    if gaz is not None:
+        label, typ, part_of = gaz.label, gaz.type, gaz.part_of
+    else:
+        ranked = sorted(aliases, key=lambda a: (-aliases[a], first_seen[a]))
+        label = ranked[0] if ranked else refs[0].label
+        typ = Counter(r.type for r in refs).most_common(1)[0][0]
+        part_of = next((r.part_of for r in refs if r.part_of), None)
+    unique_mentions = {(m["doc"], m["start"], m["end"]): m for m in mentions}
+    return {
+        "label": label,
+        "type": typ,
+        "aliases": sorted(aliases),
+        "mentions": [unique_mentions[k] for k in sorted(unique_mentions)],
+        "part_of": part_of,
+        "documents": len({m["doc"] for m in mentions}),
+    }

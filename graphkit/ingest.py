@@ -1,0 +1,303 @@
+"""Read articles and split what is not article text into metadata.
+
+Normalisation is length-preserving: typographic quotes, dashes and no-break spaces are mapped
+one character to one character, and regions that are not article prose (photo captions, bylines,
+related-article headings, "Similar Articles" tails) are blanked with spaces. Offsets into
+``Document.clean`` are therefore offsets into the original ``Document.text``.
+
+>>> d = document_from_text("x", "By Jane Roe and John Doe\\n\\nRebels\\u2019 attack failed.\\n")
+>>> d.authors
+('Jane Roe', 'John Doe')
+>>> d.clean[d.text.index("Rebels"):].split("\\n")[0]
+"Rebels' attack failed."
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+from .records import Document
+
+# one code point -> one code point, so offsets survive
+_NORMALISE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u200b": " ",
+        "\u2060": " ",
+        "\ufeff": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00ad": " ",
+    }
+)
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTH_NUM = {
+    m[:3].lower(): i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        start=1,
+    )
+}
+_NAME = r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|al-\w+|bin|van|von|de|da|del|la|le))*"
+_BYLINE = re.compile(rf"^\s*By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$")
+_CAPTION_START = re.compile(r"^\s*(FILE PHOTO|PHOTO|Photo|Image|IMAGE|Picture)\s*:", re.UNICODE)
+_CREDIT = re.compile(
+    r"\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?/[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)\s*$"
+)
+_INLINE_IMAGE = re.compile(r"\s(Image|Photo|Picture)\s*:\s[^\n]*$")
+_TAIL = re.compile(
+    r"^\s*(Similar Articles|Related Articles|Related Stories|Related Coverage|Read more|Read More"
+    r"|More from|Recommended|Sign up|Subscribe)\b"
+)
+_FOOTER = re.compile(r"^\s*\(?\s*(Reporting by|Writing by|Editing by|Additional reporting)\b.*$")
+_DATELINE = re.compile(
+    rf"^(\s*(?:[A-Z][A-Z .'-]+,\s*)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\s*)?"
+    r"(?:\((?P<agency>[A-Z][A-Za-z .&]+)\)\s*)?[-\u2013\u2014]+\s*)"
+)
+_DATE_LINE = re.compile(
+    rf"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*)?"
+    rf"(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\s*$"
+)
+_SMALL_WORDS = {
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "over",
+    "with", "from", "as", "vs", "vs.", "into", "after", "before",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def normalise(text: str) -> str:
+    """Map typographic characters to ASCII one-for-one (the length never changes).
+
+    >>> normalise("Iraq\u2019s \u201cwar\u201d")
+    'Iraq\\'s "war"'
+    """
+    out = text.translate(_NORMALISE)
+    assert len(out) == len(text)
+    return out
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        yield _Line(pos, pos + len(body), body)
+        pos += len(raw)
+
+
+def _is_heading(line: str) -> bool:
+    """A short Title Case line without closing punctuation: a headline or related-article link."""
+    s = line.strip()
+    if not s or s[-1] in ".!?:;,\"')" or len(s) > 140:
+        return False
+    words = [w for w in re.split(r"\s+", s) if re.search(r"[A-Za-z]", w)]
+    if not 2 <= len(words) <= 16:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[0].isupper() or not w[0].isalpha())
+    return caps / len(content) >= 0.8
+
+
+def _is_title(line: str) -> bool:
+    """A first line without closing sentence punctuation reads as the headline."""
+    s = line.strip()
+    return bool(s) and s[-1] not in ".!?:;," and 2 <= len(s.split()) <= 30
+
+
+def _iso_date(m: re.Match[str]) -> str:
+    month = _MONTH_NUM[m.group("month")[:3].lower()]
+    return f"{int(m.group('year')):04d}-{month:02d}-{int(m.group('day')):02d}"
+
+
+def _split_authors(names: str) -> tuple[str, ...]:
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", names)
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def _publisher_from(agency: str) -> str:
+    agency = agency.strip()
+    return agency if not agency.isupper() or len(agency) <= 4 else agency.title()
+
+
+def document_from_text(
+    doc_id: str,
+    text: str,
+    *,
+    source: str | None = None,
+    title: str | None = None,
+    authors: Iterable[str] = (),
+    publisher: str | None = None,
+    published: str | None = None,
+) -> Document:
+    """Make a Document from raw text, splitting bylines, captions and tails into metadata."""
+    clean = list(normalise(text))
+    found_authors: list[str] = list(authors)
+    credits: list[str] = []
+    boilerplate: list[str] = []
+    found_title = title
+    found_published = published
+    found_publisher = publisher
+
+    def blank(start: int, end: int) -> None:
+        for i in range(start, end):
+            if clean[i] not in "\r\n":
+                clean[i] = " "
+
+    lines = list(_lines("".join(clean)))
+    seen_prose = False
+    in_tail = False
+    for line in lines:
+        s = line.text.strip()
+        if not s:
+            continue
+        if in_tail or _TAIL.match(s):
+            in_tail = True
+            boilerplate.append(text[line.start : line.end].strip())
+            blank(line.start, line.end)
+            continue
+        if _CAPTION_START.match(s) or (_CREDIT.search(s) and not seen_prose and len(s) < 400):
+            credit = _CREDIT.search(s)
+            if credit:
+                credits.append(credit.group(1))
+                agency = credit.group(1).split("/")[0]
+                found_publisher = found_publisher or _publisher_from(agency)
+            label = _CAPTION_START.match(s)
+            boilerplate.append(label.group(0).strip() if label else s)
+            blank(line.start, line.end)
+            continue
+        m = _BYLINE.match(line.text)
+        if m:
+            found_authors.extend(a for a in _split_authors(m.group(1)) if a not in found_authors)
+            blank(line.start, line.end)
+            continue
+        m = _DATE_LINE.match(line.text)
+        if m:
+            found_published = found_published or _iso_date(m)
+            blank(line.start, line.end)
+            continue
+        if _FOOTER.match(s):
+            boilerplate.append(text[line.start : line.end].strip())
+            blank(line.start, line.end)
+            continue
+        if not seen_prose and found_title is None and _is_title(s):
+            found_title = text[line.start : line.end].strip()
+            seen_prose = True
+            continue  # the headline is article text: keep it for extraction
+        if seen_prose and _is_heading(s):
+            boilerplate.append(text[line.start : line.end].strip())
+            blank(line.start, line.end)
+            continue
+        m = _DATELINE.match(line.text)
+        if m and m.group(1).strip():
+            if m.group("agency"):
+                found_publisher = found_publisher or _publisher_from(m.group("agency"))
+            blank(line.start, line.start + len(m.group(1)))
+        m = _INLINE_IMAGE.search(line.text)
+        if m:
+            credits.append(m.group(0).split(":", 1)[1].strip())
+            blank(line.start + m.start() + 1, line.end)
+        seen_prose = True
+
+    cleaned = "".join(clean)
+    if not cleaned.strip():
+        raise InputError(f"{source or doc_id}: no article text after removing bylines and captions")
+    return Document(
+        id=doc_id,
+        text=text,
+        clean=cleaned,
+        source=source,
+        title=found_title,
+        authors=tuple(found_authors),
+        publisher=found_publisher,
+        published=found_published,
+        photo_credits=tuple(credits),
+        boilerplate=tuple(boilerplate),
+    )
+
+
+def decode(data: bytes, where: str) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{where}: not valid UTF-16 text") from None
+    if b"\x00" in data:
+        raise InputError(f"{where}: binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
+
+
+def read_document(path: Path, doc_id: str) -> Document:
+    """Read one text file as a Document with id ``doc_id``."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    text = decode(data, str(path))
+    if not text.strip():
+        raise InputError(f"{path}: empty document")
+    return document_from_text(doc_id, text, source=path.name)
+
+
+def discover(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """Expand files and folders into (path, document id) pairs, in a stable order.
+
+    A file's id is its name without extension; a file found in a folder gets its path relative
+    to that folder, without extension (``meantime/airbus/x``).
+    """
+    found: list[tuple[Path, str]] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            for f in sorted(p.rglob("*.txt")):
+                if f.is_file():
+                    found.append((f, f.relative_to(p).with_suffix("").as_posix()))
+        elif p.exists():
+            found.append((p, p.stem))
+        else:
+            raise InputError(f"{p}: no such file or folder")
+    return found

@@ -1,0 +1,369 @@
+"""Load the ontology, lexicons and gazetteers from ``ontology/`` (data, not code).
+
+The files ship inside the wheel as ``graphkit/ontology``; in a source checkout they are read
+from the repository's top-level ``ontology/`` folder. Extra folders given by the user extend the
+built-in data: rows of the same key replace built-in rows, new rows are added.
+
+>>> onto = load_ontology()
+>>> onto.relations["airstrike"].category, onto.relations["airstrike"].cameo
+('fight', '195')
+>>> onto.lookup_name("the United States").key
+'united_states'
+>>> onto.state_of_word("Iraqi")
+'iraq'
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import OntologyError
+from .records import ActorRef
+
+GK = "https://w3id.org/graphkit/ontology/0.1/"
+
+ACTOR_CLASSES = (
+    "State",
+    "Government",
+    "MilitaryForce",
+    "SecurityForce",
+    "ArmedGroup",
+    "PoliticalGroup",
+    "Official",
+    "Person",
+    "Organization",
+    "InternationalOrganization",
+    "Company",
+    "Media",
+    "Civilians",
+    "Place",
+)
+
+
+@dataclass(frozen=True)
+class RelationType:
+    term: str
+    label: str
+    category: str
+    cameo: str | None
+    symmetric: bool = False
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    lemma: str
+    pos: str  # "verb" or "noun"
+    relation: str
+    preps: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()  # allowed target classes; empty = any actor
+
+
+@dataclass(frozen=True)
+class State:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GazetteerActor:
+    id: str
+    label: str
+    cls: str
+    aliases: tuple[str, ...]
+    part_of: str | None = None
+
+
+@dataclass(frozen=True)
+class GenericHead:
+    head: str
+    kind: str
+    cls: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    relation: str
+    target: str
+
+
+@dataclass(eq=False)
+class Ontology:
+    """All ontology data, indexed for lookup during extraction."""
+
+    relations: dict[str, RelationType] = field(default_factory=dict)
+    classes: dict[str, str] = field(default_factory=dict)  # class -> label
+    lexicon: dict[tuple[str, str], LexEntry] = field(default_factory=dict)
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    states: dict[str, State] = field(default_factory=dict)
+    actors: dict[str, GazetteerActor] = field(default_factory=dict)
+    generic: dict[str, GenericHead] = field(default_factory=dict)
+    descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    titles: dict[str, Title] = field(default_factory=dict)
+    org_types: dict[str, str] = field(default_factory=dict)
+    version: str = ""
+    _names: dict[str, ActorRef] = field(default_factory=dict, repr=False)
+    _demonyms: dict[str, str] = field(default_factory=dict, repr=False)
+
+    # ------------------------------------------------------------------ lookups
+    def cue(self, role: str) -> frozenset[str]:
+        """Lemmas with a cue role (``report``, ``light``, ``negation`` ...)."""
+        return self.cues.get(role, frozenset())
+
+    def lookup_name(self, name: str) -> ActorRef | None:
+        """The state or gazetteer actor a surface form names, if any."""
+        return self._names.get(normalize_name(name))
+
+    def state_of_word(self, word: str) -> str | None:
+        """The state id for a demonym or state name ("Iraqi", "Iranian", "U.S.")."""
+        key = normalize_name(word)
+        if key in self._demonyms:
+            return self._demonyms[key]
+        ref = self._names.get(key)
+        if ref is not None and ref.type == "State":
+            return ref.key
+        return None
+
+    def state_ref(self, state_id: str) -> ActorRef:
+        st = self.states[state_id]
+        return ActorRef(key=st.id, label=st.name, type="State", gazetteer=True)
+
+    def actor_ref(self, actor_id: str) -> ActorRef:
+        a = self.actors[actor_id]
+        return ActorRef(key=a.id, label=a.label, type=a.cls, part_of=a.part_of, gazetteer=True)
+
+    def relation(self, term: str) -> RelationType:
+        try:
+            return self.relations[term]
+        except KeyError:
+            raise OntologyError(
+                f"relation {term!r} is used but not defined in graphkit.ttl"
+            ) from None
+
+    # ------------------------------------------------------------------ building
+    def _index(self) -> None:
+        names: dict[str, ActorRef] = {}
+        demonyms: dict[str, str] = {}
+        for st in self.states.values():
+            ref = ActorRef(key=st.id, label=st.name, type="State", gazetteer=True)
+            for n in (st.name, *st.aliases):
+                names.setdefault(normalize_name(n), ref)
+            for d in st.demonyms:
+                demonyms.setdefault(normalize_name(d), st.id)
+        for a in self.actors.values():
+            ref = ActorRef(key=a.id, label=a.label, type=a.cls, part_of=a.part_of, gazetteer=True)
+            for n in (a.label, *a.aliases):
+                names[normalize_name(n)] = ref
+        self._names = names
+        self._demonyms = demonyms
+
+    def check(self) -> None:
+        """Raise OntologyError when the data refers to undefined relations or classes."""
+        for (lemma, pos), entry in self.lexicon.items():
+            if entry.relation not in self.relations:
+                raise OntologyError(
+                    f"lexicon.tsv: {lemma}/{pos} maps to undefined relation {entry.relation!r}"
+                )
+        known = set(self.classes) | set(ACTOR_CLASSES)
+        for a in self.actors.values():
+            if a.cls not in known:
+                raise OntologyError(f"actors.jsonl: {a.id} has unknown class {a.cls!r}")
+        for g in self.generic.values():
+            if g.cls not in known:
+                raise OntologyError(f"generic_actors.tsv: {g.head} has unknown class {g.cls!r}")
+
+
+# ---------------------------------------------------------------------- helpers
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def normalize_name(name: str) -> str:
+    """Fold a surface form for name lookup: case, quotes, periods, a leading "the", "'s".
+
+    >>> normalize_name("the U.S.")
+    'us'
+    >>> normalize_name("Iraq\u2019s")
+    'iraq'
+    """
+    s = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold().strip()
+    s = re.sub(r"'s$|'$", "", s)
+    s = s.replace(".", "")
+    s = re.sub(r"[\s\u2010-\u2015-]+", " ", s).strip()
+    s = re.sub(r"^(the|a|an) ", "", s)
+    return s
+
+
+def slugify(text: str) -> str:
+    """A lower-case ASCII identifier for a name; falls back to a hash for non-Latin names.
+
+    >>> slugify("Mohammed Shia Al-Sudani")
+    'mohammed_shia_al_sudani'
+    >>> slugify("\u0627\u0644\u0633\u0648\u062f\u0627\u0646\u064a").startswith("x")
+    True
+    """
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "_", ascii_.lower().replace("'", "")).strip("_")
+    if not slug:
+        slug = "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+    return slug[:80]
+
+
+def builtin_dir() -> Path:
+    """Where the built-in ontology lives: inside the installed package, else the checkout."""
+    packaged = resources.files("graphkit") / "ontology"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parent.parent / "ontology"
+    if checkout.is_dir():
+        return checkout
+    raise OntologyError("the built-in ontology folder is missing; reinstall graphkit")
+
+
+def _read_rows(path: Path) -> Iterator[dict[str, str]]:
+    text = path.read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for lineno, row in enumerate(reader, start=2):
+        if None in row or any(v is None for v in row.values()):
+            raise OntologyError(f"{path}: row {lineno} has the wrong number of columns")
+        yield {k: v.strip() for k, v in row.items()}
+
+
+def _split(cell: str, sep: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split(sep) if x.strip())
+
+
+def _load_ttl(onto: Ontology, path: Path) -> None:
+    from rdflib import OWL, RDF, RDFS, Graph, Namespace
+
+    gk = Namespace(GK)
+    g = Graph()
+    try:
+        g.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises several parser error types
+        raise OntologyError(f"{path}: not valid Turtle ({exc})") from None
+    for cls in g.subjects(RDF.type, OWL.Class):
+        if str(cls).startswith(GK):
+            onto.classes[str(cls)[len(GK) :]] = str(g.value(cls, RDFS.label) or "")
+    for prop in g.subjects(RDF.type, OWL.ObjectProperty):
+        term = g.value(prop, gk["term"])
+        category = g.value(prop, gk["category"])
+        if term is None or category is None:
+            raise OntologyError(f"{path}: relation {prop} needs gk:term and gk:category")
+        cameo = g.value(prop, gk["cameo"])
+        sym = g.value(prop, gk["symmetric"])
+        onto.relations[str(term)] = RelationType(
+            term=str(term),
+            label=str(g.value(prop, RDFS.label) or term),
+            category=str(category),
+            cameo=str(cameo) if cameo is not None else None,
+            symmetric=bool(sym.toPython()) if sym is not None else False,
+            comment=str(g.value(prop, RDFS.comment) or "") or None,
+        )
+
+
+def _load_dir(onto: Ontology, folder: Path) -> None:
+    for ttl in sorted(folder.glob("*.ttl")):
+        if ttl.name == "shapes.ttl":
+            continue
+        _load_ttl(onto, ttl)
+    p = folder / "lexicon.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            e = LexEntry(
+                row["lemma"].lower(),
+                row["pos"],
+                row["relation"],
+                _split(row["preps"], ","),
+                _split(row.get("objects") or "", ","),
+            )
+            onto.lexicon[(e.lemma, e.pos)] = e
+    p = folder / "cues.tsv"
+    if p.exists():
+        cues: dict[str, set[str]] = {k: set(v) for k, v in onto.cues.items()}
+        for row in _read_rows(p):
+            cues.setdefault(row["role"], set()).add(row["cue"].lower())
+        onto.cues = {k: frozenset(v) for k, v in cues.items()}
+    p = folder / "states.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            onto.states[row["id"]] = State(
+                row["id"], row["name"], _split(row["aliases"], "|"), _split(row["demonyms"], "|")
+            )
+    p = folder / "actors.jsonl"
+    if p.exists():
+        for lineno, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                onto.actors[rec["id"]] = GazetteerActor(
+                    rec["id"],
+                    rec["label"],
+                    rec["class"],
+                    tuple(rec.get("aliases", ())),
+                    rec.get("part_of"),
+                )
+            except (ValueError, KeyError) as exc:
+                raise OntologyError(f"{p}:{lineno}: not a gazetteer record ({exc})") from None
+    p = folder / "generic_actors.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            h = row["head"].lower()
+            onto.generic[h] = GenericHead(h, row["kind"], row["class"], row["label"])
+    p = folder / "descriptions.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            onto.descriptions[row["noun"].lower()] = _split(row["classes"], ",")
+    p = folder / "titles.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            t = row["title"].lower()
+            onto.titles[t] = Title(t, row["relation"], row["target"])
+    p = folder / "org_types.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            onto.org_types[row["word"].lower()] = row["class"]
+
+
+def _fingerprint(folders: Sequence[Path]) -> str:
+    h = hashlib.sha256()
+    for folder in folders:
+        for f in sorted(folder.iterdir()):
+            if f.is_file() and f.suffix in {".ttl", ".tsv", ".jsonl"}:
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=8)
+def _load(folders: tuple[Path, ...]) -> Ontology:
+    onto = Ontology()
+    for folder in folders:
+        if not folder.is_dir():
+            raise OntologyError(f"{folder}: ontology folder not found")
+        _load_dir(onto, folder)
+    onto.version = _fingerprint(folders)
+    onto.check()
+    onto._index()
+    return onto
+
+
+def load_ontology(extra: Iterable[str | Path] = ()) -> Ontology:
+    """The built-in ontology, extended by the files in each folder of ``extra``."""
+    folders = (builtin_dir(), *(Path(p).resolve() for p in extra))
+    return _load(folders)

@@ -1,0 +1,115 @@
+"""Frozen records that flow through the pipeline.
+
+Every assertion carries its provenance: the document, the character span of the sentence it
+was read from, and the name of the rule that produced it.
+
+>>> ev = Evidence(doc="d1", start=0, end=5, text="Hello")
+>>> ev.as_dict()
+{'doc': 'd1', 'start': 0, 'end': 5, 'text': 'Hello'}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MODALITIES = ("asserted", "threatened", "denied", "negated", "hypothetical", "planned")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A span of a document's original text (code-point offsets)."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its original text plus metadata split off during ingest.
+
+    ``text`` is the original text; ``clean`` has the same length, with typographic characters
+    normalised and non-article regions (bylines, captions, related-article headings) blanked,
+    so offsets into ``clean`` are offsets into ``text``.
+    """
+
+    id: str
+    text: str
+    clean: str
+    source: str | None = None
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    published: str | None = None
+    photo_credits: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+
+    def metadata(self) -> dict[str, object]:
+        """The document record written into graph.json's ``graph.documents``."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "authors": list(self.authors),
+            "publisher": self.publisher,
+            "published": self.published,
+            "source": self.source,
+            "photo_credits": list(self.photo_credits),
+            "boilerplate": list(self.boilerplate),
+        }
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """What an actor mention resolves to: a stable key plus what is known of the actor."""
+
+    key: str
+    label: str
+    type: str
+    part_of: str | None = None
+    gazetteer: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that refers to an actor."""
+
+    actor: ActorRef
+    evidence: Evidence
+    alias: str
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """A typed edge between two actors, with its provenance."""
+
+    subject: ActorRef
+    relation: str
+    category: str
+    object: ActorRef
+    evidence: Evidence
+    rule: str
+    confidence: float
+    cameo: str | None = None
+    modality: str = "asserted"
+    attributed_to: ActorRef | None = None
+    claim: str | None = None
+    trigger: Evidence | None = None
+
+    def __post_init__(self) -> None:
+        if self.modality not in MODALITIES:
+            raise ValueError(f"unknown modality {self.modality!r}")
+        if not self.rule:
+            raise ValueError("an assertion needs the name of the rule that produced it")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    mentions: tuple[Mention, ...] = field(default_factory=tuple)
+    assertions: tuple[Assertion, ...] = field(default_factory=tuple)
