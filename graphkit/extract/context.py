@@ -157,7 +157,10 @@ class DocContext:
         if self.acronyms:
             for t in doc:
                 ref = self.acronyms.get(normalize_name(t.text))
-                if ref is not None and t.i not in self.named and t.text.isupper():
+                if ref is None or not t.text.isupper():
+                    continue
+                current = self.named.get(t.i)
+                if current is None or not current[1].gazetteer:
                     self.named[t.i] = (doc[t.i : t.i + 1], ref)
         for span, ref in self.named_spans():
             if ref.type not in NOT_ACTOR_TYPES:
@@ -363,11 +366,15 @@ class DocContext:
                         if p.dep_ == "pobj":
                             return self._np_actor(p, depth + 1)
         if tok.pos_ in {"NOUN", "PROPN", "NUM"} and not self.is_event_noun(tok):
+            # an actor's assets or people stand for the actor: "a Kataib Hezbollah operations
+            # centre", "Saudi ships", "its stronghold"
             for c in tok.children:
                 if c.dep_ in {"poss", "compound", "nmod"} and c.i < tok.i:
                     ref = self._np_actor(c, depth + 1)
                     if ref is not None:
                         return ref
+                if c.dep_ == "amod" and c.i < tok.i and c.i in self.demonym:
+                    return self.onto.state_ref(self.demonym[c.i])
         return None
 
     def _apposed_by_comma(self, tok: Token) -> ActorRef | None:

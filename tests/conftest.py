@@ -1,0 +1,81 @@
+"""Shared fixtures. The seed article and wikinews corpus are in ../shared beside the checkout."""
+
+from __future__ import annotations
+
+import json
+import runpy
+from pathlib import Path
+
+import pytest
+
+import graphkit
+from graphkit.nlp import load_nlp
+from graphkit.ontology import load_ontology
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "gold" / "iraq-strikes.txt"
+GOLD = SHARED / "gold" / "iraq-strikes.gold.json"
+WIKINEWS = SHARED / "corpus" / "wikinews"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SEED.exists():
+        pytest.fail(f"{SHARED} is missing: the tests need shared/ beside the checkout")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def onto():
+    return load_ontology()
+
+
+@pytest.fixture(scope="session")
+def nlp(onto):
+    return load_nlp(onto)
+
+
+@pytest.fixture(scope="session")
+def seed_kg(shared):
+    return graphkit.build([SEED])
+
+
+@pytest.fixture(scope="session")
+def seed_out(seed_kg, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seed")
+    seed_kg.write(out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def schema() -> dict:
+    return json.loads((ROOT / "graphkit" / "schema" / "graph.schema.json").read_text())
+
+
+@pytest.fixture(scope="session")
+def score():
+    """The project-independent scorer from shared/eval, loaded as a module."""
+    return runpy.run_path(str(SHARED / "eval" / "score.py"))["score"]
+
+
+@pytest.fixture
+def build_text():
+    """Build a graph from one or more article texts given as strings."""
+
+    def _build(*texts: str) -> graphkit.KnowledgeGraph:
+        docs = [graphkit.document_from_text(f"d{i}", t) for i, t in enumerate(texts)]
+        return graphkit.build(docs)
+
+    return _build
+
+
+def triples(kg, *, with_speaker: bool = False) -> set[tuple]:
+    """(source, category, target[, attributed_to, modality]) of every edge."""
+    out = set()
+    for u, v, d in kg.graph.edges(data=True):
+        if with_speaker:
+            out.add((u, d["category"], v, d["attributed_to"], d["modality"]))
+        else:
+            out.add((u, d["category"], v))
+    return out

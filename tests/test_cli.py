@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from graphkit.cli import cli
+
+from .conftest import SEED
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "graphkit", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_help_lists_commands():
+    r = CliRunner().invoke(cli, ["--help"])
+    assert r.exit_code == 0 and "build" in r.output
+    r = CliRunner().invoke(cli, ["build", "--help"])
+    assert r.exit_code == 0 and "--model" in r.output and "--ontology" in r.output
+
+
+def test_build_seed_writes_three_files(shared, tmp_path: Path):
+    r = run("build", str(SEED), "-o", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert "built 1 documents" in r.stdout
+    for name in ("graph.json", "graph.ttl", "graph.html"):
+        assert (tmp_path / name).stat().st_size > 0
+
+
+def test_missing_input_is_one_line_and_exit_1(tmp_path: Path):
+    r = run("build", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out"))
+    assert r.returncode == 1
+    assert r.stderr.strip().count("\n") == 0 and "no such file or folder" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_missing_model_is_one_line_naming_the_install(tmp_path: Path):
+    r = run("build", str(SEED), "-o", str(tmp_path), "--model", "xx_missing_model")
+    assert r.returncode == 1
+    assert "not installed" in r.stderr and "install" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_bad_document_in_folder_is_reported_and_rest_is_built(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Hamas attacked Israel on Monday.\n")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
+    (corpus / "empty.txt").write_text("")
+    r = run("build", str(corpus), "-o", str(tmp_path / "out"))
+    assert r.returncode == 3, r.stderr
+    assert "binary.txt" in r.stderr and "empty.txt" in r.stderr
+    data = json.loads((tmp_path / "out" / "graph.json").read_text())
+    assert [d["id"] for d in data["graph"]["documents"]] == ["good"]
+    assert {e["source"] for e in data["graph"]["errors"]} == {
+        str(corpus / "binary.txt"),
+        str(corpus / "empty.txt"),
+    }
+    assert any(e["source"] == "hamas" for e in data["edges"])
+
+
+def test_unknown_format_is_a_usage_error(tmp_path: Path):
+    r = CliRunner().invoke(cli, ["build", str(SEED), "-o", str(tmp_path), "--format", "pdf"])
+    assert r.exit_code == 2 and "unknown format" in r.output

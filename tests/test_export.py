@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import json
+import re
+
+import jsonschema
+import networkx as nx
+import rdflib
+from rdflib.namespace import RDF
+
+from graphkit.export.rdf import GK, mint
+
+XSS_NAME = "<img src=x onerror=alert(1)>"
+
+
+def test_json_reads_back_with_networkx(seed_out):
+    data = json.loads((seed_out / "graph.json").read_text())
+    g = nx.node_link_graph(data, edges="edges")
+    assert g.is_multigraph() and g.is_directed()
+    assert g.number_of_edges() == len(data["edges"]) > 0
+
+
+def test_turtle_parses_and_carries_provenance(seed_out, seed_kg):
+    g = rdflib.Graph().parse(seed_out / "graph.ttl", format="turtle")
+    kh = mint("actor", "kataib_hezbollah")
+    assert (kh, RDF.type, GK.ArmedGroup) in g
+    assertions = set(g.subjects(RDF.type, GK.Assertion))
+    assert len(assertions) == seed_kg.graph.number_of_edges()
+    for a in assertions:
+        assert g.value(a, rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")) is not None
+        assert g.value(a, GK.evidence) is not None
+    # the direct triple for an asserted edge
+    assert (kh, GK.part_of, mint("actor", "popular_mobilization_forces")) in g
+
+
+def test_html_is_self_contained(seed_out):
+    html = (seed_out / "graph.html").read_text()
+    assert "vis.Network" in html
+    assert not re.search(r"""(src|href)\s*=\s*["']?https?:""", html)
+    assert "<link" not in html.lower()
+    assert not re.search(r"<script[^>]+src", html, re.IGNORECASE)
+    assert not re.search(r"url\(\s*['\"]?https?:", html)
+    assert "default-src 'none'" in html  # the page's CSP forbids any request
+
+
+def test_untrusted_text_is_escaped_everywhere(build_text, tmp_path, schema):
+    kg = build_text(
+        f"{XSS_NAME} attacked Israel. </script><script>alert(2)</script> Hamas attacked Israel."
+    )
+    # make sure hostile strings are present as data
+    g = kg.graph
+    g.add_node("evil", label=XSS_NAME, type="Person", aliases=[XSS_NAME, "</script>"], mentions=[])
+    kg.write(tmp_path)
+    html = (tmp_path / "graph.html").read_text()
+    assert "<img src=x" not in html
+    body = html.split("<script>", 2)[-1]
+    assert "</script><script>alert(2)" not in body
+    ttl = rdflib.Graph().parse(tmp_path / "graph.ttl", format="turtle")
+    assert any(str(o) == XSS_NAME for o in ttl.objects())
+    jsonschema.validate(json.loads((tmp_path / "graph.json").read_text()), schema)
+
+
+def test_iris_are_minted_safely():
+    iri = mint("actor", 'a b/<"c">/..')
+    assert " " not in iri and "<" not in iri and '"' not in iri
+    assert "/../" not in iri and not iri.endswith("/..")
+    rdflib.Graph().add((iri, RDF.type, GK.Actor))
+
+
+def test_outputs_are_byte_identical_across_runs(build_text, tmp_path):
+    text = (
+        "Hamas attacked Israel. Iran said the U.S. struck Syria. "
+        "Israeli Prime Minister Benjamin Netanyahu spoke."
+    )
+    build_text(text).write(tmp_path / "a")
+    build_text(text).write(tmp_path / "b")
+    for name in ("graph.json", "graph.ttl", "graph.html"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name

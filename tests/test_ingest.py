@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.errors import InputError
+from graphkit.ingest import decode, discover, document_from_text, normalise, read_document
+
+from .conftest import SEED
+
+
+def test_normalise_keeps_length_and_maps_typography():
+    text = "Iraq\u2019s \u201cdangerous\u201d\u00a0escalation \u2018x\u2019"
+    out = normalise(text)
+    assert len(out) == len(text)
+    assert out == "Iraq's \"dangerous\" escalation 'x'"
+
+
+def test_seed_metadata_is_split_off(shared):
+    doc = read_document(SEED, "iraq-strikes")
+    assert doc.authors == ("Ahmed Rasheed", "Timour Azhari")
+    assert doc.photo_credits == ("REUTERS/Ari Jalal",)
+    assert doc.publisher == "Reuters"
+    assert "Similar Articles to This Post" in doc.boilerplate
+    assert any(b.startswith("Iran\u2019s Allies in Iraq") for b in doc.boilerplate)
+    assert len(doc.clean) == len(doc.text)
+    # blanked regions are gone from the text that is parsed, article text is not
+    assert "Ari Jalal" not in doc.clean and "By Ahmed" not in doc.clean
+    assert "Similar Articles" not in doc.clean
+    start = doc.text.index("Kataib Hezbollah said")
+    assert doc.clean[start : start + 21] == "Kataib Hezbollah said"
+
+
+def test_headline_and_date_line():
+    doc = document_from_text(
+        "x", "Rebels seize town in the north\nFriday, July 21, 2017\nRebels seized the town.\n"
+    )
+    assert doc.title == "Rebels seize town in the north"
+    assert doc.published == "2017-07-21"
+    assert "Rebels seize town" in doc.clean  # the headline stays article text
+    assert "2017" not in doc.clean
+
+
+def test_dateline_prefix_sets_publisher():
+    doc = document_from_text("x", "BAGHDAD, Jan 24 (Reuters) - Gunmen attacked a convoy.\n")
+    assert doc.publisher == "Reuters"
+    assert doc.clean.strip() == "Gunmen attacked a convoy."
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\x00\x01\x02binary", "binary"),
+        (b"caf\xe9 au lait", "not valid UTF-8"),
+    ],
+)
+def test_undecodable_bytes_are_a_clear_error(data, message):
+    with pytest.raises(InputError, match=message):
+        decode(data, "x.txt")
+
+
+def test_utf16_with_bom_decodes():
+    assert decode("Hamas attacked Israel.".encode("utf-16"), "x") == "Hamas attacked Israel."
+
+
+def test_empty_document_is_rejected(tmp_path: Path):
+    p = tmp_path / "empty.txt"
+    p.write_text("  \n\n ")
+    with pytest.raises(InputError, match="empty document"):
+        read_document(p, "empty")
+
+
+def test_discover_ids_are_relative_paths_without_extension(tmp_path: Path):
+    (tmp_path / "meantime" / "airbus").mkdir(parents=True)
+    (tmp_path / "meantime" / "airbus" / "x.txt").write_text("a")
+    (tmp_path / "top.txt").write_text("b")
+    (tmp_path / "notes.md").write_text("c")
+    found = discover([tmp_path])
+    assert [i for _, i in found] == ["meantime/airbus/x", "top"]
+    assert discover([tmp_path / "top.txt"])[0][1] == "top"
+
+
+def test_missing_input_path_is_an_error(tmp_path: Path):
+    with pytest.raises(InputError, match="no such file or folder"):
+        discover([tmp_path / "nope"])

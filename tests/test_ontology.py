@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.errors import OntologyError
+from graphkit.ontology import builtin_dir, load_ontology, normalize_name
+
+EVENTS = {
+    "agree", "consult", "support", "concede", "cooperate", "aid", "retreat", "demand",
+    "disapprove", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault",
+    "fight", "investigate",
+}  # fmt: skip
+STANDING = {
+    "member_of",
+    "part_of",
+    "aligned_with",
+    "leader_of",
+    "opposes",
+    "controls",
+    "located_in",
+}
+
+
+def test_every_relation_maps_to_an_evaluation_category(onto):
+    assert len(onto.relations) >= 40
+    for rel in onto.relations.values():
+        assert rel.category in EVENTS | STANDING, rel
+        if rel.category in EVENTS:
+            assert rel.cameo and rel.cameo.isdigit(), f"{rel.term} has no CAMEO code"
+
+
+def test_lexicon_covers_every_event_category(onto):
+    covered = {onto.relations[e.relation].category for e in onto.lexicon.values()}
+    assert covered >= EVENTS
+
+
+def test_gazetteer_and_states_resolve_aliases(onto):
+    assert onto.lookup_name("the U.S.").key == "united_states"
+    assert onto.lookup_name("Popular Mobilisation Forces").key == "popular_mobilization_forces"
+    assert onto.lookup_name("Kata'ib Hizballah").key == "kataib_hezbollah"
+    assert onto.state_of_word("Iranian") == "iran"
+    assert onto.state_of_word("Shi'ite") is None
+
+
+def test_normalize_name_folds_case_quotes_and_articles():
+    assert normalize_name("The Iraqi Government") == normalize_name("iraqi government")
+    assert normalize_name("Iraq\u2019s") == "iraq"
+
+
+def test_user_folder_extends_the_builtin_ontology(tmp_path: Path):
+    (tmp_path / "actors.jsonl").write_text(
+        '{"id": "acme_militia", "label": "Acme Militia", "class": "ArmedGroup", '
+        '"aliases": ["AM"]}\n'
+    )
+    (tmp_path / "lexicon.tsv").write_text(
+        "lemma\tpos\trelation\tpreps\tobjects\npummel\tverb\tattack\t\t\n"
+    )
+    onto = load_ontology([tmp_path])
+    assert onto.lookup_name("Acme Militia").key == "acme_militia"
+    assert onto.lexicon[("pummel", "verb")].relation == "attack"
+    assert ("attack", "verb") in onto.lexicon  # built-ins are still there
+
+
+def test_lexicon_naming_an_undefined_relation_is_an_error(tmp_path: Path):
+    (tmp_path / "lexicon.tsv").write_text(
+        "lemma\tpos\trelation\tpreps\tobjects\nzap\tverb\tzapping\t\t\n"
+    )
+    with pytest.raises(OntologyError, match="undefined relation 'zapping'"):
+        load_ontology([tmp_path])
+
+
+def test_malformed_turtle_is_an_error(tmp_path: Path):
+    (tmp_path / "extra.ttl").write_text("this is not turtle")
+    with pytest.raises(OntologyError, match="not valid Turtle"):
+        load_ontology([tmp_path])
+
+
+def test_builtin_dir_holds_the_data_files():
+    names = {p.name for p in builtin_dir().iterdir()}
+    assert {"graphkit.ttl", "lexicon.tsv", "actors.jsonl", "states.tsv"} <= names
