@@ -163,7 +163,9 @@ def _node_attrs(
     if gaz is not None:
         label, typ, part_of = gaz.label, gaz.type, gaz.part_of
     else:
-        ranked = sorted(aliases, key=lambda a: (-aliases[a], first_seen[a]))
+        # most frequent form; among equals a non-possessive one ("Iraqi government" over
+        # "Iraq's government"), then the earliest
+        ranked = sorted(aliases, key=lambda a: (-aliases[a], _possessive(a), first_seen[a]))
         label = ranked[0] if ranked else refs[0].label
         typ = Counter(r.type for r in refs).most_common(1)[0][0]
         part_of = next((r.part_of for r in refs if r.part_of), None)
@@ -176,3 +178,7 @@ def _node_attrs(
         "part_of": part_of,
         "documents": len({m["doc"] for m in mentions}),
     }
+
+
+def _possessive(alias: str) -> bool:
+    return "'s " in alias.replace("\u2019", "'")
