@@ -96,5 +96,5 @@ def build(
         }
     }
     kg = assemble(extractions, errors, meta)
-    kg.elapsed = time.perf_counter() - started  # type: ignore[attr-defined]
+    kg.elapsed = time.perf_counter() - started
     return kg

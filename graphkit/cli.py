@@ -80,7 +80,7 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
         click.echo(
             f"built {len(kg.documents)} documents: {g.number_of_nodes()} actors, "
             f"{g.number_of_edges()} edges, {len(kg.errors)} skipped "
-            f"in {kg.elapsed:.1f} s -> {', '.join(str(p) for p in written)}"  # type: ignore[attr-defined]
+            f"in {kg.elapsed or 0:.1f} s -> {', '.join(str(p) for p in written)}"
         )
     if kg.errors:
         sys.exit(EXIT_SKIPPED)

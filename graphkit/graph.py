@@ -44,6 +44,8 @@ class KnowledgeGraph:
         self.documents = list(documents)
         self.errors = list(errors)
         self.meta = dict(meta or {})
+        #: seconds the build took (not written to any output, which must stay deterministic)
+        self.elapsed: float | None = None
 
     def __repr__(self) -> str:
         return (

@@ -255,10 +255,10 @@ class EventExtractor:
         if not subjects or not objects or not rule:
             return
         ctx = self.ctx
-        if modality(ctx, tok) == "threatened":
+        mod = modality(ctx, tok)
+        if mod == "threatened":
             return  # "threatened to attack": the threat is the event, not the attack
         rel = self.onto.relation(entry.relation)
-        mod = modality(ctx, tok)
         att = attribution(ctx, tok)
         speaker: ActorRef | None = None
         claim: str | None = None
@@ -290,7 +290,7 @@ class EventExtractor:
                     confidence=CONFIDENCE.get(rule, 0.5),
                     cameo=rel.cameo,
                     modality=mod,
-                    attributed_to=speaker if speaker is not None and speaker.key != "" else None,
+                    attributed_to=speaker,
                     claim=claim,
                 )
 
