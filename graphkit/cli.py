@@ -14,7 +14,7 @@ import click
 from . import __version__
 from .build import build as build_graph
 from .errors import GraphkitError
-from .graph import FORMATS
+from .export import FORMATS
 
 EXIT_SKIPPED = 3
 

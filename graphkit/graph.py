@@ -15,13 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from .export import FORMATS, write_outputs
 from .records import ActorRef, Assertion, Extraction
 
 if TYPE_CHECKING:
     import rdflib
-
-FORMATS = ("json", "ttl", "html")
-FILENAMES = {"json": "graph.json", "ttl": "graph.ttl", "html": "graph.html"}
 
 
 class KnowledgeGraph:
@@ -74,8 +72,6 @@ class KnowledgeGraph:
 
     def write(self, outdir: str | Path, formats: Iterable[str] = FORMATS) -> list[Path]:
         """Write graph.json / graph.ttl / graph.html into ``outdir`` atomically."""
-        from .export import write_outputs
-
         return write_outputs(self, Path(outdir), tuple(formats))
 
 

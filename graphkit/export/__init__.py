@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
 
 FILENAMES = {"json": "graph.json", "ttl": "graph.ttl", "html": "graph.html"}
+FORMATS = tuple(FILENAMES)
 
 
 def render(kg: KnowledgeGraph, fmt: str) -> str:

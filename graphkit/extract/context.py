@@ -28,6 +28,8 @@ RELATIVE = {"that", "which", "who", "whom", "whose"}
 QUANTIFIERS = {"some", "many", "most", "all", "several", "dozens", "hundreds", "thousands",
                "one", "none", "each", "any", "both", "few", "scores"}  # fmt: skip
 NOT_ACTOR_TYPES = {"Place"}
+#: generic kinds that are part of their state (a state's militants are not)
+STATE_UNITS = {"forces", "government", "officials", "police"}
 PERSONAL = {"Person", "Official"}
 
 
@@ -192,10 +194,8 @@ class DocContext:
     def patron_of(self, part: Token) -> ActorRef | None:
         """For "Iran-aligned"/"U.S.-backed"/"pro-Iranian": the backer named before the hyphen."""
         doc = self.doc
-        if part.lemma_.lower() not in self.onto.cue("aligned") and part.lower_ not in {
-            "aligned", "backed", "linked", "allied", "sponsored", "supported", "affiliated",
-            "funded", "armed",
-        }:  # fmt: skip
+        cues = self.onto.cue("aligned")
+        if part.lemma_.lower() not in cues and part.lower_ not in cues:
             return None
         i = part.i
         if i >= 2 and doc[i - 1].text in {"-", "\u2010", "\u2011"}:
@@ -257,9 +257,16 @@ class DocContext:
             ), first
         if state is None:
             return None
-        label = self.doc[first.i : head.i + 1].text
-        part_of = state if g.kind in {"forces", "government", "officials", "police"} else None
-        return ActorRef(key=f"{state}/{g.kind}", label=label, type=g.cls, part_of=part_of), first
+        return self.state_unit(state, g.kind, self.doc[first.i : head.i + 1].text), first
+
+    def state_unit(self, state: str, kind: str, label: str | None = None) -> ActorRef:
+        """The actor for a state's unit of a kind: ``iraq/government``, ``united_states/forces``."""
+        g = next((h for h in self.onto.generic.values() if h.kind == kind), None)
+        cls = g.cls if g else "Organization"
+        if label is None:
+            label = f"{self.onto.states[state].name} {g.label if g else kind}"
+        part_of = state if kind in STATE_UNITS else None
+        return ActorRef(key=f"{state}/{kind}", label=label, type=cls, part_of=part_of)
 
     # ------------------------------------------------------------------ coreference
     def _candidates(self) -> list[Candidate]:

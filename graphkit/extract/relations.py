@@ -90,12 +90,7 @@ def _title_target(ctx: DocContext, target: str, modifier: ActorRef | None) -> Ac
         return modifier if target in {"org"} else None
     if target == "state":
         return modifier
-    kind = {"government": "government", "forces": "forces", "org": "government"}[target]
-    g = ctx.onto.generic.get("government" if kind == "government" else "forces")
-    if g is None:
-        return None
-    label = f"{modifier.label} {g.label}"
-    return ActorRef(key=f"{modifier.key}/{kind}", label=label, type=g.cls, part_of=modifier.key)
+    return ctx.state_unit(modifier.key, "forces" if target == "forces" else "government")
 
 
 def titles(ctx: DocContext) -> Iterator[Assertion | None]:
