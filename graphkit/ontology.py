@@ -92,6 +92,11 @@ class GenericHead:
     kind: str
     cls: str
     label: str
+    #: an actor on its own, without a state or patron: "yes" ("militants attacked ..."),
+    #: "definite" ("the army said ...", not a bare "forces"), or "no"
+    alone: str = "no"
+    #: part of its state ("U.S. forces" part_of United States)
+    unit: bool = False
 
 
 @dataclass(frozen=True)
@@ -185,6 +190,11 @@ class Ontology:
         for g in self.generic.values():
             if g.cls not in known:
                 raise OntologyError(f"generic_actors.tsv: {g.head} has unknown class {g.cls!r}")
+            if g.alone not in {"yes", "definite", "no"}:
+                raise OntologyError(
+                    f"generic_actors.tsv: {g.head}: alone must be yes, definite or no,"
+                    f" not {g.alone!r}"
+                )
 
 
 # ---------------------------------------------------------------------- helpers
@@ -241,6 +251,10 @@ def _read_rows(path: Path) -> Iterator[dict[str, str]]:
         if None in row or any(v is None for v in row.values()):
             raise OntologyError(f"{path}: row {lineno} has the wrong number of columns")
         yield {k: v.strip() for k, v in row.items()}
+
+
+def _yes(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"yes", "true", "1", "y"}
 
 
 def _split(cell: str, sep: str) -> tuple[str, ...]:
@@ -324,7 +338,14 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
     if p.exists():
         for row in _read_rows(p):
             h = row["head"].lower()
-            onto.generic[h] = GenericHead(h, row["kind"], row["class"], row["label"])
+            onto.generic[h] = GenericHead(
+                h,
+                row["kind"],
+                row["class"],
+                row["label"],
+                alone=(row.get("alone") or "no").lower(),
+                unit=_yes(row.get("unit")),
+            )
     p = folder / "descriptions.tsv"
     if p.exists():
         for row in _read_rows(p):

@@ -81,7 +81,19 @@ def modality(ctx: DocContext, pred: Token) -> str:
     cues = ctx.onto
     negation = cues.cue("negation")
     found: set[str] = set()
-    for c in pred.children:
+    clause = [pred]
+    if pred.pos_ in {"NOUN", "PROPN"}:
+        # an event noun takes the mood of the verb it hangs on: "will host talks",
+        # "did not carry out strikes", "the strikes were not carried out"
+        verb = pred
+        while verb.dep_ in {"pobj", "prep", "conj"} and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and verb.head.pos_ in {
+            "VERB",
+            "AUX",
+        }:
+            clause.append(verb.head)
+    for c in (c for t in clause for c in t.children):
         if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in negation):
             found.add("negated")
         if c.dep_ == "aux" and c.lower_ in FUTURE:

@@ -28,8 +28,6 @@ RELATIVE = {"that", "which", "who", "whom", "whose"}
 QUANTIFIERS = {"some", "many", "most", "all", "several", "dozens", "hundreds", "thousands",
                "one", "none", "each", "any", "both", "few", "scores"}  # fmt: skip
 NOT_ACTOR_TYPES = {"Place"}
-#: generic kinds that are part of their state (a state's militants are not)
-STATE_UNITS = {"forces", "government", "officials", "police"}
 PERSONAL = {"Person", "Official"}
 
 
@@ -41,6 +39,7 @@ class Candidate:
     sent: int
     ref: ActorRef
     subject: bool
+    main: bool = False  # subject of the sentence's main clause
 
 
 class DocContext:
@@ -216,6 +215,8 @@ class DocContext:
             return None  # "armed group Kataib Hezbollah" names the group
         if any(c.dep_ == "appos" and c.i in self.named for c in head.children):
             return None  # "militant group Hamas"
+        if head.dep_ == "appos" and head.head.i in self.named:
+            return None  # "Wagner, a Russia-linked group": the group is Wagner
         state: str | None = None
         patron: ActorRef | None = None
         first = head
@@ -250,14 +251,68 @@ class DocContext:
             if s is not None and state is None:
                 state = s
                 first = min(first, tok, key=lambda t: t.i)
+        if patron is None:
+            patron = self._postmodifier_patron(head)
         if patron is not None and g.kind in {"armed_groups", "forces"}:
             label = self.doc[first.i : head.i + 1].text
             return ActorRef(
                 key=f"{patron.key}/aligned_groups", label=label, type="ArmedGroup"
             ), first
         if state is None:
-            return None
+            state = self._state_of_phrase(head)
+            if state is None:
+                return None
+            label = f"{head.text} of {self.onto.states[state].name}"
+            return self.state_unit(state, g.kind, label), head
         return self.state_unit(state, g.kind, self.doc[first.i : head.i + 1].text), first
+
+    def _postmodifier_patron(self, head: Token) -> ActorRef | None:
+        """The backer in "militias loyal to Iran", "fighters backed by Turkey"."""
+        cues = self.onto.cue("aligned")
+        for c in head.children:
+            if c.i < head.i or c.dep_ not in {"amod", "acl"}:
+                continue
+            if c.lemma_.lower() not in cues and c.lower_ not in cues:
+                continue
+            for prep in c.children:
+                if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"to", "with", "by"}:
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            ref = self.actor_at(p) if p.i in self.named else None
+                            if ref is not None:
+                                return ref
+        return None
+
+    def _state_of_phrase(self, head: Token) -> str | None:
+        """The state in "the government of Iraq", "the president of Iran"."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i in self.named:
+                        ref = self.named[p.i][1]
+                        if ref.type == "State":
+                            return ref.key
+        return None
+
+    def unscoped_ref(self, head: Token) -> tuple[ActorRef, Token] | None:
+        """A generic actor with no state or patron ("militants", "two journalists"), local to
+        its document: the rebels of one article are not those of another."""
+        if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS", "NN"}:
+            return None
+        g = self.onto.generic.get(head.lower_) or self.onto.generic.get(head.lemma_.lower())
+        if g is None or g.alone not in {"yes", "definite"}:
+            return None
+        if g.alone == "definite" and not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ):
+            return None
+        first = head
+        for c in head.children:
+            if c.i < head.i and c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}:
+                first = min(first, c.left_edge, key=lambda t: t.i)
+        label = self.doc[first.i : head.i + 1].text
+        key = f"{g.kind}@{self.document.id}"
+        return ActorRef(key=key, label=label, type=g.cls), first
 
     def state_unit(self, state: str, kind: str, label: str | None = None) -> ActorRef:
         """The actor for a state's unit of a kind: ``iraq/government``, ``united_states/forces``."""
@@ -265,7 +320,7 @@ class DocContext:
         cls = g.cls if g else "Organization"
         if label is None:
             label = f"{self.onto.states[state].name} {g.label if g else kind}"
-        part_of = state if kind in STATE_UNITS else None
+        part_of = state if g is not None and g.unit else None
         return ActorRef(key=f"{state}/{kind}", label=label, type=cls, part_of=part_of)
 
     # ------------------------------------------------------------------ coreference
@@ -279,15 +334,29 @@ class DocContext:
                     continue
                 seen.add(span.start)
                 root = span.root
-                out.append(Candidate(root.i, self.sent_of[t.i], ref, _is_subject(root)))
+                out.append(
+                    Candidate(
+                        root.i, self.sent_of[t.i], ref, _is_subject(root), _is_main_subject(root)
+                    )
+                )
             elif t.pos_ in {"NOUN", "PROPN"}:
                 g = self.generic_ref(t)
+                if g is None and not self._is_description(t):
+                    g = self._bare_generic(t)
                 if g is not None:
-                    out.append(Candidate(t.i, self.sent_of[t.i], g[0], _is_subject(t)))
+                    out.append(
+                        Candidate(t.i, self.sent_of[t.i], g[0], _is_subject(t), _is_main_subject(t))
+                    )
         return out
 
-    def antecedent(self, tok: Token, classes: Iterable[str] | None = None) -> ActorRef | None:
-        """The actor a pronoun or definite description refers back to."""
+    def antecedent(
+        self, tok: Token, classes: Iterable[str] | None = None, exclude: Iterable[str] = ()
+    ) -> ActorRef | None:
+        """The actor a pronoun or definite description refers back to.
+
+        ``exclude`` holds actors it cannot be: the subject of the verb whose object it is
+        ("Hamas said Israel had attacked its soldiers": not Israel's own soldiers).
+        """
         kind = PRONOUNS.get(tok.lower_)
         allowed = tuple(classes) if classes else None
         sent = self.sent_of[tok.i]
@@ -303,7 +372,10 @@ class DocContext:
                 continue
             if allowed is not None and c.ref.type not in allowed:
                 continue
-            score = 3.0 * (c.subject) + 2.0 * (c.sent == sent) + 1.0 * (sent - c.sent == 1)
+            if c.ref.key in exclude:
+                continue
+            score = 3.0 * c.subject + 1.5 * c.main + 2.0 * (c.sent == sent)
+            score += 1.0 * (sent - c.sent == 1)
             if allowed is not None:
                 score += 0.5 * (len(allowed) - allowed.index(c.ref.type)) / len(allowed)
             score += c.token / 1e6  # the nearer of equals
@@ -312,16 +384,22 @@ class DocContext:
         return best[1] if best else None
 
     # ------------------------------------------------------------------ noun phrases
-    def np_actors(self, tok: Token) -> list[ActorRef]:
-        """The actors the noun phrase headed by ``tok`` stands for (conjuncts included)."""
+    def np_actors(self, tok: Token, exclude: Iterable[str] = ()) -> list[ActorRef]:
+        """The actors the noun phrase headed by ``tok`` stands for (conjuncts included).
+
+        ``exclude``: actors a pronoun or description in it cannot refer back to.
+        """
         refs: list[ActorRef] = []
+        exclude = frozenset(exclude)
         for t in (tok, *_noun_conjuncts(tok)):
-            r = self._np_actor(t, depth=0)
+            r = self._np_actor(t, 0, exclude)
             if r is not None and r not in refs:
                 refs.append(r)
         return refs
 
-    def _np_actor(self, tok: Token, depth: int) -> ActorRef | None:
+    def _np_actor(
+        self, tok: Token, depth: int, exclude: frozenset[str] = frozenset()
+    ) -> ActorRef | None:
         if depth > 4:
             return None
         onto = self.onto
@@ -332,27 +410,27 @@ class DocContext:
             return onto.state_ref(self.demonym[tok.i])  # "the Iraqis said"
         low = tok.lower_
         if low in PRONOUNS:
-            ref = self.antecedent(tok)
+            ref = self.antecedent(tok, exclude=exclude)
             if ref is not None:
                 self.record(ref, tok, tok, alias=False)
             return ref
         if tok.dep_ == "compound" and tok.head.i in self.named:
-            return self._np_actor(tok.head, depth + 1)  # "armed group Kataib Hezbollah"
+            return self._np_actor(tok.head, depth + 1, exclude)  # "armed group Kataib Hezbollah"
         for c in tok.children:
             if c.dep_ == "appos" and c.i in self.named:
-                return self._np_actor(c, depth + 1)  # "militant group Hamas"
+                return self._np_actor(c, depth + 1, exclude)  # "militant group Hamas"
         g = self.generic_ref(tok)
         if g is not None:
             ref, first = g
             self.record(ref, first, tok)
             return ref
         if tok.dep_ == "appos":
-            ref = self._np_actor(tok.head, depth + 1)
+            ref = self._np_actor(tok.head, depth + 1, exclude)
             if ref is not None:
                 return ref
         for c in tok.children:
             if c.dep_ == "appos":
-                ref = self._np_actor(c, depth + 1)
+                ref = self._np_actor(c, depth + 1, exclude)
                 if ref is not None:
                     return ref
         ref = self._apposed_by_comma(tok)
@@ -362,27 +440,47 @@ class DocContext:
         definite = bool(det) and det[0].lower_ in {"the", "this", "that"}
         modified = any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in tok.children)
         if definite and low in onto.descriptions and not modified:
-            ref = self.antecedent(tok, onto.descriptions[low])
+            ref = self.antecedent(tok, onto.descriptions[low], exclude)
             if ref is not None:
                 self.record(ref, det[0], tok)
-            return ref
+                return ref
         if tok.lemma_.lower() in onto.cue("member") or tok.pos_ == "NUM" or low in QUANTIFIERS:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            return self._np_actor(p, depth + 1)
+                            return self._np_actor(p, depth + 1, exclude)
         if tok.pos_ in {"NOUN", "PROPN", "NUM"} and not self.is_event_noun(tok):
             # an actor's assets or people stand for the actor: "a Kataib Hezbollah operations
             # centre", "Saudi ships", "its stronghold"
             for c in tok.children:
                 if c.dep_ in {"poss", "compound", "nmod"} and c.i < tok.i:
-                    ref = self._np_actor(c, depth + 1)
+                    ref = self._np_actor(c, depth + 1, exclude)
                     if ref is not None:
                         return ref
                 if c.dep_ == "amod" and c.i < tok.i and c.i in self.demonym:
                     return self.onto.state_ref(self.demonym[c.i])
+        g = self._bare_generic(tok)
+        if g is not None:
+            self.record(g[0], g[1], tok)
+            return g[0]
         return None
+
+    def _is_description(self, tok: Token) -> bool:
+        """A definite description that refers back ("the group", "the militia")."""
+        return tok.lower_ in self.onto.descriptions and any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children
+        )
+
+    def _bare_generic(self, tok: Token) -> tuple[ActorRef, Token] | None:
+        """An unscoped generic actor, unless the noun phrase belongs to an actor
+        ("Hamas fighters", "its militants") or a definite description refers back."""
+        for c in tok.children:
+            if c.dep_ == "poss" or (
+                c.dep_ in {"compound", "nmod"} and (c.i in self.named or c.pos_ == "PROPN")
+            ):
+                return None  # "its fighters" with no antecedent, "Al-Shabaab fighters"
+        return self.unscoped_ref(tok)
 
     def _apposed_by_comma(self, tok: Token) -> ActorRef | None:
         """ "X (ACR), a group of ...": an indefinite noun phrase right after a named actor and a
@@ -426,6 +524,18 @@ def _is_subject(tok: Token) -> bool:
     while t.dep_ in {"compound", "appos", "conj"} and t.head is not t:
         t = t.head
     return t.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _is_main_subject(tok: Token) -> bool:
+    t = tok
+    while t.dep_ in {"compound", "appos", "conj"} and t.head is not t:
+        t = t.head
+    if t.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = t.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _noun_conjuncts(tok: Token) -> list[Token]:

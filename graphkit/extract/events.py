@@ -22,6 +22,7 @@ from ..records import ActorRef, Assertion
 from .claims import attribution, modality
 from .context import RELATIVE, DocContext
 
+FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
 NOMINAL_DEPS = {
     "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod", "oprd",
     "dative", "poss", "conj",
@@ -33,9 +34,11 @@ CONFIDENCE = {
     "verb_relative": 0.7,
     "verb_control": 0.65,
     "verb_threat_condition": 0.6,
+    "verb_mutual": 0.7,
     "noun_event": 0.7,
     "noun_light_verb": 0.7,
     "noun_anaphora": 0.55,
+    "noun_mutual": 0.6,
 }
 
 
@@ -96,7 +99,10 @@ class EventExtractor:
         while outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.pos_ == "NOUN":
             outer = outer.head.head  # "two series of strikes", "a wave of attacks"
         head = outer.head
-        if outer.dep_ in {"dobj", "conj"} and head.lemma_.lower() in self.onto.cue("light"):
+        if outer.dep_ in {"dobj", "conj", "nsubjpass"} and head.lemma_.lower() in self.onto.cue(
+            "light"
+        ):
+            # "carried out strikes"; "the strikes were carried out by Israel"
             subs = self.subjects(head)[0]
             if subs:
                 return subs, "noun_light_verb"
@@ -122,12 +128,23 @@ class EventExtractor:
     def _same_category(self, a: str, b: str) -> bool:
         return self.onto.relation(a).category == self.onto.relation(b).category
 
-    def np_or_event(self, tok: Token) -> tuple[list[ActorRef], str | None]:
+    def np_or_event(
+        self, tok: Token, exclude: frozenset[str] = frozenset()
+    ) -> tuple[list[ActorRef], str | None]:
         """Actors of a noun phrase; for an event noun, the actors who performed it."""
         if self.ctx.is_event_noun(tok):
             agents, rule = self.agents_of_event(tok, lookup(self.ctx, tok))
             return agents, rule or None
-        return self.ctx.np_actors(tok), None
+        if tok.lower_ in FIRST_PERSON:
+            return self.speaker_of(tok), None
+        return self.ctx.np_actors(tok, exclude), None
+
+    def speaker_of(self, tok: Token) -> list[ActorRef]:
+        """Who "we"/"us"/"our" is: the speaker of the quote or report it stands in."""
+        att = attribution(self.ctx, tok)
+        if att is None or att.speaker.lower_ in FIRST_PERSON:
+            return []
+        return self.ctx.np_actors(att.speaker)
 
     def subjects(self, verb: Token, depth: int = 0) -> tuple[list[ActorRef], str]:
         """The acting subjects of a verb and the rule that found them."""
@@ -158,12 +175,25 @@ class EventExtractor:
                             target = self.ctx.relative_antecedent(head) if relative else c
                             refs = self.ctx.np_actors(target)
                 return refs, "verb_control"
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            # "accused Ukraine of shelling ...", "blamed Iran for arming ...": the object of
+            # the verb the preposition hangs on is the one who acts
+            outer = verb.head.head
+            for c in outer.children:
+                if c.dep_ == "dobj":
+                    refs, _ = self.np_or_event(c)
+                    return refs, "verb_control"
+            return [], ""
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             refs, _ = self.np_or_event(verb.head)
             return refs, "verb_relative"
         return [], ""
 
-    def objects(self, verb: Token, entry: LexEntry) -> list[ActorRef]:
+    def objects(
+        self, verb: Token, entry: LexEntry, exclude: frozenset[str] = frozenset()
+    ) -> list[ActorRef]:
+        """The actors a verb acts on; ``exclude`` are its subjects, which a pronoun in the
+        object does not refer back to."""
         ctx = self.ctx
         refs: list[ActorRef] = []
         children = list(verb.children)
@@ -171,14 +201,14 @@ class EventExtractor:
         for c in children:
             if passive and c.dep_ == "nsubjpass":
                 target = verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c
-                refs.extend(ctx.np_actors(target))
+                refs.extend(ctx.np_actors(target, exclude))
             elif c.dep_ in {"dobj", "dative"}:
-                found, _ = self.np_or_event(c)
+                found, _ = self.np_or_event(c, exclude)
                 refs.extend(found)
             elif c.dep_ == "prep" and c.lower_ in entry.preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found, _ = self.np_or_event(p)
+                        found, _ = self.np_or_event(p, exclude)
                         refs.extend(found)
         if not refs and verb.dep_ == "relcl" and not passive:
             subj = [c for c in children if c.dep_ == "nsubj"]
@@ -190,6 +220,9 @@ class EventExtractor:
         """Prepositions naming a nominal event's target: on the noun, or (a common misparse)
         on the ``by`` agent phrase: "attacks by Hamas on Israel"."""
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in entry.preps]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.onto.cue("light"):
+            # "sent weapons to Ukraine", "carried out strikes against the PKK"
+            preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in entry.preps]
         for by in noun.children:
             if by.dep_ in {"prep", "agent"} and by.lower_ == "by":
                 for t in by.subtree:
@@ -228,19 +261,42 @@ class EventExtractor:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             targets.extend(self.ctx.np_actors(p))
-                out.extend(self._assert(tok, entry, agents, _unique(targets), rule))
+                if rule == "noun_light_verb":
+                    for c in tok.head.children:
+                        if c.dep_ != "dative":
+                            continue
+                        if c.pos_ == "ADP":  # "sent weapons to Ukraine"
+                            for p in c.children:
+                                if p.dep_ == "pobj" and c.lower_ in entry.preps:
+                                    targets.extend(self.ctx.np_actors(p))
+                        else:  # "gave Ukraine weapons"
+                            targets.extend(self.ctx.np_actors(c))
+                targets = _unique(targets)
+                if not agents and len(targets) > 1 and self.onto.relation(entry.relation).symmetric:
+                    # "talks between Israel and Hamas": the parties act on each other
+                    for i, t in enumerate(targets[1:], start=1):
+                        out.extend(self._assert(tok, entry, targets[:i], [t], "noun_mutual"))
+                    continue
+                out.extend(self._assert(tok, entry, agents, targets, rule))
             else:
                 subjects, rule = self.subjects(tok)
-                objects = self.objects(tok, entry)
+                exclude = frozenset(r.key for r in subjects)
+                objects = self.objects(tok, entry, exclude)
                 if not objects and self.onto.relation(entry.relation).category == "threaten":
                     for c in tok.children:
                         if c.dep_ == "xcomp":
                             inner = lookup(self.ctx, c)
                             if inner is not None:
-                                objects = self.objects(c, inner)
+                                objects = self.objects(c, inner, exclude)
                     if not objects:
                         objects = self.condition_agents(tok)
                         rule = "verb_threat_condition" if objects else rule
+                symmetric = self.onto.relation(entry.relation).symmetric
+                if not objects and len(subjects) > 1 and symmetric:
+                    # "India and Pakistan agreed to a ceasefire": the conjuncts act on each other
+                    for i, s in enumerate(subjects[1:], start=1):
+                        out.extend(self._assert(tok, entry, subjects[:i], [s], "verb_mutual"))
+                    continue
                 out.extend(self._assert(tok, entry, subjects, objects, rule))
         return out
 

@@ -66,6 +66,19 @@ def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
         if patron is not None:
             for group in ctx.np_actors(tok.head):
                 yield _make(ctx, group, "aligned_with", patron, tok, "aligned_modifier")
+        elif tok.dep_ in {"relcl", "acl"} and tok.lemma_.lower() in ctx.onto.cue("aligned"):
+            # "Boko Haram, which is linked to Islamic State", "militias backed by Iran"
+            patrons = [
+                r
+                for c in tok.children
+                if c.dep_ in {"prep", "agent"} and c.lower_ in {"to", "with", "by"}
+                for p in c.children
+                if p.dep_ == "pobj"
+                for r in ctx.np_actors(p)
+            ]
+            for group in ctx.np_actors(tok.head):
+                for p in patrons:
+                    yield _make(ctx, group, "aligned_with", p, tok, "aligned_phrase")
         elif tok.lower_ in {"loyal", "allied"} and tok.pos_ == "ADJ":
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}:
