@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 an error stopped the run (nothing written); 2 usage err
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -84,6 +85,36 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
         )
     if kg.errors:
         sys.exit(EXIT_SKIPPED)
+
+
+@cli.command("evaluate")
+@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print every figure and list as JSON.")
+def evaluate_cmd(graph: Path, gold: Path, as_json: bool) -> None:
+    """Score GRAPH (a graph.json) against GOLD (an annotation in the gold format).
+
+    Prints actor and edge precision/recall/F1 and attribution accuracy, then what was
+    missed or wrong. The format of GOLD is described in the README.
+    """
+    from .evaluate import evaluate_files
+
+    try:
+        scores = evaluate_files(graph, gold)
+    except GraphkitError as exc:
+        _err(str(exc))
+        sys.exit(exc.exit_code)
+    if as_json:
+        click.echo(json.dumps(scores.as_dict(), indent=2, ensure_ascii=False))
+        return
+    for key, value in scores.details.items():
+        if isinstance(value, list):
+            click.echo(f"{key} ({len(value)}):")
+            for item in value:
+                click.echo(f"    {item}")
+        else:
+            click.echo(f"{key}: {value}")
+    click.echo(scores.summary())
 
 
 def main() -> None:

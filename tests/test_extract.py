@@ -13,8 +13,17 @@ from .conftest import triples
 A = "asserted"
 
 CASES = [
+    # --- active, passive, nominal ------------------------------------------------------------
     ("Hamas attacked Israel on Saturday.", ("hamas", "fight", "israel", None, A)),
     ("Israel was attacked by Hamas.", ("hamas", "fight", "israel", None, A)),
+    (
+        "Nigerian troops were ambushed by Boko Haram on Monday.",
+        ("boko_haram", "fight", "nigeria/forces", None, A),
+    ),
+    (
+        "Two Israeli soldiers were kidnapped by Hezbollah.",
+        ("hezbollah", "assault", "israel/forces", None, A),
+    ),
     (
         "Rocket attacks by Hezbollah on Israel continued overnight.",
         ("hezbollah", "fight", "israel", None, A),
@@ -28,16 +37,112 @@ CASES = [
         ("turkey", "fight", "pkk", None, A),
     ),
     (
-        "The Taliban condemned the U.S. drone strike.",
-        ("taliban", "disapprove", "united_states", None, A),
+        "The airstrikes that killed six Hezbollah fighters were carried out by Israel.",
+        ("israel", "assault", "hezbollah", None, A),
     ),
+    (
+        "The attack on Iraqi forces was carried out by Turkey, the United Nations said.",
+        ("turkey", "fight", "iraq/forces", "united_nations", A),
+    ),
+    (
+        "Ukrainian forces shelled Russian positions near Bakhmut.",
+        ("ukraine/forces", "fight", "russia", None, A),
+    ),
+    (
+        "Saudi-led forces bombed Houthi positions in Yemen.",
+        ("saudi_arabia/forces", "assault", "houthis", None, A),
+    ),
+    (
+        "Iraqi officials said Islamic State fighters killed four soldiers of the Peshmerga.",
+        ("islamic_state", "assault", "peshmerga", "iraq/officials", A),
+    ),
+    (
+        "Somali police arrested five al-Shabaab members.",
+        ("somalia/police", "coerce", "al_shabaab", None, A),
+    ),
+    ("Venezuela expelled the U.S. ambassador.", ("venezuela", "coerce", "united_states", None, A)),
+    ("Mali expelled French troops last year.", ("mali", "coerce", "france/forces", None, A)),
+    (
+        "The United Nations imposed sanctions on North Korea.",
+        ("united_nations", "sanction", "north_korea", None, A),
+    ),
+    (
+        "The European Union sanctioned Russia over the invasion.",
+        ("european_union", "sanction", "russia", None, A),
+    ),
+    ("Germany sent weapons to Ukraine.", ("germany", "aid", "ukraine", None, A)),
+    pytest.param(
+        "The United States gave Israel weapons.",
+        ("united_states", "aid", "israel", None, A),
+        marks=pytest.mark.xfail(reason="the parser reads 'Israel weapons' as a compound"),
+    ),
+    ("The Houthis oppose Saudi Arabia.", ("houthis", "opposes", "saudi_arabia", None, A)),
+    ("The European Union praised Ukraine.", ("european_union", "support", "ukraine", None, A)),
+    # --- conjoined verbs, subjects and objects, mutual events --------------------------------
+    ("Russia attacked Ukraine and Georgia.", ("russia", "fight", "georgia", None, A)),
+    (
+        "The United States and the United Kingdom struck Houthi targets in Yemen.",
+        ("united_kingdom", "fight", "houthis", None, A),
+    ),
+    (
+        "Pakistani forces killed and wounded dozens of militants.",
+        ("pakistan/forces", "assault", "armed_groups@d0", None, A),
+    ),
+    (
+        "Turkey condemned the Israeli raid and urged Israel to stop the war.",
+        ("turkey", "demand", "israel", None, A),
+    ),
+    ("India and Pakistan agreed to a ceasefire.", ("india", "agree", "pakistan", None, A)),
+    ("Israel and Hamas clashed overnight.", ("israel", "fight", "hamas", None, A)),
+    (
+        "The Syrian government and Turkey held talks in Moscow.",
+        ("syria/government", "consult", "turkey", None, A),
+    ),
+    (
+        "Egypt will host talks between Israel and Hamas.",
+        ("israel", "consult", "hamas", None, "planned"),
+    ),
+    (
+        "Egyptian mediators met with Hamas officials in Cairo.",
+        ("egypt", "consult", "hamas", None, A),
+    ),
+    (
+        "The president of Iran met the Russian leader.",
+        ("iran/government", "consult", "russia/government", None, A),
+    ),
+    # --- generic actors without a state (local to their document) ------------------------------
+    (
+        "The militants were killed by Nigerian soldiers on Friday.",
+        ("nigeria/forces", "assault", "armed_groups@d0", None, A),
+    ),
+    (
+        "Colombian rebels kidnapped two journalists.",
+        ("colombia/armed_groups", "assault", "journalists@d0", None, A),
+    ),
+    (
+        "Tens of thousands of protesters marched against the government.",
+        ("protesters@d0", "protest", "government@d0", None, A),
+    ),
+    (
+        "The Taliban arrested three aid workers, according to the United Nations.",
+        ("taliban", "coerce", "civilians@d0", "united_nations", A),
+    ),
+    (
+        "The militants, who had been attacking Nigerian forces for weeks, surrendered.",
+        ("armed_groups@d0", "fight", "nigeria/forces", None, A),
+    ),
+    # --- attribution: final, initial, nested, quotes, "according to" -------------------------
     (
         "Iran denounced Israel, Iranian officials said.",
         ("iran", "disapprove", "israel", "iran/officials", A),
     ),
     (
-        "Iraqi officials said Islamic State fighters killed four soldiers of the Peshmerga.",
-        ("islamic_state", "assault", "peshmerga", "iraq/officials", A),
+        "Pakistan condemned the Indian airstrikes, the foreign ministry said.",
+        ("pakistan", "disapprove", "india", "foreign_ministry", A),
+    ),
+    (
+        "Israeli troops shot dead two Palestinian gunmen, the army said.",
+        ("israel/forces", "fight", "palestine/armed_groups", "israel/forces", A),
     ),
     (
         "According to the United Nations, the Houthis seized Saudi ships.",
@@ -48,16 +153,135 @@ CASES = [
         ("houthis", "coerce", "saudi_arabia", "united_nations", A),
         marks=pytest.mark.xfail(reason="possession through an of-phrase is not resolved yet"),
     ),
-    ("Egypt did not attack Israel.", ("egypt", "fight", "israel", None, "negated")),
-    ("Israel will meet with Egypt next week.", ("israel", "consult", "egypt", None, "planned")),
     (
-        "Hezbollah threatened to strike Israel if the bombing continued.",
-        ("hezbollah", "threaten", "israel", None, A),
+        "Somalia's government claimed that al-Shabaab had killed ten civilians.",
+        ("al_shabaab", "assault", "civilians@d0", "somalia/government", A),
     ),
+    (
+        "The Houthis announced that they had seized a British ship.",
+        ("houthis", "coerce", "united_kingdom", "houthis", A),
+    ),
+    (
+        "The Pentagon said it had sanctioned Iran.",
+        ("pentagon", "sanction", "iran", "pentagon", A),
+    ),
+    (
+        "The Pentagon said Iran-backed militias had attacked U.S. forces, and it blamed Iran.",
+        ("pentagon", "disapprove", "iran", "pentagon", A),
+    ),
+    (
+        "Israel said Hamas had attacked its soldiers.",
+        ("hamas", "fight", "israel", "israel", A),
+    ),
+    (
+        "Hamas said Israel accused it of attacking civilians.",
+        ("israel", "disapprove", "hamas", "hamas", A),
+    ),
+    (
+        "Hamas said Israel accused it of attacking civilians.",
+        ("hamas", "fight", "civilians@d0", "israel", A),
+    ),
+    (
+        "Sudan's army accused the Rapid Support Forces of killing civilians in Darfur.",
+        ("rsf", "assault", "civilians@d0", "sudan/forces", A),
+    ),
+    (
+        '"We will strike Israel again," Hezbollah said in a statement.',
+        ("hezbollah", "fight", "israel", "hezbollah", "planned"),
+    ),
+    (
+        "Kenyan police said gunmen had killed three people.",
+        ("armed_groups@d0", "assault", "civilians@d0", "kenya/police", A),
+    ),
+    (
+        "Hezbollah said it fired rockets at Israel. It said the attack was a response.",
+        ("hezbollah", "fight", "israel", "hezbollah", A),
+    ),
+    # --- pronouns and definite descriptions --------------------------------------------------
     (
         "The Houthis are part of the Axis of Resistance, and the group attacked the United States.",
         ("houthis", "fight", "united_states", None, A),
     ),
+    (
+        "Al-Shabaab fighters stormed a hotel in Mogadishu. The group later said it had killed"
+        " twelve Somali soldiers.",
+        ("al_shabaab", "assault", "somalia/forces", "al_shabaab", A),
+    ),
+    (
+        "The Houthis said they had fired missiles at U.S. warships.",
+        ("houthis", "fight", "united_states/forces", "houthis", A),
+    ),
+    # --- modality -----------------------------------------------------------------------------
+    ("Egypt did not attack Israel.", ("egypt", "fight", "israel", None, "negated")),
+    (
+        "Russia has never attacked NATO, the Kremlin said.",
+        ("russia", "fight", "nato", "kremlin", "negated"),
+    ),
+    (
+        "The Kremlin denied attacking Ukraine.",
+        ("kremlin", "fight", "ukraine", "kremlin", "denied"),
+    ),
+    (
+        "The PKK denied that it had attacked Turkish soldiers.",
+        ("pkk", "fight", "turkey/forces", "pkk", "denied"),
+    ),
+    ("Iran denied arming the Houthis.", ("iran", "aid", "houthis", "iran", "denied")),
+    (
+        "If Iran attacks Israel, the United States will respond.",
+        ("iran", "fight", "israel", None, "hypothetical"),
+    ),
+    ("Iran may retaliate against Israel.", ("iran", "fight", "israel", None, "hypothetical")),
+    (
+        "Israel could attack Iran if talks fail.",
+        ("israel", "fight", "iran", None, "hypothetical"),
+    ),
+    (
+        "Israel did not confirm that it had killed the Hezbollah commander.",
+        ("israel", "assault", "hezbollah", "israel", "hypothetical"),
+    ),
+    (
+        "The United States plans to sanction Venezuela.",
+        ("united_states", "sanction", "venezuela", None, "planned"),
+    ),
+    ("Israel will meet with Egypt next week.", ("israel", "consult", "egypt", None, "planned")),
+    (
+        "Netanyahu said Israel would keep fighting Hamas.",
+        ("israel", "fight", "hamas", "netanyahu", "planned"),
+    ),
+    (
+        "Israel told the United States it would strike Iran.",
+        ("israel", "fight", "iran", "israel", "planned"),
+    ),
+    (
+        "NATO warned Russia not to attack Poland.",
+        ("russia", "fight", "poland", None, "negated"),
+    ),
+    # --- speech acts that are actions, threats --------------------------------------------------
+    (
+        "The Taliban condemned the U.S. drone strike.",
+        ("taliban", "disapprove", "united_states", None, A),
+    ),
+    (
+        "In a statement, the Iraqi government condemned the Turkish airstrikes.",
+        ("iraq/government", "disapprove", "turkey", None, A),
+    ),
+    (
+        "Russian officials accused Ukraine of attacking a power plant.",
+        ("russia/officials", "disapprove", "ukraine", None, A),
+    ),
+    ("Ukraine blamed Russia for the missile strike.", ("ukraine", "disapprove", "russia", None, A)),
+    ("France criticised Israel over the strikes.", ("france", "disapprove", "israel", None, A)),
+    (
+        "Hezbollah threatened to strike Israel if the bombing continued.",
+        ("hezbollah", "threaten", "israel", None, A),
+    ),
+    ("Turkey threatened to invade Syria.", ("turkey", "threaten", "syria", None, A)),
+    (
+        "The Houthis threatened Saudi Arabia with new attacks.",
+        ("houthis", "threaten", "saudi_arabia", None, A),
+    ),
+    ("China warned Taiwan against seeking independence.", ("china", "threaten", "taiwan", None, A)),
+    # --- standing relations -------------------------------------------------------------------
     (
         "Al-Shabaab is a member of al-Qaeda.",
         ("al_shabaab", "member_of", "al_qaeda", None, A),
@@ -65,6 +289,18 @@ CASES = [
     (
         "Syrian rebels fought Kurdish forces. Russian-backed militias attacked them.",
         ("russia/aligned_groups", "aligned_with", "russia", None, A),
+    ),
+    (
+        "Militias loyal to Iran attacked U.S. bases in Syria.",
+        ("iran/aligned_groups", "aligned_with", "iran", None, A),
+    ),
+    (
+        "Boko Haram, which is linked to Islamic State, kidnapped dozens of girls.",
+        ("boko_haram", "aligned_with", "islamic_state", None, A),
+    ),
+    (
+        "Wagner, a Russia-linked mercenary group, fought alongside the Malian army.",
+        ("wagner", "aligned_with", "russia", None, A),
     ),
     (
         "Israeli Prime Minister Benjamin Netanyahu spoke on Sunday.",
@@ -75,9 +311,23 @@ CASES = [
         ("emmanuel_macron", "leader_of", "france", None, A),
     ),
     (
-        "The Pentagon said it had sanctioned Iran.",
-        ("pentagon", "sanction", "iran", "pentagon", A),
+        "Hamas leader Ismail Haniyeh was killed in Tehran.",
+        ("ismail_haniyeh", "leader_of", "hamas", None, A),
     ),
+]
+
+#: edges that must not appear: a negated, denied or hypothetical event is never a plain fact,
+#: and an object-controlled infinitive is not the controller's act
+ABSENT = [
+    ("Egypt did not attack Israel.", ("egypt", "fight", "israel", None, A)),
+    ("The Kremlin denied attacking Ukraine.", ("kremlin", "fight", "ukraine", "kremlin", A)),
+    (
+        "If Iran attacks Israel, the United States will respond.",
+        ("iran", "fight", "israel", None, A),
+    ),
+    ("NATO warned Russia not to attack Poland.", ("nato", "fight", "poland", None, "negated")),
+    ("Turkey threatened to invade Syria.", ("turkey", "occupy", "syria", None, A)),
+    ("Israel said Hamas had attacked its soldiers.", ("hamas", "fight", "hamas", "israel", A)),
 ]
 
 
@@ -95,7 +345,19 @@ NO_EDGE = [
     "The weather in Baghdad was hot on Tuesday.",
     "Analysts discussed the attacks at length.",
     "U.S. forces arrived in Syria in 2015.",
+    "The Syrian army did not shell the town, a military spokesman said.",
+    "Houthi rebels attacked a commercial vessel, the U.S. military said on Tuesday.",
+    "Officials said no one had attacked the convoy.",
+    "Ukraine's economy grew by 3 percent last year, the central bank said.",
+    "The attack happened near the border on Friday.",
+    "By Jane Roe and John Doe\n\nFootball fans attended the match in Madrid.",
 ]
+
+
+@pytest.mark.parametrize(("text", "edge"), ABSENT, ids=[c[0][:40] for c in ABSENT])
+def test_sentence_does_not_yield(build_text, text, edge):
+    kg = build_text(text)
+    assert edge not in triples(kg, with_speaker=True)
 
 
 @pytest.mark.parametrize("text", NO_EDGE)

@@ -93,17 +93,25 @@ def modality(ctx: DocContext, pred: Token) -> str:
             "AUX",
         }:
             clause.append(verb.head)
+    top = clause[-1]
+    while top.dep_ == "xcomp" and top.head is not top:
+        top = top.head  # "would keep fighting": the auxiliaries sit on "keep"
+        clause.append(top)
+    would = False
     for c in (c for t in clause for c in t.children):
         if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in negation):
             found.add("negated")
         if c.dep_ == "aux" and c.lower_ in FUTURE:
             found.add("planned")
-        if c.dep_ == "aux" and c.lower_ in MODAL:
+        if c.dep_ == "aux" and c.lower_ == "would":
+            would = True
+        elif c.dep_ == "aux" and c.lower_ in MODAL:
             found.add("hypothetical")
     if pred.pos_ == "NOUN":
         det = [c for c in pred.children if c.dep_ == "det" and c.lower_ in {"no"}]
         if det:
             found.add("negated")
+    reported = False
     cur = pred
     for _ in range(10):
         if any(c.dep_ == "mark" and c.lower_ in cues.cue("condition") for c in cur.children):
@@ -126,8 +134,14 @@ def modality(ctx: DocContext, pred: Token) -> str:
         ):
             found.add("planned")  # purpose clause: "formed to fight"
         if lemma in cues.cue("report") and cur.dep_ in {"ccomp", "parataxis"}:
+            reported = True
+            if any(c.dep_ == "neg" for c in head.children):
+                found.add("hypothetical")  # "did not confirm that ...": unconfirmed
             break  # the content of a report keeps its own modality
         cur = head
+    if would:
+        # reported "would" is a future ("said it would strike"); otherwise a condition
+        found.add("planned" if reported else "hypothetical")
     for m in ("negated", "denied", "hypothetical", "threatened", "planned"):
         if m in found:
             return m

@@ -164,6 +164,13 @@ class EventExtractor:
                     return refs, "verb_relative"
                 refs, rule = self.np_or_event(c)
                 return refs, rule or "verb_active"
+        if verb.dep_ == "xcomp" and verb.head is not verb:
+            # object control: "warned Russia not to attack", "urged Israel to stop"
+            for c in verb.head.children:
+                if c.dep_ == "dobj" and c.i < verb.i:
+                    refs, _ = self.np_or_event(c)
+                    if refs:
+                        return refs, "verb_control"
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
             head = verb.head
             if head.pos_ in {"VERB", "AUX"}:
@@ -272,10 +279,13 @@ class EventExtractor:
                         else:  # "gave Ukraine weapons"
                             targets.extend(self.ctx.np_actors(c))
                 targets = _unique(targets)
-                if not agents and len(targets) > 1 and self.onto.relation(entry.relation).symmetric:
-                    # "talks between Israel and Hamas": the parties act on each other
-                    for i, t in enumerate(targets[1:], start=1):
-                        out.extend(self._assert(tok, entry, targets[:i], [t], "noun_mutual"))
+                symmetric = self.onto.relation(entry.relation).symmetric
+                parties = targets if not agents else agents if not targets else []
+                if symmetric and len(parties) > 1:
+                    # "talks between Israel and Hamas", "Syria and Turkey held talks": the
+                    # parties act on each other
+                    for i, t in enumerate(parties[1:], start=1):
+                        out.extend(self._assert(tok, entry, parties[:i], [t], "noun_mutual"))
                     continue
                 out.extend(self._assert(tok, entry, agents, targets, rule))
             else:

@@ -1,0 +1,263 @@
+"""Score a graph against a gold annotation of the same article.
+
+The metrics are those of the project-independent scorer described in the gold ``FORMAT.md``:
+
+- **actors**: a node matches a gold actor when one of its names (label, id, aliases) equals a
+  gold name after normalisation, else when the longest gold name occurs in it word for word.
+  A second node for the same gold actor is a duplicate and counts against precision. Nodes
+  that are gold places, or typed Place, are neutral.
+- **edges**: distinct (subject, category, object, speaker) tuples; one matches an assertion when
+  the category is one of its relations and both ends are its actors or one ``part_of`` step
+  away from them (symmetric categories either way round).
+- **attribution**: of the required assertions found, the share whose speaker is right
+  (``null`` means the document's own voice, ``author`` in the gold).
+
+Optional gold actors and assertions are never missed, and matching one is not an error.
+
+>>> norm("The U.S.'s  Forces")
+'us forces'
+>>> Scores(1, 1, 1, 2, 2, 2, 1.0).summary()
+'actor P/R/F1 1.0/1.0/1.0  edge P/R/F1 1.0/1.0/1.0  attribution 1.0'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import GraphkitError
+
+#: the 18 PLOVER event types and the standing relations of the evaluation vocabulary
+EVENT_CATEGORIES = frozenset({
+    "agree", "consult", "support", "concede", "cooperate", "aid", "retreat", "demand",
+    "disapprove", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault",
+    "fight", "investigate",
+})  # fmt: skip
+STANDING_CATEGORIES = frozenset(
+    {"member_of", "part_of", "aligned_with", "leader_of", "opposes", "controls", "located_in"}
+)
+CATEGORY_SYNONYMS = {"request": "demand", "accuse": "disapprove", "criticize": "disapprove"}
+SYMMETRIC_CATEGORIES = frozenset({"agree", "consult", "cooperate"})
+AUTHOR = "author"
+_AUTHOR_VALUES = {None, "", AUTHOR, "document", "reporter"}
+_PLACE_TYPES = {"place", "location", "gpe_place"}
+
+
+def norm(name: str) -> str:
+    """Fold a surface form for matching: case, quotes, possessive 's, dots, leading article."""
+    s = unicodedata.normalize("NFKC", str(name)).casefold()
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    s = re.sub(r"'s\b", "", s).replace(".", "")
+    s = re.sub(r"[^\w\s'-]", " ", s)
+    s = " ".join(s.split())
+    return re.sub(r"^(the|a|an) ", "", s)
+
+
+def _category(value: Any) -> str | None:
+    if value is None:
+        return None
+    c = str(value).strip().lower().replace("-", "_").replace(" ", "_")
+    return CATEGORY_SYNONYMS.get(c, c)
+
+
+@dataclass(frozen=True)
+class Scores:
+    """The result of :func:`evaluate`; ``details`` lists what was missed or wrong."""
+
+    actor_precision: float
+    actor_recall: float
+    actor_f1: float
+    edge_precision: float
+    edge_recall: float
+    edge_f1: float
+    attribution_accuracy: float
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        details = d.pop("details")
+        d.update(details)
+        return d
+
+    def summary(self) -> str:
+        return (
+            f"actor P/R/F1 {self.actor_precision}/{self.actor_recall}/{self.actor_f1}  "
+            f"edge P/R/F1 {self.edge_precision}/{self.edge_recall}/{self.edge_f1}  "
+            f"attribution {self.attribution_accuracy}"
+        )
+
+
+class _Gold:
+    def __init__(self, data: dict[str, Any]) -> None:
+        try:
+            self.actors: dict[str, dict[str, Any]] = {a["id"]: a for a in data["actors"]}
+            self.assertions: list[dict[str, Any]] = list(data["assertions"])
+            self.by_name: dict[str, str] = {}
+            for a in data["actors"]:
+                for n in a["names"]:
+                    self.by_name.setdefault(norm(n), a["id"])
+        except (KeyError, TypeError) as exc:
+            raise GraphkitError(f"not a gold annotation (missing {exc})") from None
+        self.places = {norm(p) for p in data.get("places", [])}
+
+    def actor_for(self, forms: Iterable[str]) -> str | None:
+        normed = [norm(f) for f in forms if f]
+        for f in normed:
+            if f in self.by_name:
+                return self.by_name[f]
+        best: tuple[int, str] | None = None
+        for f in normed:
+            padded = f" {f} "
+            for name, gid in self.by_name.items():
+                longer = best is None or len(name) > best[0]
+                if len(name) >= 3 and longer and f" {name} " in padded:
+                    best = (len(name), gid)
+        return best[1] if best else None
+
+    def near(self, a: str | None, b: str) -> bool:
+        """The same actor, or one ``part_of`` step apart."""
+        if a is None:
+            return False
+        return (
+            a == b
+            or self.actors.get(a, {}).get("part_of") == b
+            or self.actors.get(b, {}).get("part_of") == a
+        )
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 3) if b else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+
+def evaluate(graph: dict[str, Any], gold: dict[str, Any]) -> Scores:
+    """Score a graph.json dictionary against a gold dictionary (see FORMAT.md)."""
+    g = _Gold(gold)
+    nodes = graph.get("nodes")
+    edges = graph.get("edges", graph.get("links"))
+    if not isinstance(nodes, list) or not isinstance(edges, list):
+        raise GraphkitError("not a node-link graph (needs 'nodes' and 'edges')")
+
+    # actors
+    gold_of: dict[str, str | None] = {}
+    neutral: set[str] = set()
+    matched: set[str] = set()
+    tp = fp = 0
+    duplicates: list[str] = []
+    spurious: list[str] = []
+    for n in nodes:
+        nid = str(n["id"])
+        label = n.get("label") or nid
+        forms = [n.get("label"), n.get("name"), nid, *(n.get("aliases") or [])]
+        forms = [f for f in forms if isinstance(f, str) and f]
+        gid = g.actor_for(forms)
+        gold_of[nid] = gid
+        if gid is None:
+            is_place = any(norm(f) in g.places for f in forms)
+            if is_place or str(n.get("type", "")).lower() in _PLACE_TYPES:
+                neutral.add(nid)
+            else:
+                fp += 1
+                spurious.append(label)
+        elif gid in matched:
+            fp += 1
+            duplicates.append(f"{label} -> {gid}")
+        else:
+            matched.add(gid)
+            tp += 1
+    required = [a["id"] for a in g.actors.values() if a.get("required")]
+    actor_p = _ratio(tp, tp + fp)
+    actor_r = _ratio(sum(1 for a in required if a in matched), len(required))
+
+    # edges
+    def speaker(e: dict[str, Any]) -> str:
+        src = e.get("attributed_to")
+        if src in _AUTHOR_VALUES:
+            return AUTHOR
+        return gold_of.get(str(src)) or f"?{src}"
+
+    found: set[tuple[str, str, str, str]] = set()
+    unscored = 0
+    scored = EVENT_CATEGORIES | STANDING_CATEGORIES
+    for e in edges:
+        cat = _category(e.get("category"))
+        s, o = str(e["source"]), str(e["target"])
+        if cat not in scored:
+            unscored += 1
+            continue
+        if cat == "located_in" or s in neutral or o in neutral:
+            continue
+        found.add((gold_of.get(s) or f"?{s}", cat, gold_of.get(o) or f"?{o}", speaker(e)))
+
+    def fits(t: tuple[str, str, str, str], a: dict[str, Any], *, speaker: bool) -> bool:
+        subj, cat, obj, src = t
+        if cat not in a["relation"]:
+            return False
+        straight = g.near(subj, a["subject"]) and g.near(obj, a["object"])
+        crossed = (
+            cat in SYMMETRIC_CATEGORIES and g.near(obj, a["subject"]) and g.near(subj, a["object"])
+        )
+        if not (straight or crossed):
+            return False
+        return not speaker or any(src == s or g.near(src, s) for s in a["source"])
+
+    right = {t for t in found if any(fits(t, a, speaker=False) for a in g.assertions)}
+    needed = [a for a in g.assertions if a.get("required")]
+    hit = [a for a in needed if any(fits(t, a, speaker=False) for t in found)]
+    attributed = [a for a in hit if any(fits(t, a, speaker=True) for t in found)]
+    edge_p = _ratio(len(right), len(found))
+    edge_r = _ratio(len(hit), len(needed))
+    details = {
+        "missed_actors": sorted(a for a in required if a not in matched),
+        "duplicate_nodes": duplicates,
+        "spurious_nodes": spurious,
+        "missed_assertions": [a["id"] for a in needed if a not in hit],
+        "misattributed_assertions": [a["id"] for a in hit if a not in attributed],
+        "false_edges": sorted(f"{t[0]} -{t[1]}-> {t[2]} (by {t[3]})" for t in found - right),
+        "unscored_edges": unscored,
+    }
+    return Scores(
+        actor_p,
+        actor_r,
+        _f1(actor_p, actor_r),
+        edge_p,
+        edge_r,
+        _f1(edge_p, edge_r),
+        _ratio(len(attributed), len(hit)),
+        details,
+    )
+
+
+def evaluate_files(graph_path: str | Path, gold_path: str | Path) -> Scores:
+    """:func:`evaluate` on two JSON files, with a one-line error naming a bad file."""
+    graph, gold = _load(graph_path), _load(gold_path)
+    if not isinstance(graph.get("nodes"), list) or not isinstance(
+        graph.get("edges", graph.get("links")), list
+    ):
+        raise GraphkitError(f"{graph_path}: not a node-link graph (needs 'nodes' and 'edges')")
+    try:
+        _Gold(gold)
+    except GraphkitError as exc:
+        raise GraphkitError(f"{gold_path}: {exc}") from None
+    return evaluate(graph, gold)
+
+
+def _load(path: str | Path) -> dict[str, Any]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except OSError as exc:
+        raise GraphkitError(f"{path}: {exc.strerror or exc}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise GraphkitError(f"{path}: not JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise GraphkitError(f"{path}: expected a JSON object")
+    return data
