@@ -16,8 +16,13 @@ Optional gold actors and assertions are never missed, and matching one is not an
 
 >>> norm("The U.S.'s  Forces")
 'us forces'
->>> Scores(1, 1, 1, 2, 2, 2, 1.0).summary()
-'actor P/R/F1 1.0/1.0/1.0  edge P/R/F1 1.0/1.0/1.0  attribution 1.0'
+>>> gold = {"actors": [{"id": "us", "names": ["United States", "U.S."], "required": True}],
+...         "assertions": []}
+>>> graph = {"nodes": [{"id": "a", "label": "the U.S."}, {"id": "b", "label": "United States"}],
+...          "edges": []}
+>>> s = evaluate(graph, gold)
+>>> s.actor_precision, s.details["duplicate_nodes"]
+(0.5, ['United States -> us'])
 """
 
 from __future__ import annotations
