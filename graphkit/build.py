@@ -62,8 +62,12 @@ def build(
     ontology: Iterable[str | Path] = (),
     batch_size: int = 32,
     report: Reporter | None = None,
+    hierarchy: bool = True,
 ) -> KnowledgeGraph:
     """Build a KnowledgeGraph from article files, folders (every ``.txt`` below) or Documents.
+
+    ``hierarchy``: also write built-in ``part_of`` edges ("U.S. forces" part of the United
+    States); without it they stay node attributes and only relations the text states are edges.
 
     A document that cannot be read is reported (``report`` gets one line) and skipped; it is
     listed in ``kg.errors``. A missing input path or model raises a GraphkitError.
@@ -86,7 +90,7 @@ def build(
     for doc, parsed in zip(
         ok_docs, nlp.pipe((d.clean for d in ok_docs), batch_size=batch_size), strict=True
     ):
-        extractions.append(extract_document(doc, parsed, onto))
+        extractions.append(extract_document(doc, parsed, onto, hierarchy=hierarchy))
     meta: dict[str, Any] = {
         "generator": {
             "name": "graphkit",

@@ -62,16 +62,25 @@ def cli() -> None:
     show_default=True,
     help="Comma-separated outputs to write: json, ttl, html.",
 )
+@click.option(
+    "--hierarchy/--no-hierarchy",
+    default=True,
+    show_default=True,
+    help='Write built-in part_of ("U.S. forces" part of the United States) as edges too.',
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
-              ontology_dirs: tuple[Path, ...], formats: str, quiet: bool) -> None:  # fmt: skip
+              ontology_dirs: tuple[Path, ...], formats: str, hierarchy: bool,
+              quiet: bool) -> None:  # fmt: skip
     """Build a graph from article files and folders (every .txt below a folder)."""
     wanted = tuple(f.strip() for f in formats.split(",") if f.strip())
     unknown = [f for f in wanted if f not in FORMATS]
     if unknown:
         raise click.BadParameter(f"unknown format(s): {', '.join(unknown)}", param_hint="--format")
     try:
-        kg = build_graph(inputs, model=model, ontology=ontology_dirs, report=_err)
+        kg = build_graph(
+            inputs, model=model, ontology=ontology_dirs, report=_err, hierarchy=hierarchy
+        )
         written = kg.write(outdir, wanted)
     except GraphkitError as exc:
         _err(str(exc))

@@ -151,6 +151,14 @@ class Ontology:
         a = self.actors[actor_id]
         return ActorRef(key=a.id, label=a.label, type=a.cls, part_of=a.part_of, gazetteer=True)
 
+    def ref(self, key: str) -> ActorRef | None:
+        """The gazetteer actor or state with this id, if there is one."""
+        if key in self.actors:
+            return self.actor_ref(key)
+        if key in self.states:
+            return self.state_ref(key)
+        return None
+
     def relation(self, term: str) -> RelationType:
         try:
             return self.relations[term]

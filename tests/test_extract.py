@@ -392,3 +392,30 @@ def test_united_states_and_us_are_one_node(build_text):
     kg = build_text("The United States struck Iran. Then the U.S. struck Syria.")
     assert {u for u, _, _ in triples(kg)} == {"united_states"}
     assert {"United States", "U.S."} <= set(kg.graph.nodes["united_states"]["aliases"])
+
+
+def test_builtin_hierarchy_is_an_edge_with_the_mention_as_evidence(build_text):
+    text = "U.S. forces attacked Hamas on Friday."
+    kg = build_text(text)
+    data = kg.graph.get_edge_data("united_states/forces", "united_states")
+    assert data is not None, sorted(triples(kg))
+    (edge,) = data.values()
+    assert edge["category"] == "part_of" and edge["rules"] == ["builtin_hierarchy"]
+    trigger = edge["evidence"][0]["trigger"]
+    assert text[trigger["start"] : trigger["end"]] == "U.S. forces"
+    assert edge["attributed_to"] is None
+
+
+def test_builtin_hierarchy_can_stay_a_node_attribute():
+    import graphkit
+
+    doc = graphkit.document_from_text("d0", "U.S. forces attacked Hamas on Friday.")
+    kg = graphkit.build([doc], hierarchy=False)
+    assert not kg.graph.has_edge("united_states/forces", "united_states")
+    assert kg.graph.nodes["united_states/forces"]["part_of"] == "united_states"
+
+
+def test_stated_part_of_is_not_repeated_by_the_builtin_rule(build_text):
+    kg = build_text("Iraq's Popular Mobilization Forces attacked Islamic State.")
+    rules = [d["rules"] for u, v, d in kg.graph.edges(data=True) if d["category"] == "part_of"]
+    assert rules and all("builtin_hierarchy" not in r for r in rules), rules

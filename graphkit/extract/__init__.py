@@ -13,7 +13,7 @@ from ..ontology import Ontology
 from ..records import Assertion, Document, Extraction, Mention
 from .context import DocContext
 from .events import EventExtractor
-from .relations import standing_relations
+from .relations import builtin_hierarchy, standing_relations
 
 __all__ = ["DocContext", "extract_document"]
 
@@ -37,8 +37,11 @@ def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
     )
 
 
-def extract_document(document: Document, doc: Doc, onto: Ontology) -> Extraction:
-    """Everything graphkit reads from one parsed document."""
+def extract_document(
+    document: Document, doc: Doc, onto: Ontology, *, hierarchy: bool = True
+) -> Extraction:
+    """Everything graphkit reads from one parsed document (``hierarchy``: built-in
+    ``part_of`` as edges too)."""
     ctx = DocContext(document, doc, onto)
     assertions = EventExtractor(ctx).extract()
     assertions.extend(standing_relations(ctx))
@@ -49,6 +52,8 @@ def extract_document(document: Document, doc: Doc, onto: Ontology) -> Extraction
         if m.actor.gazetteer or m.actor.key in ctx.used or _named_actor(m)
     ]
     mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.actor.key))
+    if hierarchy:
+        assertions.extend(builtin_hierarchy(ctx, mentions, assertions))
     return Extraction(document, tuple(mentions), tuple(assertions))
 
 

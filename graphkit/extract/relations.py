@@ -10,18 +10,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from ..records import ActorRef, Assertion
+from ..records import ActorRef, Assertion, Mention
 from .claims import attribution
 from .context import DocContext
 
 CONFIDENCE = {"aligned_modifier": 0.8, "aligned_phrase": 0.7, "title": 0.85, "copula": 0.8,
-              "possessive": 0.6}  # fmt: skip
+              "possessive": 0.6, "builtin_hierarchy": 0.9}  # fmt: skip
 #: rules that read what an actor *is* from how the text names it: never a speaker's claim
-DEFINITIONAL = {"title", "possessive"}
+DEFINITIONAL = {"title", "possessive", "builtin_hierarchy"}
 #: organisations a state's possessive makes part of that state ("Iraq's Popular Mobilisation
 #: Forces"); a company or a university in "France's Thales" is not
 STATE_PARTS = {"ArmedGroup", "MilitaryForce", "SecurityForce", "Government", "PoliticalGroup"}
@@ -187,6 +187,39 @@ def possessive(ctx: DocContext) -> Iterator[Assertion | None]:
                 owner = ctx.actor_at(c)
                 if owner is not None and owner.type == "State":
                     yield _make(ctx, ref, "part_of", owner, span.root, "possessive")
+
+
+def builtin_hierarchy(
+    ctx: DocContext, mentions: Iterable[Mention], assertions: Iterable[Assertion]
+) -> Iterator[Assertion]:
+    """Built-in ``part_of`` as edges: "U.S. forces" is part of the United States, and a
+    gazetteer actor of its parent. Evidenced by the actor's first mention in the document,
+    once per actor, unless the text already states the relation."""
+    stated = {(a.subject.key, a.object.key) for a in assertions if a.category == "part_of"}
+    done: set[str] = set()
+    for m in mentions:
+        ref = m.actor
+        if not ref.part_of or ref.key in done:
+            continue
+        done.add(ref.key)
+        if (ref.key, ref.part_of) in stated:
+            continue
+        parent = ctx.onto.ref(ref.part_of)
+        span = ctx.doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+        if parent is None or span is None:
+            continue
+        rel = ctx.onto.relation("part_of")
+        yield Assertion(
+            subject=ref,
+            relation=rel.term,
+            category=rel.category,
+            object=parent,
+            evidence=ctx.sentence_evidence(span.root),
+            trigger=m.evidence,
+            rule="builtin_hierarchy",
+            confidence=CONFIDENCE["builtin_hierarchy"],
+            cameo=rel.cameo,
+        )
 
 
 def standing_relations(ctx: DocContext) -> list[Assertion]:
