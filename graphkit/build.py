@@ -15,6 +15,7 @@ from .ingest import discover, read_document
 from .nlp import load_nlp, resolve_model_name
 from .ontology import load_ontology
 from .records import Document, Extraction
+from .resolve import resolve
 
 Reporter = Callable[[str], None]
 
@@ -99,6 +100,6 @@ def build(
             "ontology": onto.version,
         }
     }
-    kg = assemble(extractions, errors, meta)
+    kg = assemble(resolve(extractions), errors, meta)
     kg.elapsed = time.perf_counter() - started
     return kg

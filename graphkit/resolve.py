@@ -1,0 +1,112 @@
+"""Cross-document resolution: one node per actor across a corpus.
+
+Within a document, :mod:`graphkit.extract.context` already folds acronyms ("Federal Aviation
+Administration (FAA)"), surnames and pronouns into one actor. Across documents, gazetteer
+actors and states share their ids, and generic actors share ``state/kind`` keys. What is left
+are names seen in one document only in a short form: "FAA" alone, or "Obama" where another
+document wrote "Barack Obama". A short-form key is merged into a fuller one when every name it
+was written with is a known alias of exactly one other actor of a compatible type.
+
+>>> from graphkit.records import ActorRef
+>>> full = ActorRef("federal_aviation_administration", "Federal Aviation Administration",
+...                 "Organization")
+>>> canonical_keys({"faa": ({"FAA"}, {"Organization"}),
+...                 full.key: ({"Federal Aviation Administration", "FAA"}, {"Organization"})})
+{'faa': 'federal_aviation_administration'}
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from .ontology import normalize_name
+from .records import ActorRef, Extraction, Mention
+
+#: types that can be told apart: a person is never merged with an organisation
+_PERSONAL = {"Person", "Official"}
+
+
+def _local(key: str) -> bool:
+    """Generic (``state/kind``) and document-local (``kind@doc``) keys are never merged."""
+    return "/" in key or "@" in key
+
+
+def _compatible(a: set[str], b: set[str]) -> bool:
+    return bool(a & _PERSONAL) == bool(b & _PERSONAL)
+
+
+def canonical_keys(actors: Mapping[str, tuple[set[str], set[str]]]) -> dict[str, str]:
+    """Map short-form keys to the key they stand for.
+
+    ``actors`` maps each key to (the names it was written with, its types).
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, (names, _) in actors.items():
+        for n in names:
+            owners[normalize_name(n)].add(key)
+    out: dict[str, str] = {}
+    for key, (names, types) in sorted(actors.items()):
+        if _local(key) or not names:
+            continue
+        targets: set[str] | None = None
+        for n in names:
+            others = {k for k in owners[normalize_name(n)] if k != key and not _local(k)}
+            targets = others if targets is None else targets & others
+        if not targets or len(targets) != 1:
+            continue
+        (target,) = targets
+        t_names, t_types = actors[target]
+        # the target must be the fuller actor: more names, and not itself a short form of `key`
+        if len(t_names) > len(names) and _compatible(types, t_types):
+            out[key] = target
+    # follow chains (a -> b -> c) to their end
+    for k in list(out):
+        seen = {k}
+        while out[k] in out and out[out[k]] not in seen:
+            seen.add(out[k])
+            out[k] = out[out[k]]
+    return out
+
+
+def resolve(extractions: Iterable[Extraction]) -> list[Extraction]:
+    """Rewrite actor keys across documents so that one actor is one key."""
+    extractions = list(extractions)
+    names: dict[str, set[str]] = defaultdict(set)
+    types: dict[str, set[str]] = defaultdict(set)
+    refs: dict[str, ActorRef] = {}
+    for ex in extractions:
+        for m in ex.mentions:
+            if m.alias:
+                names[m.actor.key].add(m.alias)
+            types[m.actor.key].add(m.actor.type)
+            refs.setdefault(m.actor.key, m.actor)
+    mapping = canonical_keys({k: (names[k], types[k]) for k in types})
+    if not mapping:
+        return extractions
+
+    def fix(ref: ActorRef | None) -> ActorRef | None:
+        if ref is None or ref.key not in mapping:
+            return ref
+        target = refs[mapping[ref.key]]
+        return replace(ref, key=target.key, label=target.label, type=target.type)
+
+    out = []
+    for ex in extractions:
+        mentions = tuple(
+            Mention(fix(m.actor), m.evidence, m.alias)  # type: ignore[arg-type]
+            for m in ex.mentions
+        )
+        assertions = tuple(
+            replace(
+                a,
+                subject=fix(a.subject),
+                object=fix(a.object),
+                attributed_to=fix(a.attributed_to),
+            )
+            for a in ex.assertions
+            if mapping.get(a.subject.key, a.subject.key) != mapping.get(a.object.key, a.object.key)
+        )
+        out.append(replace(ex, mentions=mentions, assertions=assertions))
+    return out

@@ -1,0 +1,53 @@
+"""Cross-document resolution: short forms in one document join the full name from another."""
+
+from __future__ import annotations
+
+from graphkit.resolve import canonical_keys
+
+
+def _node_with(kg, alias):
+    return [n for n, d in kg.graph.nodes(data=True) if alias in d["aliases"]]
+
+
+def test_acronym_alone_joins_the_spelled_out_actor_of_another_document(build_text):
+    kg = build_text(
+        "The Free Syrian Army (FSA) attacked Syria on Monday.",
+        "The FSA said it had attacked Syria again.",
+    )
+    (node,) = _node_with(kg, "FSA")
+    assert "Free Syrian Army" in kg.graph.nodes[node]["aliases"]
+    assert kg.graph.nodes[node]["documents"] == 2
+
+
+def test_surname_alone_joins_the_full_name_of_another_document(build_text):
+    kg = build_text(
+        "President Barack Obama criticised Russia on Monday. Obama spoke in Berlin.",
+        "Obama met German Chancellor Angela Merkel.",
+    )
+    (node,) = _node_with(kg, "Obama")
+    assert kg.graph.nodes[node]["documents"] == 2
+
+
+def test_ambiguous_short_form_stays_apart():
+    actors = {
+        "bush": ({"Bush"}, {"Person"}),
+        "george_w_bush": ({"George W. Bush", "Bush"}, {"Person"}),
+        "jeb_bush": ({"Jeb Bush", "Bush"}, {"Person"}),
+    }
+    assert canonical_keys(actors) == {}
+
+
+def test_person_and_organisation_are_never_merged():
+    actors = {
+        "ford": ({"Ford"}, {"Person"}),
+        "ford_motor_company": ({"Ford Motor Company", "Ford"}, {"Company"}),
+    }
+    assert canonical_keys(actors) == {}
+
+
+def test_generic_and_local_actors_are_never_merged():
+    actors = {
+        "armed_groups@d1": ({"militants"}, {"ArmedGroup"}),
+        "armed_groups@d2": ({"militants", "gunmen"}, {"ArmedGroup"}),
+    }
+    assert canonical_keys(actors) == {}
