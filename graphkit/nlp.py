@@ -49,18 +49,21 @@ def resolve_model_name(name: str | None) -> str:
 
 
 def _patterns(onto: Ontology, nlp: Language) -> list[dict[str, object]]:
+    """Gazetteer names as entity-ruler patterns: phrases matched case-insensitively, except
+    short all-caps acronyms ("IS", "KH"), which must match exactly."""
     patterns: list[dict[str, object]] = []
     for actor in onto.actors.values():
         label = {"Person": "PERSON", "Place": "GPE", "State": "GPE"}.get(actor.cls, "ORG")
         for alias in sorted({actor.label, *actor.aliases}):
-            words = [t.text for t in nlp.make_doc(alias)]
-            if not words:
+            name = alias.strip()
+            if name.lower().startswith("the ") and len(name) > 4:
+                name = name[4:]
+            if not name:
                 continue
-            if words[0].lower() == "the" and len(words) > 1:
-                words = words[1:]
-            exact = alias.isupper() and len(alias) <= 6
-            key = "ORTH" if exact else "LOWER"
-            pattern = [{key: w if exact else w.lower()} for w in words]
+            if name.isupper() and len(name) <= 6:
+                pattern: object = [{"ORTH": t.text} for t in nlp.make_doc(name)]
+            else:
+                pattern = name.lower()
             patterns.append({"label": label, "pattern": pattern, "id": actor.id})
     return patterns
 
@@ -78,7 +81,9 @@ def _load(model: str, onto: Ontology) -> Language:
     if before:
         nlp.add_pipe("graphkit_paragraphs", before=before)
     ruler_at = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", config={"validate": False}, **ruler_at)
+    ruler = nlp.add_pipe(
+        "entity_ruler", config={"validate": False, "phrase_matcher_attr": "LOWER"}, **ruler_at
+    )
     ruler.add_patterns(_patterns(onto, nlp))  # type: ignore[attr-defined]
     return nlp
 
