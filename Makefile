@@ -10,7 +10,7 @@ GOLD   ?= $(SHARED)/gold/iraq-strikes.gold.json
 OUT    ?= out
 STAMP  := $(VENV)/.graphkit-installed
 
-.PHONY: setup demo test lint format score lock clean
+.PHONY: setup demo test lint format score bench lock clean
 
 setup: $(STAMP)
 
@@ -37,7 +37,13 @@ format: setup
 
 score: setup
 	$(BIN)/graphkit build $(SEED) -o $(OUT)
-	$(BIN)/python $(SHARED)/eval/score.py $(OUT)/graph.json $(GOLD)
+	$(BIN)/graphkit evaluate $(OUT)/graph.json $(GOLD)
+
+# Speed and corpus-quality figures (scripts, not tests): throughput against bare nlp.pipe,
+# actor mentions against the wikinews gold entities.
+bench: setup
+	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/wikinews_actors.py
 
 # Regenerate the pinned constraints from the current environment.
 lock: setup
