@@ -120,6 +120,8 @@ class Ontology:
     descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     titles: dict[str, Title] = field(default_factory=dict)
     org_types: dict[str, str] = field(default_factory=dict)
+    #: names the NER takes for organisations or people that are not actors ("UTC")
+    not_actors: set[str] = field(default_factory=set)
     version: str = ""
     _names: dict[str, ActorRef] = field(default_factory=dict, repr=False)
     _demonyms: dict[str, str] = field(default_factory=dict, repr=False)
@@ -367,6 +369,10 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
     if p.exists():
         for row in _read_rows(p):
             onto.org_types[row["word"].lower()] = row["class"]
+    p = folder / "not_actors.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            onto.not_actors.add(normalize_name(row["name"]))
 
 
 def _fingerprint(folders: Sequence[Path]) -> str:

@@ -419,3 +419,22 @@ def test_stated_part_of_is_not_repeated_by_the_builtin_rule(build_text):
     kg = build_text("Iraq's Popular Mobilization Forces attacked Islamic State.")
     rules = [d["rules"] for u, v, d in kg.graph.edges(data=True) if d["category"] == "part_of"]
     assert rules and all("builtin_hierarchy" not in r for r in rules), rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops advanced near Jurf al-Nasr on Monday.",
+        "Rockets landed in Hamid Shaaban.",
+        "Gunmen attacked a mosque in Abdul Latif.",
+    ],
+)
+def test_a_name_in_a_locative_phrase_is_a_place_not_a_person(build_text, text):
+    kg = build_text(text)
+    people = [d["label"] for _, d in kg.graph.nodes(data=True) if d["type"] == "Person"]
+    assert people == []
+
+
+def test_names_listed_as_not_actors_are_no_nodes(build_text):
+    kg = build_text("Hamas attacked Israel at 0600 UTC on Saturday.")
+    assert "UTC" not in {d["label"] for _, d in kg.graph.nodes(data=True)}

@@ -120,6 +120,10 @@ class DocContext:
             return onto.state_ref(state) if state else None
         if label in {"GPE", "FAC", "LOC"}:
             return ActorRef(key=slugify(text), label=text, type="Place")
+        if label == "PERSON" and _used_as_place(span, onto):
+            return ActorRef(key=slugify(text), label=text, type="Place")
+        if label in {"PERSON", "ORG"} and norm in onto.not_actors:
+            return None
         if label == "PERSON":
             words = norm.split()
             for prev in reversed(self._person_refs):
@@ -524,6 +528,19 @@ def _is_subject(tok: Token) -> bool:
     while t.dep_ in {"compound", "appos", "conj"} and t.head is not t:
         t = t.head
     return t.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _used_as_place(span: Span, onto: Ontology) -> bool:
+    """A name that NER took for a person but the syntax puts in a place: after a locative
+    preposition ("in Jurf al-Sakhar") or a place noun's "of" ("south of Baghdad", "the town of
+    Zumar"); both word lists are cue rows (``locative``, ``place_of``)."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in onto.cue("locative"):
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in onto.cue("place_of")
 
 
 def _is_main_subject(tok: Token) -> bool:
