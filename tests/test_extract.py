@@ -104,7 +104,7 @@ CASES = [
     ),
     (
         "Egyptian mediators met with Hamas officials in Cairo.",
-        ("egypt", "consult", "hamas", None, A),
+        ("egypt/officials", "consult", "hamas", None, A),
     ),
     (
         "The president of Iran met the Russian leader.",
@@ -210,6 +210,10 @@ CASES = [
     (
         "The Houthis said they had fired missiles at U.S. warships.",
         ("houthis", "fight", "united_states/forces", "houthis", A),
+    ),
+    (
+        "Rebels attacked Mali on Sunday. It condemned the attack.",
+        ("mali", "disapprove", "armed_groups@d0", None, A),
     ),
     # --- modality -----------------------------------------------------------------------------
     ("Egypt did not attack Israel.", ("egypt", "fight", "israel", None, "negated")),
@@ -351,6 +355,7 @@ NO_EDGE = [
     "Ukraine's economy grew by 3 percent last year, the central bank said.",
     "The attack happened near the border on Friday.",
     "By Jane Roe and John Doe\n\nFootball fans attended the match in Madrid.",
+    "An Airbus jetliner crashed into the sea, killing all 228 people on board.",
 ]
 
 

@@ -40,6 +40,7 @@ class Candidate:
     ref: ActorRef
     subject: bool
     main: bool = False  # subject of the sentence's main clause
+    plural: bool = False  # a plural common noun ("militants"), which "it" cannot refer to
 
 
 class DocContext:
@@ -120,6 +121,11 @@ class DocContext:
             return onto.state_ref(state) if state else None
         if label in {"GPE", "FAC", "LOC"}:
             return ActorRef(key=slugify(text), label=text, type="Place")
+        if label in {"ORG", "GPE"} and len(span) == 1 and text[:1].isupper():
+            for prev in reversed(self._person_refs):
+                pw = normalize_name(prev.label).split()
+                if len(pw) > 1 and pw[-1] == norm:
+                    return prev  # "Devocht" tagged ORG after "Tom Devocht"
         if label == "PERSON" and _used_as_place(span, onto):
             return ActorRef(key=slugify(text), label=text, type="Place")
         if label in {"PERSON", "ORG"} and norm in onto.not_actors:
@@ -349,7 +355,14 @@ class DocContext:
                     g = self._bare_generic(t)
                 if g is not None:
                     out.append(
-                        Candidate(t.i, self.sent_of[t.i], g[0], _is_subject(t), _is_main_subject(t))
+                        Candidate(
+                            t.i,
+                            self.sent_of[t.i],
+                            g[0],
+                            _is_subject(t),
+                            _is_main_subject(t),
+                            plural=t.tag_ in {"NNS", "NNPS"},
+                        )
                     )
         return out
 
@@ -373,6 +386,8 @@ class DocContext:
             if kind == "person" and c.ref.type not in PERSONAL:
                 continue
             if kind in {"sg", "pl"} and c.ref.type == "Person":
+                continue
+            if kind == "sg" and c.plural:
                 continue
             if allowed is not None and c.ref.type not in allowed:
                 continue
@@ -454,9 +469,14 @@ class DocContext:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return self._np_actor(p, depth + 1, exclude)
-        if tok.pos_ in {"NOUN", "PROPN", "NUM"} and not self.is_event_noun(tok):
+        if (
+            tok.pos_ in {"NOUN", "PROPN", "NUM"}
+            and not self.is_event_noun(tok)
+            and (not _agentive(tok) or self._people_noun(tok))
+        ):
             # an actor's assets or people stand for the actor: "a Kataib Hezbollah operations
-            # centre", "Saudi ships", "its stronghold"
+            # centre", "Saudi ships", "its stronghold". As the one who acts only its people do
+            # ("Hamas fighters"): "an Airbus jetliner crashed, killing ..." is no act of Airbus.
             for c in tok.children:
                 if c.dep_ in {"poss", "compound", "nmod"} and c.i < tok.i:
                     ref = self._np_actor(c, depth + 1, exclude)
@@ -469,6 +489,19 @@ class DocContext:
             self.record(g[0], g[1], tok)
             return g[0]
         return None
+
+    def _people_noun(self, tok: Token) -> bool:
+        """A noun for an actor's people or arms: a generic head or a member word."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        members = self.onto.cue("member")
+        return (
+            low in self.onto.generic
+            or lemma in self.onto.generic
+            or low in members
+            or lemma in members
+            or tok.pos_ == "NUM"
+            or low in QUANTIFIERS
+        )
 
     def _is_description(self, tok: Token) -> bool:
         """A definite description that refers back ("the group", "the militia")."""
@@ -541,6 +574,13 @@ def _used_as_place(span: Span, onto: Ontology) -> bool:
     if prep.lower_ in onto.cue("locative"):
         return True
     return prep.lower_ == "of" and prep.head.lower_ in onto.cue("place_of")
+
+
+def _agentive(tok: Token) -> bool:
+    """Whether a noun is in the position of the one who acts (subject or passive agent)."""
+    if tok.dep_ == "nsubj":
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def _is_main_subject(tok: Token) -> bool:

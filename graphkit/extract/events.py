@@ -205,11 +205,14 @@ class EventExtractor:
         refs: list[ActorRef] = []
         children = list(verb.children)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+        light = verb.lemma_.lower() in self.onto.cue("light")
         for c in children:
             if passive and c.dep_ == "nsubjpass":
                 target = verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c
                 refs.extend(ctx.np_actors(target, exclude))
             elif c.dep_ in {"dobj", "dative"}:
+                if c.dep_ == "dobj" and light and ctx.is_event_noun(c):
+                    continue  # "signed an agreement": the noun is the act, not its target
                 found, _ = self.np_or_event(c, exclude)
                 refs.extend(found)
             elif c.dep_ == "prep" and c.lower_ in entry.preps:
@@ -290,6 +293,8 @@ class EventExtractor:
                 out.extend(self._assert(tok, entry, agents, targets, rule))
             else:
                 subjects, rule = self.subjects(tok)
+                if subjects:
+                    self._events.append((tok.i, entry.relation, subjects))
                 exclude = frozenset(r.key for r in subjects)
                 objects = self.objects(tok, entry, exclude)
                 if not objects and self.onto.relation(entry.relation).category == "threaten":
