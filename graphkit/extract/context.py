@@ -173,9 +173,43 @@ class DocContext:
                 current = self.named.get(t.i)
                 if current is None or not current[1].gazetteer:
                     self.named[t.i] = (doc[t.i : t.i + 1], ref)
+        self._propagate_names()
         for span, ref in self.named_spans():
             if ref.type not in NOT_ACTOR_TYPES:
                 self.record(ref, span[0], span[-1])
+
+    def _propagate_names(self) -> None:
+        """A name the NER found once is a name everywhere in the document: other occurrences
+        of the same capitalised words, and a person's surname alone, become mentions too."""
+        doc = self.doc
+        forms: dict[tuple[str, ...], tuple[Span, ActorRef]] = {}
+        for span, ref in self.named_spans():
+            if ref.type in NOT_ACTOR_TYPES or not span[0].text[:1].isupper():
+                continue
+            forms.setdefault(tuple(t.text for t in span), (span, ref))
+            if ref.type == "Person" and len(span) > 1 and span[-1].pos_ == "PROPN":
+                forms.setdefault((span[-1].text,), (span, ref))
+        if not forms:
+            return
+        longest = max(len(k) for k in forms)
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in self.named or tok.ent_type_ or not tok.text[:1].isupper():
+                i += 1
+                continue
+            for n in range(min(longest, len(doc) - i), 0, -1):
+                span = doc[i : i + n]
+                found = forms.get(tuple(t.text for t in span))
+                if found is None or any(t.i in self.named or t.ent_type_ for t in span):
+                    continue
+                if n == 1 and tok.pos_ != "PROPN":
+                    continue  # "Will" at the start of a sentence is no surname
+                for t in span:
+                    self.named[t.i] = (span, found[1])
+                i += n - 1
+                break
+            i += 1
 
     def named_spans(self) -> list[tuple[Span, ActorRef]]:
         """Each named mention once, in document order."""
