@@ -443,3 +443,19 @@ def test_a_name_in_a_locative_phrase_is_a_place_not_a_person(build_text, text):
 def test_names_listed_as_not_actors_are_no_nodes(build_text):
     kg = build_text("Hamas attacked Israel at 0600 UTC on Saturday.")
     assert "UTC" not in {d["label"] for _, d in kg.graph.nodes(data=True)}
+
+
+def test_a_name_found_once_is_a_mention_wherever_it_recurs(nlp, onto):
+    import graphkit
+    from graphkit.extract.context import DocContext
+
+    text = "Daniel Montalvo left the group. Later Montalvo spoke to Nick Moreau and Montalvo."
+    document = graphkit.document_from_text("d0", text)
+    doc = nlp(document.clean)
+    # as if the NER had found the full name only once and nothing else
+    doc.ents = [doc.char_span(0, len("Daniel Montalvo"), label="PERSON")]
+    ctx = DocContext(document, doc, onto)
+    found = sorted(
+        (m.evidence.text, m.actor.key) for m in ctx.mentions.values() if m.actor.type == "Person"
+    )
+    assert found.count(("Montalvo", "daniel_montalvo")) == 2, found
