@@ -298,6 +298,11 @@ CASES = [
         "Militias loyal to Iran attacked U.S. bases in Syria.",
         ("iran/aligned_groups", "aligned_with", "iran", None, A),
     ),
+    ("The Houthis are loyal to Iran.", ("houthis", "aligned_with", "iran", None, A)),
+    (
+        "Militias allied with Iran attacked Israel.",
+        ("iran/aligned_groups", "fight", "israel", None, A),
+    ),
     (
         "Boko Haram, which is linked to Islamic State, kidnapped dozens of girls.",
         ("boko_haram", "aligned_with", "islamic_state", None, A),

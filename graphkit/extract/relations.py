@@ -79,7 +79,7 @@ def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
             for group in ctx.np_actors(tok.head):
                 for p in patrons:
                     yield _make(ctx, group, "aligned_with", p, tok, "aligned_phrase")
-        elif tok.lower_ in {"loyal", "allied"} and tok.pos_ == "ADJ":
+        elif tok.lower_ in ctx.onto.cue("aligned") and tok.pos_ == "ADJ":
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}:
                     patrons = [
