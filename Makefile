@@ -10,7 +10,7 @@ GOLD   ?= $(SHARED)/gold/iraq-strikes.gold.json
 OUT    ?= out
 STAMP  := $(VENV)/.graphkit-installed
 
-.PHONY: setup demo test lint format score bench lock clean
+.PHONY: setup browser demo test lint format score bench screenshot lock clean
 
 setup: $(STAMP)
 
@@ -24,8 +24,18 @@ demo: setup
 	$(BIN)/graphkit build $(SEED) -o $(OUT)
 	@test ! -f $(GOLD) || $(BIN)/python $(SHARED)/eval/score.py $(OUT)/graph.json $(GOLD) | tail -n 1
 
-test: setup lint
+test: setup browser lint
 	$(BIN)/python -m pytest
+
+# The browser tests drive Debian's Chromium with Playwright (playwright install cannot download
+# here). Install it when it is missing, as root or through sudo.
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@test -x $(CHROMIUM) || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  echo "installing Debian chromium"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@test -x $(CHROMIUM) || { echo "graphkit: $(CHROMIUM) is missing; install Debian's chromium package" >&2; exit 1; }
 
 lint: setup
 	$(BIN)/ruff check .
@@ -41,13 +51,19 @@ score: setup
 
 # Speed and corpus-quality figures (scripts, not tests): throughput against bare nlp.pipe,
 # actor mentions against the wikinews gold entities.
-bench: setup
+bench: setup browser
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/wikinews_actors.py
+	$(BIN)/python benchmarks/html.py
+
+# The README's picture of the seed graph, taken in Chromium.
+screenshot: demo browser
+	$(BIN)/python tools/screenshot.py $(OUT)/graph.html -o docs/seed-graph.png
 
 # Regenerate the pinned constraints from the current environment.
 lock: setup
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^graphkit' > constraints.txt
+	{ echo "# Pinned versions of every dependency (make lock regenerates this file)."; \
+	  $(BIN)/python -m pip freeze --exclude-editable | grep -v '^graphkit'; } > constraints.txt
 
 clean:
 	rm -rf $(VENV) $(OUT) build dist .pytest_cache .ruff_cache

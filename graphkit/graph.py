@@ -70,6 +70,35 @@ class KnowledgeGraph:
 
         return to_html(self)
 
+    def _repr_html_(self) -> str:
+        """Jupyter and VS Code show the explorer inline, in an ``<iframe srcdoc>`` (no CDN)."""
+        from .export.html import to_iframe
+
+        return to_iframe(self)
+
+    def show(self, height: int = 600) -> Any:
+        """Display the explorer inline in a notebook; elsewhere write it to a temporary file,
+        open it in the default browser, and return its path."""
+        from .export.html import to_iframe
+
+        try:
+            from IPython import get_ipython
+            from IPython.display import HTML, display
+        except ImportError:
+            get_ipython = None  # type: ignore[assignment]
+        if get_ipython is not None and get_ipython() is not None:
+            display(HTML(to_iframe(self, height)))
+            return None
+        import tempfile
+        import webbrowser
+
+        from .io import atomic_write_text
+
+        path = Path(tempfile.mkdtemp(prefix="graphkit-")) / "graph.html"
+        atomic_write_text(path, self.to_html())
+        webbrowser.open(path.as_uri())
+        return path
+
     def write(self, outdir: str | Path, formats: Iterable[str] = FORMATS) -> list[Path]:
         """Write graph.json / graph.ttl / graph.html into ``outdir`` atomically."""
         return write_outputs(self, Path(outdir), tuple(formats))

@@ -76,3 +76,14 @@ def test_outputs_are_byte_identical_across_runs(build_text, tmp_path):
     build_text(text).write(tmp_path / "b")
     for name in ("graph.json", "graph.ttl", "graph.html"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_notebook_display_is_a_self_contained_iframe(seed_kg):
+    import html
+
+    frame = seed_kg._repr_html_()
+    assert frame.startswith("<iframe srcdoc=") and frame.endswith("</iframe>")
+    assert "<script" not in frame  # the page is an escaped attribute, not markup of the notebook
+    page = html.unescape(frame[len('<iframe srcdoc="') : frame.index('" style=')])
+    assert page == seed_kg.to_html()
+    assert re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page) is None
