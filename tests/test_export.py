@@ -87,3 +87,11 @@ def test_notebook_display_is_a_self_contained_iframe(seed_kg):
     page = html.unescape(frame[len('<iframe srcdoc="') : frame.index('" style=')])
     assert page == seed_kg.to_html()
     assert re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page) is None
+
+
+def test_show_outside_a_notebook_writes_the_page_and_opens_it(seed_kg, monkeypatch):
+    opened = []
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
+    path = seed_kg.show()
+    assert opened == [path.as_uri()]
+    assert path.read_text(encoding="utf-8") == seed_kg.to_html()
