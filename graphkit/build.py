@@ -101,5 +101,6 @@ def build(
         }
     }
     kg = assemble(resolve(extractions), errors, meta)
+    kg.ontology = onto
     kg.elapsed = time.perf_counter() - started
     return kg

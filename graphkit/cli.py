@@ -15,7 +15,7 @@ import click
 from . import __version__
 from .build import build as build_graph
 from .errors import GraphkitError
-from .export import FORMATS
+from .export import FILENAMES, FORMATS
 
 EXIT_SKIPPED = 3
 
@@ -60,7 +60,7 @@ def cli() -> None:
     "formats",
     default=",".join(FORMATS),
     show_default=True,
-    help="Comma-separated outputs to write: json, ttl, html.",
+    help="Comma-separated outputs to write: json, ttl, html, nt, jsonld, trig, nq.",
 )
 @click.option(
     "--hierarchy/--no-hierarchy",
@@ -74,7 +74,7 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
               quiet: bool) -> None:  # fmt: skip
     """Build a graph from article files and folders (every .txt below a folder)."""
     wanted = tuple(f.strip() for f in formats.split(",") if f.strip())
-    unknown = [f for f in wanted if f not in FORMATS]
+    unknown = [f for f in wanted if f not in FILENAMES]
     if unknown:
         raise click.BadParameter(f"unknown format(s): {', '.join(unknown)}", param_hint="--format")
     try:

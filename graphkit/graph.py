@@ -21,6 +21,8 @@ from .records import ActorRef, Assertion, Extraction
 if TYPE_CHECKING:
     import rdflib
 
+    from .ontology import Ontology
+
 
 class KnowledgeGraph:
     """Actors and assertions from a set of documents.
@@ -44,6 +46,8 @@ class KnowledgeGraph:
         self.meta = dict(meta or {})
         #: seconds the build took (not written to any output, which must stay deterministic)
         self.elapsed: float | None = None
+        #: the ontology the graph was built with (None: the built-in one)
+        self.ontology: Ontology | None = None
 
     def __repr__(self) -> str:
         return (
@@ -58,11 +62,18 @@ class KnowledgeGraph:
 
         return to_node_link(self)
 
-    def to_rdf(self) -> rdflib.Graph:
-        """The graph as an rdflib Graph (actors, direct triples and assertion resources)."""
+    def to_rdf(self, store: str = "oxigraph") -> rdflib.Graph:
+        """The graph as an rdflib Graph (actors, direct triples and assertion resources), on an
+        in-memory Oxigraph store (``store="memory"`` for plain rdflib)."""
         from .export.rdf import to_rdf
 
-        return to_rdf(self)
+        return to_rdf(self, store)
+
+    def to_dataset(self, store: str = "oxigraph") -> rdflib.Dataset:
+        """The same statements as an rdflib Dataset with one named graph per document."""
+        from .export.rdf import to_dataset
+
+        return to_dataset(self, store)
 
     def to_html(self) -> str:
         """A self-contained interactive page (pyvis / vis-network, no network access)."""

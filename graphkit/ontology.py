@@ -58,6 +58,8 @@ class RelationType:
     cameo: str | None
     symmetric: bool = False
     comment: str | None = None
+    #: the property's IRI in the ontology (``gk:memberOf`` for the term ``member_of``)
+    iri: str = ""
 
 
 @dataclass(frozen=True)
@@ -283,7 +285,7 @@ def _load_ttl(onto: Ontology, path: Path) -> None:
     for cls in g.subjects(RDF.type, OWL.Class):
         if str(cls).startswith(GK):
             onto.classes[str(cls)[len(GK) :]] = str(g.value(cls, RDFS.label) or "")
-    for prop in g.subjects(RDF.type, OWL.ObjectProperty):
+    for prop in sorted(set(g.subjects(gk["term"], None))):
         term = g.value(prop, gk["term"])
         category = g.value(prop, gk["category"])
         if term is None or category is None:
@@ -297,6 +299,7 @@ def _load_ttl(onto: Ontology, path: Path) -> None:
             cameo=str(cameo) if cameo is not None else None,
             symmetric=bool(sym.toPython()) if sym is not None else False,
             comment=str(g.value(prop, RDFS.comment) or "") or None,
+            iri=str(prop),
         )
 
 

@@ -8,7 +8,7 @@ import networkx as nx
 import rdflib
 from rdflib.namespace import RDF
 
-from graphkit.export.rdf import GK, mint
+from graphkit.export.rdf import GK, actor_iri, mint
 
 XSS_NAME = "<img src=x onerror=alert(1)>"
 
@@ -22,7 +22,7 @@ def test_json_reads_back_with_networkx(seed_out):
 
 def test_turtle_parses_and_carries_provenance(seed_out, seed_kg):
     g = rdflib.Graph().parse(seed_out / "graph.ttl", format="turtle")
-    kh = mint("actor", "kataib_hezbollah")
+    kh = actor_iri("kataib_hezbollah")
     assert (kh, RDF.type, GK.ArmedGroup) in g
     assertions = set(g.subjects(RDF.type, GK.Assertion))
     assert len(assertions) == seed_kg.graph.number_of_edges()
@@ -30,7 +30,7 @@ def test_turtle_parses_and_carries_provenance(seed_out, seed_kg):
         assert g.value(a, rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")) is not None
         assert g.value(a, GK.evidence) is not None
     # the direct triple for an asserted edge
-    assert (kh, GK.part_of, mint("actor", "popular_mobilization_forces")) in g
+    assert (kh, GK.partOf, actor_iri("popular_mobilization_forces")) in g
 
 
 def test_html_is_self_contained(seed_out):
@@ -72,9 +72,12 @@ def test_outputs_are_byte_identical_across_runs(build_text, tmp_path):
         "Hamas attacked Israel. Iran said the U.S. struck Syria. "
         "Israeli Prime Minister Benjamin Netanyahu spoke."
     )
-    build_text(text).write(tmp_path / "a")
-    build_text(text).write(tmp_path / "b")
-    for name in ("graph.json", "graph.ttl", "graph.html"):
+    formats = ("json", "ttl", "html", "nt", "jsonld", "trig", "nq")
+    build_text(text).write(tmp_path / "a", formats)
+    build_text(text).write(tmp_path / "b", formats)
+    names = [p.name for p in (tmp_path / "a").iterdir()]
+    assert len(names) == len(formats)
+    for name in names:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 

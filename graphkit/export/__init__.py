@@ -1,4 +1,4 @@
-"""Writers for graph.json, graph.ttl and graph.html (one module per format)."""
+"""Writers for graph.json, the RDF formats and graph.html (one module per kind)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,18 @@ from ..io import atomic_write_text
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
 
-FILENAMES = {"json": "graph.json", "ttl": "graph.ttl", "html": "graph.html"}
-FORMATS = tuple(FILENAMES)
+FILENAMES = {
+    "json": "graph.json",
+    "ttl": "graph.ttl",
+    "html": "graph.html",
+    "nt": "graph.nt",
+    "jsonld": "graph.jsonld",
+    "trig": "graph.trig",
+    "nq": "graph.nq",
+}
+#: what `graphkit build` writes unless --format says otherwise
+FORMATS = ("json", "ttl", "html")
+RDF_FORMATS = ("ttl", "nt", "jsonld", "trig", "nq")
 
 
 def render(kg: KnowledgeGraph, fmt: str) -> str:
@@ -21,10 +31,10 @@ def render(kg: KnowledgeGraph, fmt: str) -> str:
         from .json import dumps
 
         return dumps(kg)
-    if fmt == "ttl":
-        from .rdf import to_turtle
+    if fmt in RDF_FORMATS:
+        from .rdf import serialize
 
-        return to_turtle(kg)
+        return serialize(kg, fmt)
     if fmt == "html":
         from .html import to_html
 

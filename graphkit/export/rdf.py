@@ -1,47 +1,82 @@
-"""RDF export (rdflib).
+"""RDF exports: Turtle, N-Triples, JSON-LD, TriG and N-Quads, on an Oxigraph or rdflib store.
 
-The model:
+The model (the README has an example):
 
-- every actor is ``gkd:actor/<key>`` with ``rdf:type gk:<Class>``, ``rdfs:label`` and
-  ``skos:altLabel`` for its aliases, and ``gk:part_of`` for its built-in parent;
-- every asserted (not negated, denied, hypothetical ...) edge is also a direct triple
-  ``actor gk:<relation> actor`` so simple SPARQL works;
-- every edge is an n-ary ``gk:Assertion`` resource carrying the provenance: subject, relation,
-  object, category, CAMEO code, modality, confidence, rules, ``prov:wasAttributedTo`` the
-  speaker, ``prov:wasDerivedFrom`` each document, and one ``gk:evidence`` per sentence, a
-  Web Annotation ``oa:TextPositionSelector`` (start/end) that is also a ``oa:TextQuoteSelector``
-  (``oa:exact``);
-- every document is ``gkd:doc/<id>`` with Dublin Core metadata.
+- every actor is an IRI typed with its class (``gk:ArmedGroup`` ...), with ``rdfs:label``,
+  ``skos:altLabel`` for its aliases and ``gk:partOf`` for its built-in parent;
+- every asserted edge is a direct triple, ``actor gk:memberOf actor``, so plain SPARQL works;
+  negated, denied, hypothetical, planned and threatened edges are not;
+- every (edge, document) is an n-ary ``gk:Assertion`` resource (a ``gk:Claim`` when a speaker
+  is named) with ``rdf:subject``/``rdf:predicate``/``rdf:object``, ``gk:category``,
+  ``gk:cameo``, ``gk:modality``, ``gk:confidence``, ``gk:rule``, ``prov:wasAttributedTo`` the
+  speaker, ``prov:wasDerivedFrom`` the document, and ``gk:evidence``: one Web Annotation
+  selector per sentence, both ``oa:TextPositionSelector`` (``oa:start``/``oa:end``, code
+  points) and ``oa:TextQuoteSelector`` (``oa:exact``);
+- every document is a ``gk:Document`` with Dublin Core metadata.
 
-IRIs are minted from keys by percent-encoding every character outside ``[A-Za-z0-9_.~-]``
-(a ``/`` inside a key separates path segments), so article text can never break an IRI.
+In a dataset (TriG, N-Quads, ``graphkit push``) each document's statements are one named graph,
+``gkd:graph/<id>``, which also describes the actors it mentions, so replacing one document's
+graph replaces exactly what that document said.
+
+IRIs are deterministic and safe: gazetteer actors and states keep their id
+(``gkd:actor/kataib_hezbollah``); any other actor is a slug plus a hash of its key
+(``gkd:actor/wagner-1b0a1e6f``); document ids are percent-encoded per path segment.
 """
 
 from __future__ import annotations
 
 import hashlib
-from decimal import Decimal
-from typing import TYPE_CHECKING
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Namespace, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import DCTERMS, PROV, NamespaceManager
 
-from ..ontology import GK as GK_IRI
+from ..namespace import GK
+from ..ontology import Ontology, load_ontology, slugify
 
 if TYPE_CHECKING:
+    import pyoxigraph
+
     from ..graph import KnowledgeGraph
 
-GK = Namespace(GK_IRI)
 GKD = Namespace("https://w3id.org/graphkit/id/")
 OA = Namespace("http://www.w3.org/ns/oa#")
+PREFIXES = {
+    "gk": str(GK._NS), "gkd": str(GKD), "actor": f"{GKD}actor/", "doc": f"{GKD}doc/",
+    "assertion": f"{GKD}assertion/", "evidence": f"{GKD}evidence/", "graph": f"{GKD}graph/",
+    "oa": str(OA), "prov": str(PROV), "dcterms": str(DCTERMS), "skos": str(SKOS),
+    "rdfs": str(RDFS), "rdf": str(RDF), "xsd": str(XSD),
+}  # fmt: skip
+#: where the JSON-LD context is published; the exports embed it, so nothing is fetched
+CONTEXT_IRI = "https://w3id.org/graphkit/context/0.1.jsonld"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+class IRI(str):
+    """An IRI in the neutral statement stream (a plain ``str`` is never an IRI)."""
+
+    __slots__ = ()
+
+
+#: a literal: lexical form and datatype IRI (None for xsd:string)
+Lit = tuple[str, str | None]
+Term = IRI | Lit
+Statement = tuple[IRI, IRI, Term, IRI | None]
+
+
+# ---------------------------------------------------------------------- IRIs
 def mint(kind: str, key: str) -> URIRef:
     """A safe IRI for a key: each ``/``-separated segment percent-encoded.
 
-    >>> str(mint("actor", "united_states/forces"))
-    'https://w3id.org/graphkit/id/actor/united_states/forces'
+    >>> str(mint("doc", "meantime/airbus/x"))
+    'https://w3id.org/graphkit/id/doc/meantime/airbus/x'
     >>> str(mint("doc", 'a b<"x">'))
     'https://w3id.org/graphkit/id/doc/a%20b%3C%22x%22%3E'
     """
@@ -50,79 +85,314 @@ def mint(kind: str, key: str) -> URIRef:
     return URIRef(f"{GKD}{kind}/{'/'.join(segments)}")
 
 
-def _hash(*parts: object) -> str:
-    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
+def _hash(*parts: object, n: int = 20) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:n]
 
 
-def to_rdf(kg: KnowledgeGraph) -> Graph:
-    g = Graph()
-    g.bind("gk", GK)
-    g.bind("gkd", GKD)
-    g.bind("oa", OA)
-    g.bind("prov", PROV)
-    g.bind("dcterms", DCTERMS)
-    g.bind("skos", SKOS)
+def actor_iri(key: str, onto: Ontology | None = None) -> URIRef:
+    """The IRI of an actor: its id when the gazetteer or the state list defines it, else a
+    slug of its key plus a hash, so two keys never share an IRI.
 
-    for d in kg.documents:
-        doc = mint("doc", d["id"])
-        g.add((doc, RDF.type, GK.Document))
-        g.add((doc, DCTERMS.identifier, Literal(d["id"])))
-        if d.get("title"):
-            g.add((doc, DCTERMS.title, Literal(d["title"])))
-        for a in d.get("authors", []):
-            g.add((doc, DCTERMS.creator, Literal(a)))
-        if d.get("publisher"):
-            g.add((doc, DCTERMS.publisher, Literal(d["publisher"])))
-        if d.get("published"):
-            g.add((doc, DCTERMS.date, Literal(d["published"], datatype=XSD.date)))
-        if d.get("source"):
-            g.add((doc, DCTERMS.source, Literal(d["source"])))
+    >>> str(actor_iri("kataib_hezbollah"))
+    'https://w3id.org/graphkit/id/actor/kataib_hezbollah'
+    >>> str(actor_iri("united_states/forces"))
+    'https://w3id.org/graphkit/id/actor/united_states_forces-19c2d13a'
+    """
+    onto = onto or load_ontology()
+    if key in onto.actors or key in onto.states:
+        return URIRef(f"{GKD}actor/{quote(key, safe='')}")
+    return URIRef(f"{GKD}actor/{slugify(key)[:60]}-{_hash(key, n=8)}")
 
-    nx_graph = kg.graph
-    for n, data in nx_graph.nodes(data=True):
-        actor = mint("actor", n)
-        g.add((actor, RDF.type, GK[data.get("type") or "Actor"]))
-        g.add((actor, RDFS.label, Literal(data["label"])))
-        for alias in data.get("aliases", []):
-            if alias != data["label"]:
-                g.add((actor, SKOS.altLabel, Literal(alias)))
-        if data.get("part_of"):
-            g.add((actor, GK.part_of, mint("actor", data["part_of"])))
 
-    for u, v, k, data in nx_graph.edges(keys=True, data=True):
-        s, o = mint("actor", u), mint("actor", v)
-        prop = GK[data["relation"]]
-        if data["modality"] == "asserted":
-            g.add((s, prop, o))
-        node = GKD[f"assertion/{_hash(u, v, k)}"]
-        g.add((node, RDF.type, GK.Assertion))
-        g.add((node, RDF.subject, s))
-        g.add((node, RDF.predicate, prop))
-        g.add((node, RDF.object, o))
-        g.add((node, GK.category, Literal(data["category"])))
-        if data.get("cameo"):
-            g.add((node, GK.cameo, Literal(data["cameo"])))
-        g.add((node, GK.modality, GK[data["modality"]]))
-        g.add(
-            (node, GK.confidence, Literal(Decimal(str(data["confidence"])), datatype=XSD.decimal))
-        )
-        for rule in data.get("rules", []):
-            g.add((node, GK.rule, Literal(rule)))
-        if data.get("attributed_to"):
-            g.add((node, PROV.wasAttributedTo, mint("actor", data["attributed_to"])))
+def graph_iri(doc_id: str) -> URIRef:
+    """The named graph holding one document's statements."""
+    return mint("graph", doc_id)
+
+
+# ---------------------------------------------------------------------- statements
+def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]:
+    """Every statement of the RDF model, as neutral terms; ``per_document`` puts each in its
+    document's named graph (else the default graph, ``None``)."""
+    onto = getattr(kg, "ontology", None) or load_ontology()
+    iri_of: dict[str, IRI] = {}
+
+    def actor(key: str) -> IRI:
+        if key not in iri_of:
+            iri_of[key] = IRI(actor_iri(key, onto))
+        return iri_of[key]
+
+    relation_iri: dict[str, IRI] = {}
+
+    def rel(term: str) -> IRI:
+        if term not in relation_iri:
+            rt = onto.relations.get(term)
+            relation_iri[term] = IRI(rt.iri if rt and rt.iri else f"{GK._NS}{term}")
+        return relation_iri[term]
+
+    t_type, t_label, t_alt = IRI(RDF.type), IRI(RDFS.label), IRI(SKOS.altLabel)
+    part_of = IRI(GK.partOf)
+    g = kg.graph
+
+    def describe(key: str, graph: IRI | None) -> Iterator[Statement]:
+        d = g.nodes[key]
+        a = actor(key)
+        yield a, t_type, IRI(f"{GK._NS}{d.get('type') or 'Actor'}"), graph
+        yield a, t_label, (d["label"], None), graph
+        for alias in d.get("aliases", []):
+            if alias != d["label"]:
+                yield a, t_alt, (alias, None), graph
+        if d.get("part_of"):
+            yield a, part_of, actor(d["part_of"]), graph
+            if d["part_of"] in g:
+                yield from describe(d["part_of"], graph)
+
+    docs = {d["id"]: d for d in kg.documents}
+    graph_of: Callable[[str], IRI | None] = (
+        (lambda doc: IRI(graph_iri(doc))) if per_document else (lambda doc: None)
+    )
+    for doc_id in sorted(docs):
+        yield from _document(docs[doc_id], graph_of(doc_id))
+
+    # actors: once in the default graph, or in every document graph that mentions them
+    actors_in: dict[str | None, set[str]] = defaultdict(set)
+    for n, d in g.nodes(data=True):
+        if per_document:
+            for m in d.get("mentions", []):
+                actors_in[m["doc"]].add(n)
+        else:
+            actors_in[None].add(n)
+
+    for u, v, k, data in g.edges(keys=True, data=True):
+        by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for ev in data["evidence"]:
-            doc = mint("doc", ev["doc"])
-            g.add((node, PROV.wasDerivedFrom, doc))
-            sel = GKD[f"evidence/{_hash(ev['doc'], ev['start'], ev['end'])}"]
-            g.add((node, GK.evidence, sel))
-            g.add((sel, RDF.type, OA.TextPositionSelector))
-            g.add((sel, RDF.type, OA.TextQuoteSelector))
-            g.add((sel, OA.start, Literal(ev["start"], datatype=XSD.nonNegativeInteger)))
-            g.add((sel, OA.end, Literal(ev["end"], datatype=XSD.nonNegativeInteger)))
-            g.add((sel, OA.exact, Literal(ev["text"])))
-            g.add((sel, DCTERMS.isPartOf, doc))
+            by_doc[ev["doc"]].append(ev)
+        s, o, p = actor(u), actor(v), rel(data["relation"])
+        speaker = data.get("attributed_to")
+        for doc_id, evs in sorted(by_doc.items()):
+            graph = graph_of(doc_id)
+            if per_document:
+                actors_in[doc_id].update(x for x in (u, v, speaker) if x)
+            if data["modality"] == "asserted":
+                yield s, p, o, graph
+            yield from _assertion(
+                (u, v, k), s, p, o, data, speaker and actor(speaker), doc_id, evs, graph
+            )
+
+    for doc_id in sorted(actors_in, key=lambda x: x or ""):
+        for key in sorted(actors_in[doc_id]):
+            if key in g:
+                yield from describe(key, graph_of(doc_id) if doc_id else None)
+
+
+def _document(d: dict[str, Any], graph: IRI | None) -> Iterator[Statement]:
+    doc = IRI(mint("doc", d["id"]))
+    yield doc, IRI(RDF.type), IRI(GK.Document), graph
+    yield doc, IRI(DCTERMS.identifier), (d["id"], None), graph
+    if d.get("title"):
+        yield doc, IRI(DCTERMS.title), (d["title"], None), graph
+    for a in d.get("authors") or []:
+        yield doc, IRI(DCTERMS.creator), (a, None), graph
+    if d.get("publisher"):
+        yield doc, IRI(DCTERMS.publisher), (d["publisher"], None), graph
+    if d.get("published"):
+        date = str(d["published"])
+        yield doc, IRI(DCTERMS.date), (date, str(XSD.date) if _DATE.match(date) else None), graph
+    if d.get("source"):
+        yield doc, IRI(DCTERMS.source), (d["source"], None), graph
+
+
+def _assertion(
+    ident: tuple[str, str, str],
+    s: IRI,
+    p: IRI,
+    o: IRI,
+    data: dict[str, Any],
+    speaker: IRI | None,
+    doc_id: str,
+    evs: list[dict[str, Any]],
+    graph: IRI | None,
+) -> Iterator[Statement]:
+    node = IRI(f"{GKD}assertion/{_hash(*ident, doc_id)}")
+    doc = IRI(mint("doc", doc_id))
+    yield node, IRI(RDF.type), IRI(GK.Assertion), graph
+    if speaker:
+        yield node, IRI(RDF.type), IRI(GK.Claim), graph
+        yield node, IRI(PROV.wasAttributedTo), speaker, graph
+    yield node, IRI(RDF.subject), s, graph
+    yield node, IRI(RDF.predicate), p, graph
+    yield node, IRI(RDF.object), o, graph
+    yield node, IRI(GK.category), (data["category"], None), graph
+    if data.get("cameo"):
+        yield node, IRI(GK.cameo), (str(data["cameo"]), None), graph
+    yield node, IRI(GK.modality), IRI(f"{GK._NS}{data['modality']}"), graph
+    conf = max(float(ev.get("confidence", data["confidence"])) for ev in evs)
+    yield node, IRI(GK.confidence), (_decimal(conf), str(XSD.decimal)), graph
+    yield node, IRI(PROV.wasDerivedFrom), doc, graph
+    for rule in sorted({ev.get("rule") or "" for ev in evs} - {""}):
+        yield node, IRI(GK.rule), (rule, None), graph
+    for ev in evs:
+        sel = IRI(f"{GKD}evidence/{_hash(doc_id, ev['start'], ev['end'])}")
+        yield node, IRI(GK.evidence), sel, graph
+        yield sel, IRI(RDF.type), IRI(OA.TextPositionSelector), graph
+        yield sel, IRI(RDF.type), IRI(OA.TextQuoteSelector), graph
+        yield sel, IRI(OA.start), (str(ev["start"]), str(XSD.nonNegativeInteger)), graph
+        yield sel, IRI(OA.end), (str(ev["end"]), str(XSD.nonNegativeInteger)), graph
+        yield sel, IRI(OA.exact), (ev["text"], None), graph
+        yield sel, IRI(DCTERMS.isPartOf), doc, graph
+        if ev.get("trigger"):
+            yield node, IRI(GK.trigger), (ev["trigger"]["text"], None), graph
+        if ev.get("claim"):
+            yield node, IRI(GK.claimText), (ev["claim"], None), graph
+
+
+def _decimal(x: float) -> str:
+    text = f"{x:.4f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+# ---------------------------------------------------------------------- stores
+def _ox_quads(stmts: Iterator[Statement]) -> Iterator[pyoxigraph.Quad]:
+    import pyoxigraph as ox
+
+    nodes: dict[str, ox.NamedNode] = {}
+    dts: dict[str, ox.NamedNode] = {}
+
+    def node(x: str) -> ox.NamedNode:
+        n = nodes.get(x)
+        if n is None:
+            n = nodes[x] = ox.NamedNode(x)
+        return n
+
+    default = ox.DefaultGraph()
+    for s, p, o, g in stmts:
+        if isinstance(o, IRI):
+            obj: Any = node(o)
+        elif o[1] is None:
+            obj = ox.Literal(o[0])
+        else:
+            dt = dts.get(o[1]) or dts.setdefault(o[1], ox.NamedNode(o[1]))
+            obj = ox.Literal(o[0], datatype=dt)
+        yield ox.Quad(node(s), node(p), obj, node(g) if g else default)
+
+
+def _rdflib_quads(stmts: Iterator[Statement], ds: Dataset) -> Iterator[tuple]:
+    from rdflib import Literal
+
+    graphs: dict[str | None, Graph] = {}
+    for s, p, o, g in stmts:
+        if g not in graphs:
+            graphs[g] = ds.graph(URIRef(g)) if g else ds.default_graph
+        obj = URIRef(o) if isinstance(o, IRI) else Literal(o[0], datatype=o[1] and URIRef(o[1]))
+        yield URIRef(s), URIRef(p), obj, graphs[g]
+
+
+def _bind(g: Graph) -> None:
+    """Only graphkit's prefixes, in a fixed order (not rdflib's long default list)."""
+    g.namespace_manager = NamespaceManager(g, bind_namespaces="none")
+    for prefix in sorted(PREFIXES):
+        g.bind(prefix, PREFIXES[prefix], override=True, replace=True)
+
+
+def to_dataset(kg: KnowledgeGraph, store: str = "oxigraph") -> Dataset:
+    """The model as an rdflib Dataset, one named graph per document.
+
+    ``store="oxigraph"`` (default) puts it in an in-memory Oxigraph store behind the rdflib API
+    (fast loading, serialising and SPARQL); ``store="memory"`` uses plain rdflib.
+    """
+    stmts = statements(kg, per_document=True)
+    if store == "oxigraph":
+        import pyoxigraph as ox
+        from oxrdflib import OxigraphStore
+
+        inner = ox.Store()
+        inner.bulk_extend(_ox_quads(stmts))
+        ds = Dataset(store=OxigraphStore(store=inner))
+    elif store == "memory":
+        ds = Dataset()
+        ds.addN(_rdflib_quads(stmts, ds))
+    else:
+        raise ValueError(f"unknown store {store!r} (oxigraph or memory)")
+    _bind(ds)
+    return ds
+
+
+def to_rdf(kg: KnowledgeGraph, store: str = "oxigraph") -> Graph:
+    """The model as one rdflib Graph (every document's statements merged)."""
+    stmts = statements(kg, per_document=False)
+    if store == "oxigraph":
+        import pyoxigraph as ox
+        from oxrdflib import OxigraphStore
+
+        inner = ox.Store()
+        inner.bulk_extend(_ox_quads(stmts))
+        g = Graph(
+            store=OxigraphStore(store=inner),
+            identifier=DATASET_DEFAULT_GRAPH_ID,
+            bind_namespaces="none",
+        )
+    elif store == "memory":
+        g = Graph(bind_namespaces="none")
+        ds = Dataset()
+        g.addN((s, p, o, g) for s, p, o, _ in _rdflib_quads(stmts, ds))
+    else:
+        raise ValueError(f"unknown store {store!r} (oxigraph or memory)")
+    _bind(g)
     return g
 
 
+# ---------------------------------------------------------------------- formats
+@cache
+def context() -> dict[str, Any]:
+    """The JSON-LD context (``ontology/context.jsonld``), embedded in every JSON-LD export."""
+    from ..ontology import builtin_dir
+
+    return json.loads((builtin_dir() / "context.jsonld").read_text(encoding="utf-8"))
+
+
+def _canonical(value: Any) -> Any:
+    """JSON-LD with every array in a fixed order (arrays of nodes and values are sets here)."""
+    if isinstance(value, dict):
+        return {k: _canonical(v) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_canonical(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def _sorted_lines(text: str) -> str:
+    lines = sorted(set(text.splitlines()))
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def serialize(kg: KnowledgeGraph, fmt: str, store: str = "oxigraph") -> str:
+    """One RDF format as text: ``ttl``, ``nt``, ``jsonld``, ``trig`` or ``nq``.
+
+    N-Triples and N-Quads come out sorted, so the same graph always gives the same bytes.
+    """
+    if fmt in {"trig", "nq"}:
+        ds = to_dataset(kg, store)
+        if fmt == "nq":
+            nq = ds.serialize(format="ox-nquads" if store == "oxigraph" else "nquads")
+            return _sorted_lines(nq)
+        return ds.serialize(format="ox-trig" if store == "oxigraph" else "trig")
+    g = to_rdf(kg, store)
+    if fmt == "ttl":
+        return g.serialize(format="ox-turtle" if store == "oxigraph" else "turtle")
+    if fmt == "nt":
+        return _sorted_lines(g.serialize(format="ox-ntriples" if store == "oxigraph" else "nt"))
+    if fmt == "jsonld":
+        plain = Graph(bind_namespaces="none")
+        plain += g
+        text = plain.serialize(format="json-ld", context=context()["@context"], auto_compact=True)
+        return json.dumps(_canonical(json.loads(text)), indent=2, ensure_ascii=False) + "\n"
+    raise ValueError(f"unknown RDF format {fmt!r}")
+
+
 def to_turtle(kg: KnowledgeGraph) -> str:
-    return to_rdf(kg).serialize(format="turtle")
+    return serialize(kg, "ttl")
+
+
+__all__ = [
+    "CONTEXT_IRI", "GK", "GKD", "OA", "actor_iri", "context", "graph_iri", "mint", "serialize",
+    "statements", "to_dataset", "to_rdf", "to_turtle",
+]  # fmt: skip

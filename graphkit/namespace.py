@@ -1,0 +1,111 @@
+"""The graphkit ontology's terms as an rdflib DefinedNamespace.
+
+Generated from ontology/graphkit.ttl by tools/gen_namespace.py; do not edit by hand (a test
+checks the two agree). Unknown names raise AttributeError:
+
+>>> from graphkit.namespace import GK
+>>> GK.memberOf
+rdflib.term.URIRef('https://w3id.org/graphkit/ontology/0.1/memberOf')
+"""
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+
+class GK(DefinedNamespace):
+    """graphkit news actor and event ontology, version 0.1."""
+
+    _NS = Namespace("https://w3id.org/graphkit/ontology/0.1/")
+    _fail = True
+
+    Actor: URIRef  # Actor
+    ArmedGroup: URIRef  # Armed group
+    Assertion: URIRef  # Assertion
+    Civilians: URIRef  # Civilians
+    Claim: URIRef  # Claim
+    Company: URIRef  # Company
+    Document: URIRef  # Document
+    Government: URIRef  # Government
+    InternationalOrganization: URIRef  # International organization
+    Media: URIRef  # Media
+    MilitaryForce: URIRef  # Military force
+    Modality: URIRef  # Modality
+    Official: URIRef  # Official
+    Organization: URIRef  # Organization
+    Person: URIRef  # Person
+    Place: URIRef  # Place
+    PoliticalGroup: URIRef  # Political group
+    RelationType: URIRef  # Relation type
+    SecurityForce: URIRef  # Security force
+    State: URIRef  # State
+    abduct: URIRef  # abducts
+    accuse: URIRef  # accuses
+    agree: URIRef  # agrees with
+    aid: URIRef  # gives aid to
+    airstrike: URIRef  # strikes from the air
+    alignedWith: URIRef  # aligned with
+    apologize: URIRef  # apologizes to
+    arrest: URIRef  # arrests
+    assassinate: URIRef  # assassinates
+    asserted: URIRef  # asserted
+    attack: URIRef  # attacks
+    ban: URIRef  # bans
+    blame: URIRef  # blames
+    bomb: URIRef  # bombs
+    boycott: URIRef  # boycotts
+    cameo: URIRef  # CAMEO code
+    category: URIRef  # evaluation category
+    charge: URIRef  # charges
+    claimText: URIRef  # claim text
+    clash: URIRef  # clashes with
+    concede: URIRef  # yields to
+    condemn: URIRef  # condemns
+    confidence: URIRef  # confidence
+    controls: URIRef  # controls
+    cooperate: URIRef  # cooperates with
+    criticize: URIRef  # criticizes
+    demand: URIRef  # demands of
+    denied: URIRef  # denied
+    destroy: URIRef  # destroys assets of
+    evidence: URIRef  # evidence
+    expel: URIRef  # expels
+    fight: URIRef  # fights
+    hypothetical: URIRef  # hypothetical
+    imprison: URIRef  # imprisons
+    injure: URIRef  # injures
+    investigate: URIRef  # investigates
+    kill: URIRef  # kills
+    leaderOf: URIRef  # leader of
+    locatedIn: URIRef  # located in
+    massacre: URIRef  # massacres
+    meet: URIRef  # meets
+    memberOf: URIRef  # member of
+    militaryAid: URIRef  # gives military aid to
+    mobilize: URIRef  # mobilizes against
+    modality: URIRef  # modality
+    negated: URIRef  # negated
+    negotiate: URIRef  # negotiates with
+    occupy: URIRef  # occupies territory of
+    opposes: URIRef  # opposes
+    partOf: URIRef  # part of
+    planned: URIRef  # planned
+    praise: URIRef  # praises
+    protest: URIRef  # protests against
+    reject: URIRef  # rejects
+    release: URIRef  # releases people held by or of
+    rule: URIRef  # rule
+    sanction: URIRef  # sanctions
+    seize: URIRef  # seizes property of
+    shell: URIRef  # shells
+    signAgreement: URIRef  # signs an agreement with
+    sue: URIRef  # sues
+    support: URIRef  # supports
+    symmetric: URIRef  # symmetric
+    term: URIRef  # term
+    threaten: URIRef  # threatens
+    threatened: URIRef  # threatened
+    trigger: URIRef  # trigger
+    urge: URIRef  # urges
+    visit: URIRef  # visits
+    warn: URIRef  # warns
+    withdraw: URIRef  # withdraws from
