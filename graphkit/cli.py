@@ -1,7 +1,8 @@
 """The ``graphkit`` command: a thin click layer over the library.
 
 Exit codes: 0 success; 1 an error stopped the run (nothing written); 2 usage error;
-3 the graph was built and written, but some documents were skipped (each reported).
+3 the graph was built and written, but some documents were skipped (each reported);
+4 ``graphkit validate`` found SHACL violations.
 """
 
 from __future__ import annotations
@@ -124,6 +125,147 @@ def evaluate_cmd(graph: Path, gold: Path, as_json: bool) -> None:
         else:
             click.echo(f"{key}: {value}")
     click.echo(scores.summary())
+
+
+EXIT_INVALID = 4
+GRAPH_HELP = "graph.json, or a .ttl/.nt/.jsonld/.trig/.nq file that graphkit wrote"
+
+
+@cli.command("validate")
+@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--ontology",
+    "ontology_dirs",
+    multiple=True,
+    metavar="DIR",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Extra ontology folder (its graphkit-style Turtle and shapes.ttl are added).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing when the graph conforms.")
+def validate_cmd(graph: Path, ontology_dirs: tuple[Path, ...], quiet: bool) -> None:
+    """Check GRAPH against the SHACL shapes (exit 4 and a report when it does not conform).
+
+    GRAPH is graph.json, or a .ttl/.nt/.jsonld/.trig/.nq file that graphkit wrote.
+    """
+    from .load import load_dataset
+    from .validate import validate
+
+    try:
+        result = validate(load_dataset(graph), ontology_dirs)
+    except GraphkitError as exc:
+        _err(str(exc))
+        sys.exit(exc.exit_code)
+    if result.conforms:
+        if not quiet:
+            click.echo(f"{graph}: conforms to the graphkit shapes")
+        return
+    click.echo(result.report.rstrip())
+    _err(f"{graph}: {result.violations} SHACL violations")
+    sys.exit(EXIT_INVALID)
+
+
+@cli.command("query")
+@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("query", required=False)
+@click.option("-n", "--name", help="Run a canned query by name (see --list).")
+@click.option("--list", "list_", is_flag=True, help="List the canned queries and exit.")
+@click.option(
+    "-b",
+    "--bind",
+    "binds",
+    multiple=True,
+    metavar="VAR=VALUE",
+    help="Bind a query variable: <iri>, a whole number, or a string (repeatable).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--ontology",
+    "ontology_dirs",
+    multiple=True,
+    metavar="DIR",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Extra ontology folder whose queries/ holds more canned queries.",
+)
+def query_cmd(graph: Path, query: str | None, name: str | None, list_: bool,
+              binds: tuple[str, ...], fmt: str,
+              ontology_dirs: tuple[Path, ...]) -> None:  # fmt: skip
+    """Run a SPARQL SELECT over GRAPH: QUERY is SPARQL text or a .rq file, or use --name.
+
+    GRAPH is graph.json, or a .ttl/.nt/.jsonld/.trig/.nq file that graphkit wrote. Values given
+    with --bind are bound to variables, never pasted into the query text.
+    """
+    from .load import load_dataset
+    from .query import canned, describe, format_table, parse_binding, run
+
+    queries = canned(ontology_dirs)
+    if list_:
+        for qname, path in queries.items():
+            click.echo(f"{qname:16} {describe(path)}")
+        return
+    if (query is None) == (name is None):
+        raise click.UsageError("give either QUERY (text or a .rq file) or --name NAME")
+    if name is not None:
+        if name not in queries:
+            raise click.BadParameter(
+                f"no canned query {name!r} (known: {', '.join(queries)})", param_hint="--name"
+            )
+        text = queries[name].read_text(encoding="utf-8")
+    else:
+        assert query is not None
+        path = Path(query)
+        text = (
+            path.read_text(encoding="utf-8") if path.suffix == ".rq" and path.is_file() else query
+        )
+    try:
+        bindings = dict(parse_binding(b) for b in binds)
+        table = run(load_dataset(graph), text, bindings)
+    except GraphkitError as exc:
+        _err(str(exc))
+        sys.exit(exc.exit_code)
+    click.echo(format_table(table, fmt), nl=False)
+
+
+@cli.command("push")
+@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="The store's Graph Store Protocol URL (oxigraph serve: http://HOST:PORT/store).",
+)
+@click.option(
+    "--graph",
+    "graph_iri",
+    metavar="IRI",
+    help="Put everything into this one named graph (default: one graph per document).",
+)
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds per request.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def push_cmd(graph: Path, endpoint: str, graph_iri: str | None, timeout: float,
+             quiet: bool) -> None:  # fmt: skip
+    """Send GRAPH to a SPARQL store with HTTP PUT per named graph (idempotent).
+
+    GRAPH is graph.json, a .trig or .nq file (one named graph per document), or any RDF file
+    with --graph IRI.
+    """
+    from .load import load_dataset
+    from .push import push
+
+    try:
+        done = push(load_dataset(graph), endpoint, graph_iri, timeout)
+    except GraphkitError as exc:
+        _err(str(exc))
+        sys.exit(exc.exit_code)
+    if not quiet:
+        total = sum(p.triples for p in done)
+        click.echo(f"pushed {total} triples in {len(done)} graphs to {endpoint}")
 
 
 def main() -> None:

@@ -235,8 +235,8 @@ def _assertion(
         yield node, IRI(GK.evidence), sel, graph
         yield sel, IRI(RDF.type), IRI(OA.TextPositionSelector), graph
         yield sel, IRI(RDF.type), IRI(OA.TextQuoteSelector), graph
-        yield sel, IRI(OA.start), (str(ev["start"]), str(XSD.nonNegativeInteger)), graph
-        yield sel, IRI(OA.end), (str(ev["end"]), str(XSD.nonNegativeInteger)), graph
+        yield sel, IRI(OA.start), (str(ev["start"]), str(XSD.integer)), graph
+        yield sel, IRI(OA.end), (str(ev["end"]), str(XSD.integer)), graph
         yield sel, IRI(OA.exact), (ev["text"], None), graph
         yield sel, IRI(DCTERMS.isPartOf), doc, graph
         if ev.get("trigger"):

@@ -1,0 +1,138 @@
+"""SPARQL over a graph: canned queries shipped as ``.rq`` files, values passed as bindings.
+
+Canned queries live in ``ontology/queries/`` (and in ``queries/`` of any ``--ontology``
+folder), one SPARQL file each; the file name is the query's name. A value a user gives is
+never pasted into query text: it is bound to a variable (``initBindings``, which Oxigraph
+receives as substitutions), so a label with quotes or braces is only ever a value.
+
+>>> sorted(canned())[:3]
+['actors-by-type', 'claims-by', 'contested']
+>>> parse_binding('speakerLabel=Kataib Hezbollah')
+('speakerLabel', rdflib.term.Literal('Kataib Hezbollah'))
+>>> parse_binding('actor=<https://w3id.org/graphkit/id/actor/hamas>')[1]
+rdflib.term.URIRef('https://w3id.org/graphkit/id/actor/hamas')
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Identifier
+
+from .errors import GraphkitError
+from .export.rdf import PREFIXES
+from .ontology import builtin_dir
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_INTEGER = re.compile(r"^-?\d+$")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A SELECT result: variable names and rows of values (None when unbound)."""
+
+    columns: list[str]
+    rows: list[list[Identifier | None]]
+
+
+def canned(ontology: Iterable[str | Path] = ()) -> dict[str, Path]:
+    """Every canned query by name; a later folder's file overrides an earlier one's."""
+    found: dict[str, Path] = {}
+    for folder in (builtin_dir(), *(Path(p) for p in ontology)):
+        for f in sorted((folder / "queries").glob("*.rq")):
+            found[f.stem] = f
+    return found
+
+
+def describe(path: Path) -> str:
+    """The first comment line of a query file."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            return line.lstrip("# ").strip()
+    return ""
+
+
+def parse_binding(text: str) -> tuple[str, Identifier]:
+    """``name=value``: ``<iri>`` is an IRI, a whole number an integer, anything else a string."""
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not _NAME.match(name):
+        raise GraphkitError(f"--bind {text!r}: expected NAME=VALUE with a SPARQL variable name")
+    if value.startswith("<") and value.endswith(">"):
+        return name, URIRef(value[1:-1])
+    if _INTEGER.match(value):
+        return name, Literal(int(value))
+    return name, Literal(value)
+
+
+def run(
+    data: Graph | Dataset, text: str, bindings: Mapping[str, Identifier] | None = None
+) -> Table:
+    """Run a SELECT query over every named graph of ``data`` (their union)."""
+    if isinstance(data, Dataset):
+        data.default_union = True
+    try:
+        result = data.query(text, initBindings=dict(bindings or {}))
+    except Exception as exc:  # parse errors come from rdflib or Oxigraph with many types
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise GraphkitError(f"the query failed: {first}") from None
+    if result.type != "SELECT":
+        raise GraphkitError("only SELECT queries are supported")
+    columns = [str(v) for v in result.vars or []]
+    rows = [[row[v] if v in row.labels else None for v in columns] for row in result]
+    return Table(columns, rows)
+
+
+def _short(value: Identifier | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, URIRef):
+        text = str(value)
+        best = max(
+            ((p, ns) for p, ns in PREFIXES.items() if text.startswith(ns)),
+            key=lambda x: len(x[1]),
+            default=None,
+        )
+        return f"{best[0]}:{text[len(best[1]) :]}" if best else text
+    return str(value)
+
+
+def format_table(table: Table, fmt: str = "table") -> str:
+    """``table`` (aligned columns, prefixed IRIs), ``csv`` (full IRIs) or ``json``."""
+    if fmt == "json":
+        out = [
+            {c: (None if v is None else str(v)) for c, v in zip(table.columns, row, strict=True)}
+            for row in table.rows
+        ]
+        return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(table.columns)
+        for row in table.rows:
+            w.writerow(["" if v is None else str(v) for v in row])
+        return buf.getvalue()
+    if fmt != "table":
+        raise GraphkitError(f"unknown output format {fmt!r} (table, csv or json)")
+    cells = [[_short(v).replace("\n", " ") for v in row] for row in table.rows]
+    widths = [
+        min(60, max([len(c), *(len(r[i]) for r in cells)])) for i, c in enumerate(table.columns)
+    ]
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(
+            (v if len(v) <= w else v[: w - 1] + "…").ljust(w)
+            for v, w in zip(values, widths, strict=True)
+        ).rstrip()
+
+    lines = [line(table.columns), line(["-" * w for w in widths])]
+    lines += [line(r) for r in cells]
+    lines.append(f"({len(table.rows)} rows)")
+    return "\n".join(lines) + "\n"
