@@ -156,11 +156,22 @@ class Ontology:
         return ActorRef(key=a.id, label=a.label, type=a.cls, part_of=a.part_of, gazetteer=True)
 
     def ref(self, key: str) -> ActorRef | None:
-        """The gazetteer actor or state with this id, if there is one."""
+        """The gazetteer actor or state with this id, or a state's unit (``russia/government``),
+        if the ontology defines it."""
         if key in self.actors:
             return self.actor_ref(key)
         if key in self.states:
             return self.state_ref(key)
+        state, _, kind = key.partition("/")
+        if state in self.states and kind:
+            g = next((h for h in self.generic.values() if h.kind == kind), None)
+            if g is not None:
+                return ActorRef(
+                    key=key,
+                    label=f"{self.states[state].name} {g.label}",
+                    type=g.cls,
+                    part_of=state if g.unit else None,
+                )
         return None
 
     def relation(self, term: str) -> RelationType:

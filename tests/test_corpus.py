@@ -57,3 +57,11 @@ def test_actor_mentions_against_wikinews_gold(wikinews, corpus):
     assert result["documents"] == {"gum_wikinews": 43, "meantime": 120}[corpus]
     for figure, floor in FLOORS[corpus].items():
         assert result[figure] >= floor, (figure, result)
+
+
+def test_wikinews_rdf_conforms_to_the_shapes(wikinews):
+    from graphkit.validate import validate
+
+    kg, _ = wikinews
+    result = validate(kg.to_dataset())
+    assert result.conforms, result.report[:3000]

@@ -40,6 +40,7 @@ from rdflib.namespace import DCTERMS, PROV, NamespaceManager
 
 from ..namespace import GK
 from ..ontology import Ontology, load_ontology, slugify
+from ..records import ActorRef
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -141,10 +142,22 @@ def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]
         for alias in d.get("aliases", []):
             if alias != d["label"]:
                 yield a, t_alt, (alias, None), graph
-        if d.get("part_of"):
-            yield a, part_of, actor(d["part_of"]), graph
-            if d["part_of"] in g:
-                yield from describe(d["part_of"], graph)
+        parent = d.get("part_of")
+        if parent:
+            yield a, part_of, actor(parent), graph
+            if parent in g:
+                yield from describe(parent, graph)
+            else:
+                yield from describe_ref(onto.ref(parent), parent, graph)
+
+    def describe_ref(ref: ActorRef | None, key: str, graph: IRI | None) -> Iterator[Statement]:
+        """A parent the text never mentions, described from the ontology."""
+        a = actor(key)
+        yield a, t_type, IRI(f"{GK._NS}{ref.type if ref else 'Actor'}"), graph
+        yield a, t_label, (ref.label if ref else key, None), graph
+        if ref and ref.part_of:
+            yield a, part_of, actor(ref.part_of), graph
+            yield from describe_ref(onto.ref(ref.part_of), ref.part_of, graph)
 
     docs = {d["id"]: d for d in kg.documents}
     graph_of: Callable[[str], IRI | None] = (

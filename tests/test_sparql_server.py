@@ -1,0 +1,116 @@
+"""graphkit push against a real SPARQL server: `oxigraph serve` on 127.0.0.1.
+
+The server comes from the `oxigraph` package (a dev dependency, so `make test` installs it);
+the test starts it on a free port with its own storage folder and stops it afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graphkit.cli import cli
+
+
+def _oxigraph() -> str:
+    here = Path(sys.executable).parent / "oxigraph"
+    found = str(here) if here.exists() else shutil.which("oxigraph")
+    if not found:
+        pytest.fail("the oxigraph server is missing: `make test` installs it (pip: oxigraph)")
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    port = _free_port()
+    location = tmp_path_factory.mktemp("oxigraph")
+    proc = subprocess.Popen(
+        [_oxigraph(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).close()
+            break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                err = proc.stderr.read().decode() if proc.stderr else ""
+                pytest.fail(f"oxigraph serve did not start: {err[:500]}")
+            time.sleep(0.1)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def _select(base: str, query: str) -> list[dict]:
+    url = f"{base}/query?{urllib.parse.urlencode({'query': query})}"
+    req = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return json.load(resp)["results"]["bindings"]
+
+
+def _dump(base: str) -> list[str]:
+    req = urllib.request.Request(f"{base}/store", headers={"Accept": "application/n-quads"})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return sorted(resp.read().decode("utf-8").splitlines())
+
+
+def test_push_then_query_over_http_and_push_again_changes_nothing(server, seed_out):
+    graph = str(seed_out / "graph.json")
+    r = CliRunner().invoke(cli, ["push", graph, "--endpoint", f"{server}/store"])
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith("pushed ")
+    rows = _select(
+        server,
+        """PREFIX gk: <https://w3id.org/graphkit/ontology/0.1/>
+           PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+           SELECT ?g ?group WHERE { GRAPH ?g {
+             ?kh rdfs:label "Kataib Hezbollah" ; gk:partOf ?p . ?p rdfs:label ?group } }""",
+    )
+    assert {r["group"]["value"] for r in rows} == {"Popular Mobilization Forces"}
+    assert rows[0]["g"]["value"] == "https://w3id.org/graphkit/id/graph/iraq-strikes"
+    first = _dump(server)
+    assert len(first) > 200
+
+    r = CliRunner().invoke(cli, ["push", graph, "--endpoint", f"{server}/store", "-q"])
+    assert r.exit_code == 0 and r.output == ""
+    assert _dump(server) == first  # idempotent per named graph
+
+
+def test_push_into_one_named_graph(server, seed_out):
+    iri = "https://example.org/graphs/seed"
+    r = CliRunner().invoke(
+        cli, ["push", str(seed_out / "graph.ttl"), "--endpoint", f"{server}/store", "--graph", iri]
+    )
+    assert r.exit_code == 0, r.output
+    rows = _select(server, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
+    assert int(rows[0]["n"]["value"]) > 200
+
+
+def test_unreachable_endpoint_is_one_line(seed_out):
+    port = _free_port()
+    r = CliRunner().invoke(
+        cli, ["push", str(seed_out / "graph.json"), "--endpoint", f"http://127.0.0.1:{port}/store"]
+    )
+    assert r.exit_code == 1
+    assert len(r.output.strip().splitlines()) == 1 and "cannot connect" in r.output
