@@ -55,6 +55,7 @@ bench: setup browser
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/wikinews_actors.py
 	$(BIN)/python benchmarks/html.py
+	$(BIN)/python benchmarks/rdf.py
 
 # The README's picture of the seed graph, taken in Chromium.
 screenshot: demo browser

@@ -53,10 +53,11 @@ def synthetic(n_nodes: int, n_edges: int, seed: int) -> KnowledgeGraph:
         modality = rnd.choice(MODALITIES)
         speaker = f"a{rnd.randrange(n_nodes)}" if rnd.random() < 0.2 else None
         text = f"Actor {u} did something to Actor {v} ({j})."
-        at = 7 + len(str(u))
-        ev = {"doc": rnd.choice(docs)["id"], "start": 0, "end": len(text), "text": text,
+        at = 100 * j  # each edge its own sentence of its document
+        ev = {"doc": rnd.choice(docs)["id"], "start": at, "end": at + len(text), "text": text,
               "rule": "verb_active", "confidence": 0.8,
-              "trigger": {"start": at, "end": at + 3, "text": "did"}}  # fmt: skip
+              "trigger": {"start": at + 7 + len(str(u)), "end": at + 10 + len(str(u)),
+                          "text": "did"}}  # fmt: skip
         g.add_edge(f"a{u}", f"a{v}", key=f"{cat}:{modality}:{speaker}:{j}", relation=cat,
                    category=cat, cameo=None, attributed_to=speaker, modality=modality,
                    confidence=0.8, evidence=[ev])  # fmt: skip
