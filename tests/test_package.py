@@ -22,6 +22,9 @@ def test_wheel_ships_the_ontology_and_loads_it_outside_the_checkout(tmp_path: Pa
         "graphkit/ontology/graphkit.ttl",
         "graphkit/ontology/lexicon.tsv",
         "graphkit/ontology/actors.jsonl",
+        "graphkit/ontology/shapes.ttl",
+        "graphkit/ontology/context.jsonld",
+        "graphkit/ontology/queries/claims-by.rq",
         "graphkit/schema/graph.schema.json",
         "graphkit/export/templates/explorer.html",
     ):
@@ -35,6 +38,10 @@ def test_wheel_ships_the_ontology_and_loads_it_outside_the_checkout(tmp_path: Pa
         "import graphkit, graphkit.ontology as o\n"
         f"assert str(o.builtin_dir()).startswith({str(site)!r}), o.builtin_dir()\n"
         "kg = graphkit.build([graphkit.document_from_text('d', 'Hamas attacked Israel.')])\n"
+        "from graphkit.query import canned, run\n"
+        "from graphkit.validate import validate\n"
+        "assert validate(kg.to_dataset()).conforms\n"
+        "assert run(kg.to_rdf(), canned()['who-did-what'].read_text()).rows\n"
         "print(kg.graph.number_of_edges())\n"
     )
     # -I: isolated mode, so neither the checkout nor the editable install is importable first
