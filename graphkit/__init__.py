@@ -19,6 +19,7 @@ from .build import build
 from .errors import GraphkitError, InputError, ModelNotFoundError, OntologyError
 from .graph import KnowledgeGraph
 from .ingest import document_from_text
+from .load import read_json as read
 from .ontology import load_ontology
 
 __all__ = [
@@ -31,4 +32,5 @@ __all__ = [
     "build",
     "document_from_text",
     "load_ontology",
+    "read",
 ]

@@ -69,7 +69,8 @@ def cli() -> None:
     "formats",
     default=",".join(FORMATS),
     show_default=True,
-    help="Comma-separated outputs to write: json, ttl, html, nt, jsonld, trig, nq.",
+    help="Comma-separated outputs to write: json, ttl, html, nt, jsonld, trig, nq, graphml, "
+    "gexf, cytoscape, neo4j.",
 )
 @click.option(
     "--hierarchy/--no-hierarchy",

@@ -19,6 +19,7 @@ from .export import FORMATS, write_outputs
 from .records import ActorRef, Assertion, Extraction
 
 if TYPE_CHECKING:
+    import pandas as pd
     import rdflib
 
     from .ontology import Ontology
@@ -53,6 +54,71 @@ class KnowledgeGraph:
         return (
             f"<KnowledgeGraph: {len(self.documents)} documents, "
             f"{self.graph.number_of_nodes()} actors, {self.graph.number_of_edges()} edges>"
+        )
+
+    # ------------------------------------------------------------------ analysis
+    def actors(self) -> pd.DataFrame:
+        """One row per actor (see :func:`graphkit.frames.actors`)."""
+        from .frames import actors
+
+        return actors(self)
+
+    def assertions(self) -> pd.DataFrame:
+        """One row per assertion and evidence sentence (see :func:`graphkit.frames.assertions`)."""
+        from .frames import assertions
+
+        return assertions(self)
+
+    def claims(self, by: str | None = None) -> pd.DataFrame:
+        """The assertions attributed to a speaker (``by``: an actor id or label; any if None)."""
+        from .frames import claims
+
+        return claims(self, by)
+
+    def subgraph(
+        self,
+        actors: Iterable[str] | None = None,
+        categories: Iterable[str] | None = None,
+        documents: Iterable[str] | None = None,
+    ) -> KnowledgeGraph:
+        """A new graph restricted to some actors, categories and documents (see
+        :func:`graphkit.ops.subgraph`)."""
+        from .ops import subgraph
+
+        return subgraph(self, actors, categories, documents)
+
+    def merge(self, other: KnowledgeGraph) -> KnowledgeGraph:
+        """A new graph holding both graphs (see :func:`graphkit.ops.merge`)."""
+        from .ops import merge
+
+        return merge(self, other)
+
+    def query(self, sparql: str, **bindings: object) -> pd.DataFrame:
+        """Run a SPARQL SELECT over the graph's RDF; keyword arguments are bound to variables
+        (never pasted into the query). Values come back as Python strings and numbers; the
+        prefixes gk:, rdfs:, prov:, oa:, dcterms:, skos:, actor:, doc: … need no declaration.
+
+        >>> import graphkit
+        >>> kg = graphkit.build([graphkit.document_from_text("d", "Hamas attacked Israel.")])
+        >>> q = "SELECT ?who ?c WHERE { ?a gk:category ?c ; rdf:subject/rdfs:label ?who }"
+        >>> kg.query(q, c="fight")["who"].tolist()
+        ['Hamas']
+
+        A bound variable must be in the SELECT list (Oxigraph binds projected variables).
+        """
+        import pandas as pd
+        from rdflib import Literal, URIRef
+
+        from .query import run
+
+        bound = {
+            k: v if isinstance(v, (URIRef, Literal)) else Literal(v) for k, v in bindings.items()
+        }
+        table = run(self.to_dataset(), sparql, bound)
+        rows = [[None if v is None else v.toPython() for v in row] for row in table.rows]
+        return pd.DataFrame(
+            [[str(v) if isinstance(v, URIRef) else v for v in row] for row in rows],
+            columns=table.columns,
         )
 
     # ------------------------------------------------------------------ views
@@ -206,6 +272,10 @@ def _node_attrs(
         ranked = sorted(aliases, key=lambda a: (-aliases[a], _possessive(a), first_seen[a]))
         label = ranked[0] if ranked else refs[0].label
         typ = Counter(r.type for r in refs).most_common(1)[0][0]
+        if typ == "Person":
+            # a person is labelled with the full name the surname stands for ("Steve Jobs")
+            full = [a for a in ranked if a.endswith(" " + label) and not _possessive(a)]
+            label = max(full, key=lambda a: (aliases[a], len(a)), default=label)
         part_of = next((r.part_of for r in refs if r.part_of), None)
     unique_mentions = {(m["doc"], m["start"], m["end"]): m for m in mentions}
     return {

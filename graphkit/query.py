@@ -75,11 +75,12 @@ def parse_binding(text: str) -> tuple[str, Identifier]:
 def run(
     data: Graph | Dataset, text: str, bindings: Mapping[str, Identifier] | None = None
 ) -> Table:
-    """Run a SELECT query over every named graph of ``data`` (their union)."""
+    """Run a SELECT query over every named graph of ``data`` (their union); graphkit's
+    prefixes (gk:, rdfs:, prov:, oa:, dcterms:, actor:, doc: ...) need no declaration."""
     if isinstance(data, Dataset):
         data.default_union = True
     try:
-        result = data.query(text, initBindings=dict(bindings or {}))
+        result = data.query(text, initNs=PREFIXES, initBindings=dict(bindings or {}))
     except Exception as exc:  # parse errors come from rdflib or Oxigraph with many types
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise GraphkitError(f"the query failed: {first}") from None

@@ -39,3 +39,16 @@ def test_build_accepts_documents_and_reports_duplicates(tmp_path):
     kg = graphkit.build([d, d])
     assert len(kg.documents) == 1
     assert kg.errors and "duplicate document id" in kg.errors[0]["error"]
+
+
+def test_a_person_is_labelled_with_the_full_name(build_text):
+    kg = build_text("Steve Jobs spoke on Monday. Jobs said Apple would sue Samsung. Jobs left.")
+    labels = {d["label"] for _, d in kg.graph.nodes(data=True) if d["type"] == "Person"}
+    assert labels == {"Steve Jobs"}
+
+
+def test_a_title_modifier_is_not_an_alias_of_the_government(build_text):
+    kg = build_text("U.S. President Joe Biden met Israeli Prime Minister Benjamin Netanyahu.")
+    for n, d in kg.graph.nodes(data=True):
+        if n.endswith("/government"):
+            assert "U.S." not in d["aliases"] and "Israeli" not in d["aliases"], (n, d["aliases"])

@@ -1,4 +1,5 @@
-"""Writers for graph.json, the RDF formats and graph.html (one module per kind)."""
+"""Writers for graph.json, the RDF formats, graph.html and the network-tool formats (one
+module per kind: json, rdf, html, networks)."""
 
 from __future__ import annotations
 
@@ -19,35 +20,51 @@ FILENAMES = {
     "jsonld": "graph.jsonld",
     "trig": "graph.trig",
     "nq": "graph.nq",
+    "graphml": "graph.graphml",
+    "gexf": "graph.gexf",
+    "cytoscape": "graph.cyjs",
+    "neo4j": "neo4j_actors.csv, neo4j_relationships.csv",
 }
 #: what `graphkit build` writes unless --format says otherwise
 FORMATS = ("json", "ttl", "html")
 RDF_FORMATS = ("ttl", "nt", "jsonld", "trig", "nq")
 
 
-def render(kg: KnowledgeGraph, fmt: str) -> str:
-    """The text of one output format."""
+def render(kg: KnowledgeGraph, fmt: str) -> dict[str, str]:
+    """The files of one output format: file name -> text."""
     if fmt == "json":
         from .json import dumps
 
-        return dumps(kg)
+        return {FILENAMES[fmt]: dumps(kg)}
     if fmt in RDF_FORMATS:
         from .rdf import serialize
 
-        return serialize(kg, fmt)
+        return {FILENAMES[fmt]: serialize(kg, fmt)}
     if fmt == "html":
         from .html import to_html
 
-        return to_html(kg)
+        return {FILENAMES[fmt]: to_html(kg)}
+    if fmt in {"graphml", "gexf", "cytoscape"}:
+        from . import networks
+
+        writer = {"graphml": networks.to_graphml, "gexf": networks.to_gexf,
+                  "cytoscape": networks.to_cytoscape}[fmt]  # fmt: skip
+        return {FILENAMES[fmt]: writer(kg)}
+    if fmt == "neo4j":
+        from .networks import to_neo4j
+
+        return to_neo4j(kg)
     raise GraphkitError(f"unknown output format {fmt!r} (choose from {', '.join(FILENAMES)})")
 
 
 def write_outputs(kg: KnowledgeGraph, outdir: Path, formats: tuple[str, ...]) -> list[Path]:
     """Render every format first, then write each file atomically."""
-    rendered = {fmt: render(kg, fmt) for fmt in formats}
+    rendered: dict[str, str] = {}
+    for fmt in formats:
+        rendered.update(render(kg, fmt))
     written = []
-    for fmt, text in rendered.items():
-        path = outdir / FILENAMES[fmt]
+    for name, text in rendered.items():
+        path = outdir / name
         atomic_write_text(path, text)
         written.append(path)
     return written

@@ -141,7 +141,7 @@ def titles(ctx: DocContext) -> Iterator[Assertion | None]:
         target = _title_target(ctx, title.target, modifier)
         if target is not None:
             if target.key not in {c.ref.key for c in ctx.candidates}:
-                ctx.record(target, words[0], words[cut - 1])
+                ctx.record(target, words[0], words[cut - 1], alias=False)
             yield _make(ctx, ref, title.relation, target, span.root, "title")
 
 

@@ -1,0 +1,101 @@
+"""pandas views of a graph: one row per actor, one row per assertion (edge x evidence sentence).
+
+>>> import graphkit
+>>> kg = graphkit.build([graphkit.document_from_text("d", "Iran said Hamas attacked Israel.")])
+>>> kg.assertions()[["source_label", "category", "target_label", "speaker_label"]]
+  source_label category target_label speaker_label
+0        Hamas    fight       Israel          Iran
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .graph import KnowledgeGraph
+
+ACTOR_COLUMNS = [
+    "id", "label", "type", "part_of", "aliases", "mentions", "documents", "in_edges", "out_edges",
+]  # fmt: skip
+ASSERTION_COLUMNS = [
+    "source", "source_label", "relation", "category", "cameo", "target", "target_label",
+    "modality", "speaker", "speaker_label", "confidence", "rule", "document", "document_title",
+    "start", "end", "sentence", "trigger", "claim",
+]  # fmt: skip
+
+
+def actors(kg: KnowledgeGraph) -> pd.DataFrame:
+    """One row per actor: its label, class, parent, aliases (a list), mention and document
+    counts, and how many edges end and start at it."""
+    import pandas as pd
+
+    g = kg.graph
+    rows = [
+        {
+            "id": n,
+            "label": d.get("label"),
+            "type": d.get("type"),
+            "part_of": d.get("part_of"),
+            "aliases": list(d.get("aliases", [])),
+            "mentions": len(d.get("mentions", [])),
+            "documents": len({m["doc"] for m in d.get("mentions", [])}),
+            "in_edges": g.in_degree(n),
+            "out_edges": g.out_degree(n),
+        }
+        for n, d in g.nodes(data=True)
+    ]
+    return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+
+
+def assertions(kg: KnowledgeGraph) -> pd.DataFrame:
+    """One row per assertion as read in one sentence: who did what to whom, according to whom,
+    where (document, character offsets, the sentence, the trigger word and any quoted claim)."""
+    import pandas as pd
+
+    g = kg.graph
+    titles = {d["id"]: d.get("title") for d in kg.documents}
+
+    def label(n: str | None) -> str | None:
+        return g.nodes[n].get("label") if n is not None and n in g else None
+
+    rows = []
+    for u, v, d in g.edges(data=True):
+        speaker = d.get("attributed_to")
+        for ev in d.get("evidence", []):
+            trigger = ev.get("trigger") or {}
+            rows.append(
+                {
+                    "source": u,
+                    "source_label": label(u),
+                    "relation": d.get("relation"),
+                    "category": d.get("category"),
+                    "cameo": d.get("cameo"),
+                    "target": v,
+                    "target_label": label(v),
+                    "modality": d.get("modality"),
+                    "speaker": speaker,
+                    "speaker_label": label(speaker),
+                    "confidence": ev.get("confidence", d.get("confidence")),
+                    "rule": ev.get("rule"),
+                    "document": ev.get("doc"),
+                    "document_title": titles.get(ev.get("doc")),
+                    "start": ev.get("start"),
+                    "end": ev.get("end"),
+                    "sentence": ev.get("text"),
+                    "trigger": trigger.get("text"),
+                    "claim": ev.get("claim"),
+                }
+            )
+    return pd.DataFrame(rows, columns=ASSERTION_COLUMNS)
+
+
+def claims(kg: KnowledgeGraph, by: str | None = None) -> pd.DataFrame:
+    """The assertions a speaker is said to have made; ``by`` is an actor id or label (any
+    speaker when None)."""
+    df = assertions(kg)
+    df = df[df["speaker"].notna()]
+    if by is not None:
+        df = df[(df["speaker"] == by) | (df["speaker_label"] == by)]
+    return df.reset_index(drop=True)
