@@ -37,8 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=None)
     args = ap.parse_args(argv)
 
-    paths = [p for p, _ in discover(args.folders)]
-    docs = [read_document(p, doc_id) for p, doc_id in discover(args.folders)]
+    found, missing = discover(args.folders)
+    if missing:
+        raise SystemExit(str(missing[0]))
+    paths = [p for p, _ in found]
+    docs = [read_document(p, doc_id) for p, doc_id in found]
     texts = [d.clean for d in docs]
     chars = sum(len(t) for t in texts)
     model = resolve_model_name(args.model)

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
+from .build import MAX_CHARS
 from .build import build as build_graph
 from .errors import GraphkitError
 from .export import FILENAMES, FORMATS
@@ -78,10 +79,17 @@ def cli() -> None:
     show_default=True,
     help='Write built-in part_of ("U.S. forces" part of the United States) as edges too.',
 )
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=MAX_CHARS,
+    show_default=True,
+    help="Skip (and report) documents longer than this many characters.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
               ontology_dirs: tuple[Path, ...], formats: str, hierarchy: bool,
-              quiet: bool) -> None:  # fmt: skip
+              max_chars: int, quiet: bool) -> None:  # fmt: skip
     """Build a graph from article files and folders (every .txt below a folder)."""
     wanted = tuple(f.strip() for f in formats.split(",") if f.strip())
     unknown = [f for f in wanted if f not in FILENAMES]
@@ -89,7 +97,12 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
         raise click.BadParameter(f"unknown format(s): {', '.join(unknown)}", param_hint="--format")
     try:
         kg = build_graph(
-            inputs, model=model, ontology=ontology_dirs, report=_err, hierarchy=hierarchy
+            inputs,
+            model=model,
+            ontology=ontology_dirs,
+            report=_err,
+            hierarchy=hierarchy,
+            max_chars=max_chars,
         )
         written = kg.write(outdir, wanted)
     except GraphkitError as exc:

@@ -271,25 +271,37 @@ def decode(data: bytes, where: str) -> str:
         raise InputError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
 
 
-def read_document(path: Path, doc_id: str) -> Document:
-    """Read one text file as a Document with id ``doc_id``."""
+def read_document(path: Path, doc_id: str, max_chars: int | None = None) -> Document:
+    """Read one text file as a Document with id ``doc_id``; a file over ``max_chars``
+    characters (or 4 bytes per character) is refused without being read whole."""
     try:
+        size = path.stat().st_size
+        if max_chars is not None and size > 4 * max_chars:
+            raise InputError(
+                f"{path}: {size:,} bytes, over the limit of {max_chars:,} characters (--max-chars)"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     text = decode(data, str(path))
     if not text.strip():
         raise InputError(f"{path}: empty document")
+    if max_chars is not None and len(text) > max_chars:
+        raise InputError(
+            f"{path}: {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)"
+        )
     return document_from_text(doc_id, text, source=path.name)
 
 
-def discover(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
-    """Expand files and folders into (path, document id) pairs, in a stable order.
+def discover(inputs: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[InputError]]:
+    """Expand files and folders into (path, document id) pairs, in a stable order, and the
+    inputs that do not exist.
 
     A file's id is its name without extension; a file found in a folder gets its path relative
     to that folder, without extension (``meantime/airbus/x``).
     """
     found: list[tuple[Path, str]] = []
+    missing: list[InputError] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
@@ -299,5 +311,5 @@ def discover(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
         elif p.exists():
             found.append((p, p.stem))
         else:
-            raise InputError(f"{p}: no such file or folder")
-    return found
+            missing.append(InputError(f"{p}: no such file or folder"))
+    return found, missing

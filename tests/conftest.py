@@ -79,3 +79,9 @@ def triples(kg, *, with_speaker: bool = False) -> set[tuple]:
         else:
             out.add((u, d["category"], v))
     return out
+
+
+@pytest.fixture(scope="session")
+def seed_rdf(seed_kg):
+    """The seed graph's RDF on the Oxigraph store (built once)."""
+    return seed_kg.to_dataset()

@@ -76,11 +76,21 @@ def test_discover_ids_are_relative_paths_without_extension(tmp_path: Path):
     (tmp_path / "meantime" / "airbus" / "x.txt").write_text("a")
     (tmp_path / "top.txt").write_text("b")
     (tmp_path / "notes.md").write_text("c")
-    found = discover([tmp_path])
-    assert [i for _, i in found] == ["meantime/airbus/x", "top"]
-    assert discover([tmp_path / "top.txt"])[0][1] == "top"
+    found, missing = discover([tmp_path])
+    assert [i for _, i in found] == ["meantime/airbus/x", "top"] and missing == []
+    assert discover([tmp_path / "top.txt"])[0][0][1] == "top"
 
 
-def test_missing_input_path_is_an_error(tmp_path: Path):
-    with pytest.raises(InputError, match="no such file or folder"):
-        discover([tmp_path / "nope"])
+def test_missing_input_path_is_reported_not_raised(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("a")
+    found, missing = discover([tmp_path / "nope", tmp_path / "a.txt"])
+    assert [i for _, i in found] == ["a"]
+    assert len(missing) == 1 and "no such file or folder" in str(missing[0])
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path):
+    p = tmp_path / "huge.txt"
+    with p.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # 50 MB (sparse)
+    with pytest.raises(InputError, match="over the limit"):
+        read_document(p, "huge", max_chars=5_000_000)

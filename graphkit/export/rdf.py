@@ -138,9 +138,10 @@ def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]
         d = g.nodes[key]
         a = actor(key)
         yield a, t_type, IRI(f"{GK._NS}{d.get('type') or 'Actor'}"), graph
-        yield a, t_label, (d["label"], None), graph
+        label = d.get("label") or str(key)
+        yield a, t_label, (label, None), graph
         for alias in d.get("aliases", []):
-            if alias != d["label"]:
+            if alias and alias != label:  # an empty alias names nothing
                 yield a, t_alt, (alias, None), graph
         parent = d.get("part_of")
         if parent:
