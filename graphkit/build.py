@@ -1,21 +1,33 @@
-"""The pipeline: ingest -> nlp -> extract -> resolve/assemble, as one function notebooks call."""
+"""The pipeline: ingest -> nlp -> extract -> resolve/assemble, as one function notebooks call.
+
+Documents stream through spaCy's ``nlp.pipe`` in batches and each parsed Doc is dropped once
+its extraction is made, so memory holds texts and extractions, never all the parses. The
+extraction of a document can run here, in ``jobs`` worker processes, or on a Dask cluster;
+results come back in document order, so the graph is the same whichever runs it. With a cache
+folder, a document whose text, metadata and build settings are unchanged is not parsed again.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
 from . import __version__
+from .cache import ExtractionCache
 from .errors import InputError
 from .extract import extract_document
 from .graph import KnowledgeGraph, assemble
-from .ingest import discover, read_document
+from .ingest import DEFAULT_GLOBS, STDIN, discover, read_path, read_stdin
 from .nlp import load_nlp, resolve_model_name
-from .ontology import load_ontology
+from .ontology import Ontology, load_ontology
 from .records import Document, Extraction
 from .resolve import resolve
 
@@ -27,26 +39,30 @@ Reporter = Callable[[str], None]
 MAX_CHARS = 5_000_000
 
 
+# ---------------------------------------------------------------------- reading
 def _collect(
-    inputs: Iterable[str | Path | Document], max_chars: int
+    inputs: Iterable[str | Path | Document], max_chars: int, globs: Sequence[str]
 ) -> tuple[list[Document], list[dict[str, str]]]:
     """Read every input; each problem becomes an error record instead of stopping the run."""
     docs: list[Document] = []
-    errors: list[dict[str, str]] = []
+    problems: list[InputError] = []
     paths: list[str | Path] = []
     for item in inputs:
         if isinstance(item, Document):
             docs.append(item)
+        elif str(item) == STDIN:
+            found, bad = read_stdin(sys.stdin.buffer.read(), max_chars)
+            docs.extend(found)
+            problems.extend(bad)
         else:
             paths.append(item)
-    found, missing = discover(paths)
-    for exc in missing:
-        errors.append({"source": str(exc).split(": ", 1)[0], "error": str(exc)})
-    for path, doc_id in found:
-        try:
-            docs.append(read_document(path, doc_id, max_chars))
-        except InputError as exc:
-            errors.append({"source": str(path), "error": str(exc)})
+    found_paths, missing = discover(paths, globs)
+    problems.extend(missing)
+    for path, doc_id in found_paths:
+        found, bad = read_path(path, doc_id, max_chars)
+        docs.extend(found)
+        problems.extend(bad)
+    errors = [{"source": str(e).split(": ", 1)[0], "error": str(e)} for e in problems]
     seen: dict[str, str] = {}
     unique: list[Document] = []
     for doc in docs:
@@ -63,6 +79,7 @@ def _collect(
     return unique, errors
 
 
+# ---------------------------------------------------------------------- parsing
 def chunks(text: str, size: int) -> list[str]:
     r"""Split ``text`` into pieces of at most ``size`` characters, at line breaks where it can
     (else at spaces, else anywhere), so that the pieces joined are exactly ``text``.
@@ -89,13 +106,132 @@ def chunks(text: str, size: int) -> list[str]:
 def _parse(nlp: Language, docs: list[Document], batch_size: int, chunk_chars: int) -> Iterator[Doc]:
     """Parsed documents in order; a text longer than ``chunk_chars`` is parsed in pieces split
     at line breaks and joined back into one Doc with the same text, so offsets hold."""
-    pieces = [chunks(d.clean, chunk_chars) for d in docs]
+    size = min(chunk_chars, nlp.max_length)
+    pieces = [chunks(d.clean, size) for d in docs]
     stream = nlp.pipe((p for parts in pieces for p in parts), batch_size=batch_size)
     for parts in pieces:
         parsed = [next(stream) for _ in parts]
         yield parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
 
 
+def extract_batch(
+    docs: list[Document],
+    *,
+    onto: Ontology,
+    nlp: Language,
+    hierarchy: bool,
+    batch_size: int,
+    chunk_chars: int,
+) -> list[Extraction]:
+    """Parse and extract a list of documents (the unit of work for every backend)."""
+    return [
+        extract_document(doc, parsed, onto, hierarchy=hierarchy)
+        for doc, parsed in zip(docs, _parse(nlp, docs, batch_size, chunk_chars), strict=True)
+    ]
+
+
+def _batches(docs: list[Document], size: int) -> list[list[Document]]:
+    return [docs[i : i + size] for i in range(0, len(docs), size)]
+
+
+# worker processes forked from the builder inherit its loaded model through this global
+_FORKED: dict[str, Any] = {}
+
+
+def _forked_batch(docs: list[Document]) -> list[Extraction]:
+    return extract_batch(docs, **_FORKED)
+
+
+def _spawned_init(ontology: tuple[str, ...], model: str, options: dict[str, Any]) -> None:
+    onto = load_ontology(ontology)
+    _FORKED.update(onto=onto, nlp=load_nlp(onto, model), **options)
+
+
+def dask_batch(
+    docs: list[Document], *, ontology: tuple[str, ...], model: str, options: dict[str, Any]
+) -> list[Extraction]:
+    """The Dask task: load (once per worker process) the model and ontology, then extract."""
+    onto = load_ontology(ontology)
+    return extract_batch(docs, onto=onto, nlp=load_nlp(onto, model), **options)
+
+
+class _Extractor:
+    """Runs extraction for the documents that need it, locally, in processes or on Dask."""
+
+    def __init__(
+        self,
+        onto: Ontology,
+        ontology_dirs: tuple[str, ...],
+        model: str,
+        options: dict[str, Any],
+        jobs: int,
+        dask: str | None,
+    ) -> None:
+        self.onto, self.ontology_dirs, self.model = onto, ontology_dirs, model
+        self.options, self.jobs, self.dask = options, max(1, jobs), dask
+
+    def run(self, docs: list[Document], batch: int) -> Iterator[Extraction]:
+        batches = _batches(docs, batch)
+        if self.dask:
+            yield from self._dask(batches)
+        elif self.jobs > 1 and len(batches) > 1:
+            yield from self._processes(batches)
+        else:
+            nlp = load_nlp(self.onto, self.model)
+            for b in batches:
+                yield from extract_batch(b, onto=self.onto, nlp=nlp, **self.options)
+
+    def _processes(self, batches: list[list[Document]]) -> Iterator[Extraction]:
+        methods = multiprocessing.get_all_start_methods()
+        if "fork" in methods:
+            ctx = multiprocessing.get_context("fork")
+            # load once here; the forked workers share it copy-on-write
+            _FORKED.update(onto=self.onto, nlp=load_nlp(self.onto, self.model), **self.options)
+            pool = ctx.Pool(self.jobs)
+        else:  # pragma: no cover - macOS/Windows
+            ctx = multiprocessing.get_context("spawn")
+            init = (self.ontology_dirs, self.model, self.options)
+            pool = ctx.Pool(self.jobs, initializer=_spawned_init, initargs=init)
+        try:
+            for result in pool.imap(_forked_batch, batches, chunksize=1):
+                yield from result
+        finally:
+            pool.terminate()
+            pool.join()
+            _FORKED.clear()
+
+    def _dask(self, batches: list[list[Document]]) -> Iterator[Extraction]:
+        from dask.distributed import Client, LocalCluster
+
+        cluster = None
+        if self.dask == "local":
+            cluster = LocalCluster(
+                n_workers=self.jobs, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            client = Client(cluster)
+        else:
+            client = Client(self.dask)
+        try:
+            task = partial(
+                dask_batch, ontology=self.ontology_dirs, model=self.model, options=self.options
+            )
+            futures = client.map(task, batches, pure=False)
+            for future in futures:  # in document order, whichever finishes first
+                yield from future.result()
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def _model_version(model_name: str, onto: Ontology) -> str:
+    try:
+        return metadata.version(model_name)
+    except metadata.PackageNotFoundError:  # a model given as a path
+        return str(load_nlp(onto, model_name).meta.get("version", ""))
+
+
+# ---------------------------------------------------------------------- build
 def build(
     inputs: Iterable[str | Path | Document],
     *,
@@ -106,22 +242,33 @@ def build(
     hierarchy: bool = True,
     max_chars: int = MAX_CHARS,
     chunk_chars: int | None = None,
+    globs: Sequence[str] = DEFAULT_GLOBS,
+    jobs: int = 1,
+    cache: str | Path | None = None,
+    dask: str | None = None,
+    progress: bool = False,
 ) -> KnowledgeGraph:
-    """Build a KnowledgeGraph from article files, folders (every ``.txt`` below) or Documents.
+    """Build a KnowledgeGraph from article files (.txt, .html, .jsonl), folders (searched for
+    ``globs``), ``"-"`` (standard input) or Documents.
 
-    A document that cannot be read (missing, empty, binary, not UTF-8, over ``max_chars``, a
-    duplicate id) is reported (``report`` gets one line each) and skipped; it is listed in
-    ``kg.errors`` and the rest is built. When nothing at all can be built, InputError is raised.
-    A text longer than the model's ``max_length`` (or ``chunk_chars``) is parsed in pieces.
-
-    ``hierarchy``: also write built-in ``part_of`` edges ("U.S. forces" part of the United
-    States); without it they stay node attributes and only relations the text states are edges.
+    - A document that cannot be read (missing, empty, binary, not UTF-8, over ``max_chars``,
+      a duplicate id, an unknown file type) is reported (``report`` gets one line each) and
+      skipped; it is listed in ``kg.errors`` and the rest is built. When nothing at all can be
+      built, InputError is raised. A text longer than the model's ``max_length`` (or
+      ``chunk_chars``) is parsed in pieces.
+    - ``jobs``: worker processes for parsing and extraction; ``dask``: the address of a Dask
+      scheduler (``"tcp://host:8786"``) or ``"local"`` for a local cluster of ``jobs``
+      workers. The graph is the same whichever runs it.
+    - ``cache``: a folder of per-document results; unchanged documents are not parsed again.
+    - ``hierarchy``: also write built-in ``part_of`` edges ("U.S. forces" part of the United
+      States); without it they stay node attributes.
+    - ``progress``: a progress bar on standard error.
     """
     started = time.perf_counter()
-    onto = load_ontology(ontology)
+    ontology_dirs = tuple(str(Path(p).resolve()) for p in ontology)
+    onto = load_ontology(ontology_dirs)
     model_name = resolve_model_name(model)
-    nlp = load_nlp(onto, model_name)
-    docs, errors = _collect(inputs, max_chars)
+    docs, errors = _collect(inputs, max_chars, globs)
     if not docs and errors:
         first = errors[0]["error"]
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
@@ -129,20 +276,46 @@ def build(
     if report:
         for e in errors:
             report(f"skipped {e['error']}")
-    size = min(chunk_chars or nlp.max_length, nlp.max_length)
-    extractions: list[Extraction] = [
-        extract_document(doc, parsed, onto, hierarchy=hierarchy)
-        for doc, parsed in zip(docs, _parse(nlp, docs, batch_size, size), strict=True)
-    ]
+    model_version = _model_version(model_name, onto)
+    options = {
+        "hierarchy": hierarchy,
+        "batch_size": batch_size,
+        "chunk_chars": chunk_chars or 10**9,
+    }
+    store = None
+    if cache is not None:
+        settings = {"graphkit": __version__, "model": model_name, "model_version": model_version,
+                    "ontology": onto.version, "hierarchy": hierarchy}  # fmt: skip
+        store = ExtractionCache(cache, settings)
+    results: list[Extraction | None] = [store.get(d) if store else None for d in docs]
+    todo = [i for i, r in enumerate(results) if r is None]
+    bar = _progress(len(docs), progress)
+    bar.update(len(docs) - len(todo))
+    if todo:
+        extractor = _Extractor(onto, ontology_dirs, model_name, options, jobs, dask)
+        found = extractor.run([docs[i] for i in todo], batch_size)
+        for i, extraction in zip(todo, found, strict=True):
+            results[i] = extraction
+            if store is not None:
+                store.put(extraction)
+            bar.update(1)
+    bar.close()
     meta: dict[str, Any] = {
         "generator": {
             "name": "graphkit",
             "version": __version__,
-            "model": f"{model_name}-{nlp.meta.get('version', '')}",
+            "model": f"{model_name}-{model_version}",
             "ontology": onto.version,
         }
     }
-    kg = assemble(resolve(extractions), errors, meta)
+    kg = assemble(resolve([r for r in results if r is not None]), errors, meta)
     kg.ontology = onto
+    kg.stats = {"documents": len(docs), "parsed": len(todo), "cached": len(docs) - len(todo)}
     kg.elapsed = time.perf_counter() - started
     return kg
+
+
+def _progress(total: int, enabled: bool) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, disable=not enabled, unit="doc", file=sys.stderr, leave=False)

@@ -18,8 +18,10 @@ import click
 from . import __version__
 from .build import MAX_CHARS
 from .build import build as build_graph
+from .cache import default_dir as default_cache_dir
 from .errors import GraphkitError
 from .export import FILENAMES, FORMATS
+from .ingest import DEFAULT_GLOBS
 
 EXIT_SKIPPED = 3
 F = TypeVar("F", bound=Callable[..., Any])
@@ -48,7 +50,7 @@ def cli() -> None:
 
 
 @cli.command("build")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
 @click.option(
     "-o",
     "--out",
@@ -86,11 +88,47 @@ def cli() -> None:
     show_default=True,
     help="Skip (and report) documents longer than this many characters.",
 )
+@click.option(
+    "--glob",
+    "globs",
+    multiple=True,
+    metavar="PATTERN",
+    help="Files to take from folders (repeatable; default *.txt *.html *.htm *.jsonl).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for parsing and extraction.",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder of per-document results (default: $XDG_CACHE_HOME/graphkit).",
+)
+@click.option("--no-cache", is_flag=True, help="Parse every document, read and write no cache.")
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    default=None,
+    help="Run extraction on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar (default: when standard error is a terminal).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
               ontology_dirs: tuple[Path, ...], formats: str, hierarchy: bool,
-              max_chars: int, quiet: bool) -> None:  # fmt: skip
-    """Build a graph from article files and folders (every .txt below a folder)."""
+              max_chars: int, globs: tuple[str, ...], jobs: int, cache_dir: Path | None,
+              no_cache: bool, dask: str | None, progress: bool | None,
+              quiet: bool) -> None:  # fmt: skip
+    """Build a graph from article files and folders (.txt, .html, .jsonl) or - (stdin)."""
     wanted = tuple(f.strip() for f in formats.split(",") if f.strip())
     unknown = [f for f in wanted if f not in FILENAMES]
     if unknown:
@@ -103,6 +141,11 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
             report=_err,
             hierarchy=hierarchy,
             max_chars=max_chars,
+            globs=globs or DEFAULT_GLOBS,
+            jobs=jobs,
+            cache=None if no_cache else (cache_dir or default_cache_dir()),
+            dask=dask,
+            progress=(not quiet and sys.stderr.isatty()) if progress is None else progress,
         )
         written = kg.write(outdir, wanted)
     except GraphkitError as exc:
@@ -112,7 +155,8 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
         g = kg.graph
         click.echo(
             f"built {len(kg.documents)} documents: {g.number_of_nodes()} actors, "
-            f"{g.number_of_edges()} edges, {len(kg.errors)} skipped "
+            f"{g.number_of_edges()} edges, {len(kg.errors)} skipped, "
+            f"{kg.stats.get('cached', 0)} from cache "
             f"in {kg.elapsed or 0:.1f} s -> {', '.join(str(p) for p in written)}"
         )
     if kg.errors:

@@ -49,6 +49,8 @@ class KnowledgeGraph:
         self.elapsed: float | None = None
         #: the ontology the graph was built with (None: the built-in one)
         self.ontology: Ontology | None = None
+        #: build counts (documents, parsed, cached); like ``elapsed``, never written out
+        self.stats: dict[str, int] = {}
 
     def __repr__(self) -> str:
         return (

@@ -14,10 +14,12 @@ related-article headings, "Similar Articles" tails) are blanked with spaces. Off
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 from .records import Document
@@ -271,43 +273,179 @@ def decode(data: bytes, where: str) -> str:
         raise InputError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
 
 
-def read_document(path: Path, doc_id: str, max_chars: int | None = None) -> Document:
-    """Read one text file as a Document with id ``doc_id``; a file over ``max_chars``
-    characters (or 4 bytes per character) is refused without being read whole."""
+#: what a folder walk picks up by default (``--glob`` narrows or widens it)
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.jsonl")
+SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+STDIN = "-"
+
+
+def _read_bytes(path: Path, max_chars: int | None) -> bytes:
     try:
         size = path.stat().st_size
-        if max_chars is not None and size > 4 * max_chars:
+        if max_chars is not None and size > 4 * max_chars and path.suffix != ".jsonl":
             raise InputError(
                 f"{path}: {size:,} bytes, over the limit of {max_chars:,} characters (--max-chars)"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    text = decode(data, str(path))
-    if not text.strip():
-        raise InputError(f"{path}: empty document")
-    if max_chars is not None and len(text) > max_chars:
+
+
+def _checked(doc: Document, where: str, max_chars: int | None) -> Document:
+    if max_chars is not None and len(doc.text) > max_chars:
         raise InputError(
-            f"{path}: {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)"
+            f"{where}: {len(doc.text):,} characters, over the limit of {max_chars:,} (--max-chars)"
         )
-    return document_from_text(doc_id, text, source=path.name)
+    return doc
 
 
-def discover(inputs: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[InputError]]:
+def _text_document(text: str, doc_id: str, where: str, source: str, **meta: Any) -> Document:
+    if not text.strip():
+        raise InputError(f"{where}: empty document")
+    return document_from_text(doc_id, text, source=source, **meta)
+
+
+def read_document(path: Path, doc_id: str, max_chars: int | None = None) -> Document:
+    """Read one plain-text file as a Document with id ``doc_id``; a file over ``max_chars``
+    characters (or 4 bytes per character) is refused without being read whole."""
+    text = decode(_read_bytes(path, max_chars), str(path))
+    doc = _text_document(text, doc_id, str(path), path.name)
+    return _checked(doc, str(path), max_chars)
+
+
+def html_document(data: bytes, doc_id: str, where: str, source: str) -> Document:
+    """The article in an HTML page (trafilatura): its text, title, authors, date and site.
+
+    Offsets in the graph then point into the extracted article text, which is also the
+    document's text in graph.json's terms.
+    """
+    import trafilatura
+
+    page = decode(data, where)
+    found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+    text = getattr(found, "text", None) if found is not None else None
+    if not text or not text.strip():
+        raise InputError(f"{where}: no article text found in the HTML")
+    authors = [a.strip() for a in (getattr(found, "author", None) or "").split(";") if a.strip()]
+    return _text_document(
+        text,
+        doc_id,
+        where,
+        source,
+        title=getattr(found, "title", None) or None,
+        authors=authors,
+        published=getattr(found, "date", None) or None,
+        publisher=getattr(found, "sitename", None) or None,
+    )
+
+
+def jsonl_documents(data: bytes, where: str) -> tuple[list[Document], list[InputError]]:
+    """One Document per JSON line with ``id`` and ``text`` (optional ``title``, ``authors``,
+    ``published``, ``publisher``, ``url``); a bad line is an error, the others are kept."""
+    docs: list[Document] = []
+    errors: list[InputError] = []
+    text = decode(data, where)
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        here = f"{where}:{lineno}"
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict):
+                raise ValueError("not a JSON object")
+            doc_id, body = rec.get("id"), rec.get("text")
+            if not isinstance(doc_id, (str, int)) or str(doc_id).strip() == "":
+                raise ValueError("no 'id'")
+            if not isinstance(body, str):
+                raise ValueError("no 'text'")
+            authors = rec.get("authors") or []
+            if isinstance(authors, str):
+                authors = [authors]
+            docs.append(
+                _text_document(
+                    body,
+                    str(doc_id),
+                    here,
+                    str(rec.get("url") or where),
+                    title=rec.get("title"),
+                    authors=[str(a) for a in authors],
+                    published=rec.get("published"),
+                    publisher=rec.get("publisher"),
+                )
+            )
+        except (ValueError, TypeError) as exc:
+            errors.append(InputError(f"{here}: not a document record ({exc})"))
+        except InputError as exc:
+            errors.append(exc)
+    return docs, errors
+
+
+def read_path(
+    path: Path, doc_id: str, max_chars: int | None = None
+) -> tuple[list[Document], list[InputError]]:
+    """The documents in one input file (a JSONL file holds many), and its bad parts."""
+    kind = SUFFIXES.get(path.suffix.lower())
+    try:
+        if kind is None:
+            raise InputError(
+                f"{path}: unknown file type {path.suffix or '(none)'!r} "
+                f"(graphkit reads {', '.join(sorted(SUFFIXES))})"
+            )
+        if kind == "text":
+            return [read_document(path, doc_id, max_chars)], []
+        data = _read_bytes(path, max_chars)
+        if kind == "html":
+            return [
+                _checked(html_document(data, doc_id, str(path), path.name), str(path), max_chars)
+            ], []
+        docs, errors = jsonl_documents(data, str(path))
+        kept = []
+        for d in docs:
+            try:
+                kept.append(_checked(d, f"{path} ({d.id})", max_chars))
+            except InputError as exc:
+                errors.append(exc)
+        return kept, errors
+    except InputError as exc:
+        return [], [exc]
+
+
+def read_stdin(
+    data: bytes, max_chars: int | None = None
+) -> tuple[list[Document], list[InputError]]:
+    """Standard input: JSON Lines when its first line is a JSON object, else one text
+    document with id ``stdin``."""
+    first = data.lstrip()[:1]
+    if first == b"{":
+        return jsonl_documents(data, "<stdin>")
+    try:
+        text = decode(data, "<stdin>")
+        return [
+            _checked(_text_document(text, "stdin", "<stdin>", "<stdin>"), "<stdin>", max_chars)
+        ], []
+    except InputError as exc:
+        return [], [exc]
+
+
+def discover(
+    inputs: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS
+) -> tuple[list[tuple[Path, str]], list[InputError]]:
     """Expand files and folders into (path, document id) pairs, in a stable order, and the
-    inputs that do not exist.
+    inputs that do not exist. ``-`` (standard input) is left to the caller.
 
     A file's id is its name without extension; a file found in a folder gets its path relative
-    to that folder, without extension (``meantime/airbus/x``).
+    to that folder, without extension (``meantime/airbus/x``). A folder is searched
+    recursively for files matching ``globs``.
     """
     found: list[tuple[Path, str]] = []
     missing: list[InputError] = []
+    patterns = tuple(globs)
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            for f in sorted(p.rglob("*.txt")):
-                if f.is_file():
-                    found.append((f, f.relative_to(p).with_suffix("").as_posix()))
+            files = {f for g in patterns for f in p.rglob(g) if f.is_file()}
+            for f in sorted(files):
+                found.append((f, f.relative_to(p).with_suffix("").as_posix()))
         elif p.exists():
             found.append((p, p.stem))
         else:

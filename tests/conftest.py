@@ -85,3 +85,9 @@ def triples(kg, *, with_speaker: bool = False) -> set[tuple]:
 def seed_rdf(seed_kg):
     """The seed graph's RDF on the Oxigraph store (built once)."""
     return seed_kg.to_dataset()
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """CLI runs (which cache by default) use a throwaway cache folder, never the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
