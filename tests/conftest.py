@@ -91,3 +91,14 @@ def seed_rdf(seed_kg):
 def _private_cache(tmp_path_factory, monkeypatch):
     """CLI runs (which cache by default) use a throwaway cache folder, never the user's."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
+def assert_spans_slice(kg, texts: dict[str, str]) -> int:
+    """Every evidence, trigger and mention span of ``kg`` is exactly its document's text at its
+    offsets; returns how many spans were checked."""
+    spans = [ev for _, _, d in kg.graph.edges(data=True) for ev in d["evidence"]]
+    spans += [ev["trigger"] | {"doc": ev["doc"]} for ev in spans if ev.get("trigger")]
+    spans += [m for _, d in kg.graph.nodes(data=True) for m in d["mentions"]]
+    for sp in spans:
+        assert texts[sp["doc"]][sp["start"] : sp["end"]] == sp["text"], sp
+    return len(spans)

@@ -20,6 +20,8 @@ from graphkit.export.rdf import actor_iri, mint, serialize, to_rdf
 from graphkit.graph import KnowledgeGraph
 from graphkit.query import canned, run
 
+from .conftest import assert_spans_slice
+
 # any Unicode text except lone surrogates, which no file can hold
 TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
 HOSTILE = st.one_of(
@@ -124,11 +126,6 @@ def test_fuzz_ingest_and_extraction_never_crash_and_spans_slice(text):
         assert "\n" not in str(exc) and str(exc).startswith("f:")
         return
     kg = graphkit.build([doc])
-    for _, _, d in kg.graph.edges(data=True):
-        for ev in d["evidence"]:
-            assert text[ev["start"] : ev["end"]] == ev["text"]
-    for _, d in kg.graph.nodes(data=True):
-        for m in d["mentions"]:
-            assert text[m["start"] : m["end"]] == m["text"]
+    assert_spans_slice(kg, {"f": text})
     kg.to_json()
     kg.to_html()
