@@ -249,13 +249,22 @@ def assemble(
                 if ev not in e["evidence"]:
                     e["evidence"].append(ev)
     for (s, o, k), attrs in sorted(edges.items()):
-        attrs["evidence"].sort(key=lambda ev: (ev["doc"], ev["start"], ev.get("rule", "")))
-        attrs["rules"] = sorted({ev["rule"] for ev in attrs["evidence"]})
-        attrs["documents"] = len({ev["doc"] for ev in attrs["evidence"]})
+        summarize_edge(attrs)
         g.add_edge(s, o, key=k, **attrs)
 
     documents = [ex.document.metadata() for ex in extractions]
     return KnowledgeGraph(g, documents, errors, meta)
+
+
+def summarize_edge(d: dict[str, Any]) -> None:
+    """Put an edge's evidence in order and derive what comes from it: the rules, the number of
+    documents and the confidence (the surest evidence)."""
+    evidence = d.get("evidence", [])
+    evidence.sort(key=lambda ev: (ev["doc"], ev["start"], ev.get("rule", "")))
+    d["rules"] = sorted({ev["rule"] for ev in evidence if ev.get("rule")})
+    d["documents"] = len({ev["doc"] for ev in evidence})
+    if any("confidence" in ev for ev in evidence):
+        d["confidence"] = max(ev.get("confidence", 0) for ev in evidence)
 
 
 def _node_attrs(

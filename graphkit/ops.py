@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from .errors import GraphkitError
+from .graph import summarize_edge
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
@@ -75,7 +76,7 @@ def subgraph(
             d["evidence"] = [ev for ev in d.get("evidence", []) if ev.get("doc") in docs]
             if not d["evidence"]:
                 continue
-            _refresh_edge(d)
+            summarize_edge(d)
         edges.append((u, v, k, d))
     used = {x for u, v, _, d in edges for x in (u, v, d.get("attributed_to")) if x}
     for n, d in g.nodes(data=True):
@@ -92,16 +93,6 @@ def subgraph(
     sub = KnowledgeGraph(out, kept_docs, [], dict(kg.meta))
     sub.ontology = kg.ontology
     return sub
-
-
-def _refresh_edge(d: dict[str, Any]) -> None:
-    """Recompute what an edge derives from its evidence."""
-    evidence = d.get("evidence", [])
-    evidence.sort(key=lambda ev: (ev["doc"], ev["start"], ev.get("rule", "")))
-    d["rules"] = sorted({ev["rule"] for ev in evidence if ev.get("rule")})
-    d["documents"] = len({ev["doc"] for ev in evidence})
-    if evidence and any("confidence" in ev for ev in evidence):
-        d["confidence"] = max(ev.get("confidence", 0) for ev in evidence)
 
 
 def merge(kg: KnowledgeGraph, other: KnowledgeGraph) -> KnowledgeGraph:
@@ -139,7 +130,7 @@ def merge(kg: KnowledgeGraph, other: KnowledgeGraph) -> KnowledgeGraph:
         mine = out.edges[u, v, k]
         have = mine.setdefault("evidence", [])
         have.extend(copy.deepcopy(ev) for ev in d.get("evidence", []) if ev not in have)
-        _refresh_edge(mine)
+        summarize_edge(mine)
     documents = list(kg.documents) + [d for d in other.documents if d["id"] not in ids]
     merged = KnowledgeGraph(out, documents, list(kg.errors) + list(other.errors), dict(kg.meta))
     merged.ontology = kg.ontology or other.ontology

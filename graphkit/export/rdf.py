@@ -34,7 +34,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Namespace, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, NamespaceManager
 
@@ -289,15 +289,10 @@ def _ox_quads(stmts: Iterator[Statement]) -> Iterator[pyoxigraph.Quad]:
         yield ox.Quad(node(s), node(p), obj, node(g) if g else default)
 
 
-def _rdflib_quads(stmts: Iterator[Statement], ds: Dataset) -> Iterator[tuple]:
-    from rdflib import Literal
-
-    graphs: dict[str | None, Graph] = {}
-    for s, p, o, g in stmts:
-        if g not in graphs:
-            graphs[g] = ds.graph(URIRef(g)) if g else ds.default_graph
-        obj = URIRef(o) if isinstance(o, IRI) else Literal(o[0], datatype=o[1] and URIRef(o[1]))
-        yield URIRef(s), URIRef(p), obj, graphs[g]
+def _rdflib_term(t: Term) -> URIRef | Literal:
+    if isinstance(t, IRI):
+        return URIRef(t)
+    return Literal(t[0], datatype=URIRef(t[1]) if t[1] else None)
 
 
 def _bind(g: Graph) -> None:
@@ -323,7 +318,11 @@ def to_dataset(kg: KnowledgeGraph, store: str = "oxigraph") -> Dataset:
         ds = Dataset(store=OxigraphStore(store=inner))
     elif store == "memory":
         ds = Dataset()
-        ds.addN(_rdflib_quads(stmts, ds))
+        graphs: dict[IRI | None, Graph] = {}
+        for s, p, o, g in stmts:
+            if g not in graphs:
+                graphs[g] = ds.graph(URIRef(g)) if g else ds.default_graph
+            graphs[g].add((URIRef(s), URIRef(p), _rdflib_term(o)))
     else:
         raise ValueError(f"unknown store {store!r} (oxigraph or memory)")
     _bind(ds)
@@ -346,8 +345,7 @@ def to_rdf(kg: KnowledgeGraph, store: str = "oxigraph") -> Graph:
         )
     elif store == "memory":
         g = Graph(bind_namespaces="none")
-        ds = Dataset()
-        g.addN((s, p, o, g) for s, p, o, _ in _rdflib_quads(stmts, ds))
+        g.addN((URIRef(s), URIRef(p), _rdflib_term(o), g) for s, p, o, _ in stmts)
     else:
         raise ValueError(f"unknown store {store!r} (oxigraph or memory)")
     _bind(g)
@@ -402,11 +400,7 @@ def serialize(kg: KnowledgeGraph, fmt: str, store: str = "oxigraph") -> str:
     raise ValueError(f"unknown RDF format {fmt!r}")
 
 
-def to_turtle(kg: KnowledgeGraph) -> str:
-    return serialize(kg, "ttl")
-
-
 __all__ = [
     "CONTEXT_IRI", "GK", "GKD", "OA", "actor_iri", "context", "graph_iri", "mint", "serialize",
-    "statements", "to_dataset", "to_rdf", "to_turtle",
+    "statements", "to_dataset", "to_rdf",
 ]  # fmt: skip
