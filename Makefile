@@ -10,7 +10,7 @@ GOLD   ?= $(SHARED)/gold/iraq-strikes.gold.json
 OUT    ?= out
 STAMP  := $(VENV)/.graphkit-installed
 
-.PHONY: setup browser demo test lint format score bench screenshot lock clean
+.PHONY: setup browser demo test lint format score bench quality screenshot lock clean
 
 setup: $(STAMP)
 
@@ -56,6 +56,11 @@ bench: setup browser
 	$(BIN)/python benchmarks/wikinews_actors.py
 	$(BIN)/python benchmarks/html.py
 	$(BIN)/python benchmarks/rdf.py
+
+# One table of every development signal: the seed, the PLOVER dev set, wikinews actors and
+# throughput (needs the scorers and data in $(SHARED)).
+quality: setup
+	$(BIN)/python benchmarks/quality.py --shared $(SHARED)
 
 # The README's picture of the seed graph, taken in Chromium.
 screenshot: demo browser
