@@ -241,6 +241,7 @@ def assemble(
                     "cameo": a.cameo,
                     "attributed_to": a.attributed_to.key if a.attributed_to else None,
                     "modality": a.modality,
+                    "target_role": a.target_role,
                     "confidence": a.confidence,
                     "evidence": [ev],
                 }

@@ -45,8 +45,10 @@ class GK(DefinedNamespace):
     airstrike: URIRef  # strikes from the air
     alignedWith: URIRef  # aligned with
     apologize: URIRef  # apologizes to
+    appeal: URIRef  # appeals to
     arrest: URIRef  # arrests
     assassinate: URIRef  # assassinates
+    assault: URIRef  # assaults
     asserted: URIRef  # asserted
     attack: URIRef  # attacks
     ban: URIRef  # bans
@@ -58,15 +60,18 @@ class GK(DefinedNamespace):
     charge: URIRef  # charges
     claimText: URIRef  # claim text
     clash: URIRef  # clashes with
+    coerce: URIRef  # coerces
     concede: URIRef  # yields to
     condemn: URIRef  # condemns
     confidence: URIRef  # confidence
+    consult: URIRef  # consults
     controls: URIRef  # controls
     cooperate: URIRef  # cooperates with
     criticize: URIRef  # criticizes
     demand: URIRef  # demands of
     denied: URIRef  # denied
     destroy: URIRef  # destroys assets of
+    disapprove: URIRef  # disapproves of
     evidence: URIRef  # evidence
     expel: URIRef  # expels
     fight: URIRef  # fights
@@ -93,6 +98,7 @@ class GK(DefinedNamespace):
     protest: URIRef  # protests against
     reject: URIRef  # rejects
     release: URIRef  # releases people held by or of
+    retreat: URIRef  # retreats before
     rule: URIRef  # rule
     sanction: URIRef  # sanctions
     seize: URIRef  # seizes property of

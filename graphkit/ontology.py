@@ -69,6 +69,50 @@ class LexEntry:
     relation: str
     preps: tuple[str, ...] = ()
     objects: tuple[str, ...] = ()  # allowed target classes; empty = any actor
+    #: the CAMEO code of this use, when it is more specific than the relation's own
+    cameo: str | None = None
+    #: where a dictionary pattern puts the target: "object", a preposition, or "" (anywhere)
+    target: str = ""
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One CAMEO event code with its PLOVER category and graphkit relation."""
+
+    code: str
+    category: str  # "" or "none" when the code is not an event
+    mode: str
+    context: str
+    relation: str
+    description: str
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """A phrase pattern of the verb dictionary: words that must stand in the subject
+    (``before``) and after the verb (``after``), prepositional phrases (``preps``: the
+    preposition and the words of its object), and the code the phrase gets. Each word slot is
+    a set of alternatives (a dictionary synonym set such as ``&WEAPON`` is expanded)."""
+
+    before: tuple[frozenset[str], ...]
+    after: tuple[frozenset[str], ...]
+    preps: tuple[tuple[str, tuple[frozenset[str], ...]], ...]
+    target: str
+    code: str
+
+    @property
+    def size(self) -> int:
+        return len(self.before) + len(self.after) + sum(1 + len(w) for _, w in self.preps)
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    preps: tuple[str, ...]
+    unary: bool
+    standing: bool
+    #: the subject of the content clause is the target ("demanded that Iraq withdraw")
+    clause: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +168,16 @@ class Ontology:
     org_types: dict[str, str] = field(default_factory=dict)
     #: names the NER takes for organisations or people that are not actors ("UTC")
     not_actors: set[str] = field(default_factory=set)
+    #: the verb dictionary: lemma -> its default CAMEO code ("" = none, only its patterns)
+    verb_codes: dict[str, str] = field(default_factory=dict)
+    #: lemma -> the dictionary blocks (synonym groups) it belongs to
+    verb_blocks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: irregular form -> lemma, for forms the tagger may not lemmatise
+    verb_forms: dict[str, str] = field(default_factory=dict)
+    #: block -> its phrase patterns, most specific first
+    patterns: dict[str, tuple[VerbPattern, ...]] = field(default_factory=dict)
+    codes: dict[str, CameoCode] = field(default_factory=dict)
+    categories: dict[str, Category] = field(default_factory=dict)
     version: str = ""
     _names: dict[str, ActorRef] = field(default_factory=dict, repr=False)
     _demonyms: dict[str, str] = field(default_factory=dict, repr=False)
@@ -205,6 +259,11 @@ class Ontology:
             if entry.relation not in self.relations:
                 raise OntologyError(
                     f"lexicon.tsv: {lemma}/{pos} maps to undefined relation {entry.relation!r}"
+                )
+        for c in self.codes.values():
+            if c.relation and c.relation not in self.relations:
+                raise OntologyError(
+                    f"cameo_codes.tsv: {c.code} maps to undefined relation {c.relation!r}"
                 )
         known = set(self.classes) | set(ACTOR_CLASSES)
         for a in self.actors.values():
@@ -387,6 +446,79 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
     if p.exists():
         for row in _read_rows(p):
             onto.not_actors.add(normalize_name(row["name"]))
+    _load_dictionary(onto, folder)
+
+
+def _load_dictionary(onto: Ontology, folder: Path) -> None:
+    """The converted event dictionary (tools/convert_eventdata.py) and the categories."""
+    p = folder / "categories.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            onto.categories[row["category"]] = Category(
+                row["category"],
+                _split(row["preps"], ","),
+                _yes(row["unary"]),
+                _yes(row["standing"]),
+            )
+    p = folder / "cameo_codes.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            onto.codes[row["code"]] = CameoCode(
+                row["code"], row["category"], row["mode"], row["context"], row["relation"],
+                row["description"],
+            )  # fmt: skip
+    sets: dict[str, set[str]] = {}
+    p = folder / "cameo_sets.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            sets.setdefault(row["set"], set()).add(row["word"].lower())
+    p = folder / "cameo_verbs.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            lemma = row["lemma"].lower()
+            if row["code"] and not onto.verb_codes.get(lemma):
+                onto.verb_codes[lemma] = row["code"]
+            onto.verb_codes.setdefault(lemma, "")
+            blocks = onto.verb_blocks.get(lemma, ())
+            if row["block"] not in blocks:
+                onto.verb_blocks[lemma] = (*blocks, row["block"])
+            for form in _split(row["forms"], "|"):
+                onto.verb_forms.setdefault(form.lower(), lemma)
+    p = folder / "verb_defaults.tsv"
+    if p.exists():  # graphkit's own (or the user's) default codes win over imported ones
+        for row in _read_rows(p):
+            lemma = row["lemma"].lower()
+            onto.verb_codes[lemma] = row["code"]
+            onto.verb_blocks.setdefault(lemma, ())
+    p = folder / "cameo_patterns.tsv"
+    if p.exists():
+        found: dict[str, list[VerbPattern]] = {k: list(v) for k, v in onto.patterns.items()}
+        for row in _read_rows(p):
+
+            def slots(cell: str) -> tuple[frozenset[str], ...]:
+                return tuple(_slot(w, sets) for w in cell.split())
+
+            preps = []
+            for group in _split(row["preps"], ";"):
+                prep, _, words = group.partition(":")
+                preps.append((prep.strip(), slots(words)))
+            found.setdefault(row["block"], []).append(
+                VerbPattern(
+                    slots(row["before"]),
+                    slots(row["after"]),
+                    tuple(preps),
+                    row["target"],
+                    row["code"],
+                )
+            )
+        onto.patterns = {k: tuple(sorted(v, key=lambda pat: -pat.size)) for k, v in found.items()}
+
+
+def _slot(word: str, sets: dict[str, set[str]]) -> frozenset[str]:
+    """One pattern slot: a set's words, or a word (multi-word with spaces)."""
+    if word.startswith("&"):
+        return frozenset(sets.get(word, ()))
+    return frozenset({word.replace("_", " ").lower()})
 
 
 def _fingerprint(folders: Sequence[Path]) -> str:

@@ -13,6 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 MODALITIES = ("asserted", "threatened", "denied", "negated", "hypothetical", "planned")
+#: what an edge's target is: the one acted upon, the place where an event with no recipient
+#: happened ("protesters rioted in Kirkuk"), or nothing (the edge is a self-loop: "X resigned")
+TARGET_ROLES = ("recipient", "place", "none")
 
 
 @dataclass(frozen=True)
@@ -98,10 +101,15 @@ class Assertion:
     attributed_to: ActorRef | None = None
     claim: str | None = None
     trigger: Evidence | None = None
+    target_role: str = "recipient"
 
     def __post_init__(self) -> None:
         if self.modality not in MODALITIES:
             raise ValueError(f"unknown modality {self.modality!r}")
+        if self.target_role not in TARGET_ROLES:
+            raise ValueError(f"unknown target role {self.target_role!r}")
+        if (self.target_role == "none") != (self.subject.key == self.object.key):
+            raise ValueError("an edge is a self-loop exactly when its event has no target")
         if not self.rule:
             raise ValueError("an assertion needs the name of the rule that produced it")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..ontology import Ontology, normalize_name, slugify
+from ..ontology import LexEntry, Ontology, normalize_name, slugify
 from ..records import ActorRef, Document, Evidence, Mention
 
 ACTOR_LABELS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"}
@@ -60,6 +60,8 @@ class DocContext:
         self.acronyms: dict[str, ActorRef] = {}
         self.mentions: dict[tuple[int, int, str], Mention] = {}
         self.used: set[str] = set()
+        #: token index -> its lexicon entry (None: no predicate), filled by events.lookup
+        self.lexicon_cache: dict[int, LexEntry | None] = {}
         self._person_refs: list[ActorRef] = []
         self._find_named()
         self.candidates = self._candidates()

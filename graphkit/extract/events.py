@@ -21,6 +21,7 @@ from ..ontology import LexEntry
 from ..records import ActorRef, Assertion
 from .claims import attribution, modality
 from .context import RELATIVE, DocContext
+from .verbs import dictionary_entry
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
 NOMINAL_DEPS = {
@@ -60,11 +61,19 @@ def predicate_kind(tok: Token) -> str:
 
 
 def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
+    """The lexicon entry of a predicate: graphkit's own lexicon row, else (for verbs) the
+    verb dictionary's code for the verb in this sentence."""
+    if tok.i in ctx.lexicon_cache:
+        return ctx.lexicon_cache[tok.i]
     kind = predicate_kind(tok)
-    if kind == "other":
-        return None
-    lex = ctx.onto.lexicon
-    return lex.get((tok.lemma_.lower(), kind)) or lex.get((tok.lower_, kind))
+    entry: LexEntry | None = None
+    if kind != "other":
+        lex = ctx.onto.lexicon
+        entry = lex.get((tok.lemma_.lower(), kind)) or lex.get((tok.lower_, kind))
+        if entry is None and kind == "verb":
+            entry = dictionary_entry(tok, ctx.onto)
+    ctx.lexicon_cache[tok.i] = entry
+    return entry
 
 
 class EventExtractor:
@@ -205,7 +214,9 @@ class EventExtractor:
         refs: list[ActorRef] = []
         children = list(verb.children)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
-        light = verb.lemma_.lower() in self.onto.cue("light")
+        # a light verb's event noun is the act, not its target ("signed an agreement"); so is
+        # the noun a dictionary phrase names ("issued a demand", "rejected calls")
+        light = verb.lemma_.lower() in self.onto.cue("light") or entry.cameo is not None
         for c in children:
             if passive and c.dep_ == "nsubjpass":
                 target = verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c
@@ -224,7 +235,55 @@ class EventExtractor:
             subj = [c for c in children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in RELATIVE:
                 refs.extend(ctx.np_actors(verb.head))  # "the militants that U.S. forces killed"
+        if not refs and not passive:
+            refs = self._indirect_objects(verb, entry, exclude)
         return _unique(refs)
+
+    def _indirect_objects(
+        self, verb: Token, entry: LexEntry, exclude: frozenset[str], depth: int = 0
+    ) -> list[ActorRef]:
+        """Targets a verb reaches through its object phrase or complement, when it has no
+        actor as object: the subject of a demanded clause ("demanded that Iraq withdraw",
+        "its demand that Israel ease ..."), the author of a rejected or accepted proposal
+        ("rejected calls by Kofi Annan", "dismissed an appeal from X", "a UN appeal"), a
+        recipient on the object noun ("threatened action against Russia"), or the target of
+        an infinitive ("threatened to cut off electricity to X")."""
+        ctx = self.ctx
+        cat = self.onto.categories.get(self.onto.relation(entry.relation).category)
+        preps = set(entry.preps)
+        if cat is not None and cat.clause:
+            for clause in _content_clauses(verb):
+                for c in clause.children:
+                    if c.dep_ in {"nsubj", "nsubjpass"}:
+                        found, _ = self.np_or_event(c, exclude)
+                        if found:
+                            return found
+        for c in verb.children:
+            if c.dep_ != "dobj":
+                continue
+            for d in c.children:
+                if d.dep_ in {"poss", "compound", "nmod"} and d.i < c.i:
+                    found = [r for r in ctx.np_actors(d, exclude) if r.key not in exclude]
+                elif d.dep_ == "amod" and d.i < c.i:
+                    ref = ctx.actor_at(d)
+                    found = [ref] if ref is not None and ref.key not in exclude else []
+                elif d.dep_ in {"prep", "agent"} and d.lower_ in preps | self.onto.cue("author"):
+                    found = [
+                        r for p in d.children if p.dep_ == "pobj"
+                        for r in ctx.np_actors(p, exclude)
+                    ]  # fmt: skip
+                else:
+                    continue
+                if found:
+                    return found
+        if depth == 0:
+            for c in verb.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    inner = lookup(ctx, c) or entry
+                    found = self.objects(c, inner, exclude)
+                    if found:
+                        return found
+        return []
 
     def _target_preps(self, noun: Token, entry: LexEntry) -> list[Token]:
         """Prepositions naming a nominal event's target: on the noun, or (a common misparse)
@@ -312,8 +371,37 @@ class EventExtractor:
                     for i, s in enumerate(subjects[1:], start=1):
                         out.extend(self._assert(tok, entry, subjects[:i], [s], "verb_mutual"))
                     continue
+                if not objects and subjects and self._unary(entry):
+                    out.extend(self._assert_unary(tok, entry, subjects, rule))
+                    continue
                 out.extend(self._assert(tok, entry, subjects, objects, rule))
         return out
+
+    def _unary(self, entry: LexEntry) -> bool:
+        cat = self.onto.categories.get(self.onto.relation(entry.relation).category)
+        return cat is not None and cat.unary
+
+    def place_of(self, verb: Token) -> list[ActorRef]:
+        """Where a verb's event happened, when its clause names a place ("in Kirkuk")."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in self.onto.cue("locative"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        refs = self.ctx.np_actors(p)
+                        if refs:
+                            return refs[:1]
+        return []
+
+    def _assert_unary(
+        self, tok: Token, entry: LexEntry, subjects: list[ActorRef], rule: str
+    ) -> Iterator[Assertion]:
+        """An event with no recipient: an edge to the place it happened, else a self-loop."""
+        places = self.place_of(tok)
+        if places:
+            yield from self._assert(tok, entry, subjects, places, rule, role="place")
+            return
+        for s in subjects:
+            yield from self._assert(tok, entry, [s], [s], rule, role="none")
 
     def _assert(
         self,
@@ -322,6 +410,7 @@ class EventExtractor:
         subjects: list[ActorRef],
         objects: list[ActorRef],
         rule: str,
+        role: str = "recipient",
     ) -> Iterator[Assertion]:
         if not subjects or not objects or not rule:
             return
@@ -343,7 +432,9 @@ class EventExtractor:
         trigger = ctx.evidence(tok.idx, tok.idx + len(tok.text))
         for s in subjects:
             for o in objects:
-                if s.key == o.key or s.type == "Place" or o.type == "Place":
+                if s.type == "Place" or (o.type == "Place" and role != "place"):
+                    continue
+                if (s.key == o.key) != (role == "none"):
                     continue
                 if entry.objects and o.type not in entry.objects:
                     continue
@@ -358,12 +449,23 @@ class EventExtractor:
                     evidence=evidence,
                     trigger=trigger,
                     rule=rule,
-                    confidence=CONFIDENCE.get(rule, 0.5),
-                    cameo=rel.cameo,
+                    confidence=CONFIDENCE.get(rule, 0.5) - (0.1 if role != "recipient" else 0),
+                    cameo=entry.cameo or rel.cameo,
                     modality=mod,
                     attributed_to=speaker,
                     claim=claim,
+                    target_role=role,
                 )
+
+
+def _content_clauses(tok: Token) -> Iterator[Token]:
+    """Clauses that give a verb's or noun's content: "demanded *that X withdraw*", "insisted on
+    its demands *that X grant* ...", "a call *for X to* ..."."""
+    for c in tok.children:
+        if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}:
+            yield c
+        elif c.dep_ in {"dobj", "prep", "pobj"}:
+            yield from _content_clauses(c)
 
 
 def _unique(refs: list[ActorRef]) -> list[ActorRef]:

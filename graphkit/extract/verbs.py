@@ -1,0 +1,148 @@
+"""The verb dictionary at work: which CAMEO code a verb gets in its sentence.
+
+A verb of the dictionary (``ontology/cameo_verbs.tsv``, converted from PETRARCH2's CAMEO
+dictionary) is coded by the most specific of its block's phrase patterns
+(``cameo_patterns.tsv``) whose words all stand where the pattern puts them, else by the verb's
+default code; a verb with neither is no event. Patterns are indexed by block, so a verb is
+only ever compared with its own block's patterns (tens, not thousands).
+
+The words a pattern may ask for are read from the parse, not the surface order:
+
+- *after* the verb: the subtrees of its objects, particles, complements and prepositional
+  phrases ("imposed a *curfew*", "set *up*", "sent *troops* to the border");
+- *before* it: the subtree of its subject ("*police* arrested ...");
+- a prepositional phrase ``(TO BORDER)``: a preposition hanging on the verb or on its object,
+  whose subtree holds the phrase's words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..ontology import LexEntry, Ontology, VerbPattern
+
+#: dependents of a verb whose words a pattern may name after the verb
+AFTER_DEPS = frozenset(
+    {"dobj", "prt", "dative", "attr", "oprd", "acomp", "npadvmod", "advmod", "xcomp", "prep",
+     "nsubjpass", "agent"}
+)  # fmt: skip
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _words(tokens: list[Token]) -> frozenset[str]:
+    out: set[str] = set()
+    for t in tokens:
+        out.add(t.lower_)
+        out.add(t.lemma_.lower())
+    return frozenset(out)
+
+
+def _has(slot: frozenset[str], words: frozenset[str], text: str) -> bool:
+    for w in slot:
+        if " " in w:
+            if f" {w} " in text:
+                return True
+        elif w in words:
+            return True
+    return False
+
+
+class _Zones:
+    """The words around one verb, computed once and shared by all its block's patterns."""
+
+    def __init__(self, verb: Token) -> None:
+        after: list[Token] = []
+        before: list[Token] = []
+        self.preps: list[tuple[str, frozenset[str], str]] = []
+        for c in verb.children:
+            if c.dep_ in AFTER_DEPS and (c.i > verb.i or c.dep_ in {"nsubjpass", "prt"}):
+                sub = list(c.subtree)
+                if c.dep_ == "nsubjpass":
+                    before.extend(sub)
+                after.extend(sub)
+                if c.dep_ in {"prep", "agent"}:
+                    self._add_prep(c)
+                elif c.dep_ in {"dobj", "dative"}:
+                    for p in c.children:
+                        if p.dep_ == "prep":
+                            self._add_prep(p)
+            elif c.dep_ in SUBJECT_DEPS:
+                before.extend(c.subtree)
+        self.after = _words(after)
+        self.after_text = " " + " ".join(t.lower_ for t in after) + " "
+        self.before = _words(before)
+        self.before_text = " " + " ".join(t.lower_ for t in before) + " "
+
+    def _add_prep(self, prep: Token) -> None:
+        sub = [t for t in prep.subtree if t is not prep]
+        text = " " + " ".join(t.lower_ for t in sub) + " "
+        self.preps.append((prep.lower_, _words(sub), text))
+
+    def match(self, pat: VerbPattern) -> bool:
+        if not all(_has(s, self.after, self.after_text) for s in pat.after):
+            return False
+        if not all(_has(s, self.before, self.before_text) for s in pat.before):
+            return False
+        for prep, slots in pat.preps:
+            if not any(
+                p == prep and all(_has(s, words, text) for s in slots)
+                for p, words, text in self.preps
+            ):
+                return False
+        return True
+
+
+def verb_lemma(tok: Token, onto: Ontology) -> str | None:
+    """The dictionary lemma of a verb token, if the dictionary has the verb."""
+    lemma = tok.lemma_.lower()
+    if lemma in onto.verb_blocks:
+        return lemma
+    lemma = onto.verb_forms.get(tok.lower_, "")
+    return lemma or None
+
+
+def code_verb(tok: Token, onto: Ontology) -> tuple[str, VerbPattern | None] | None:
+    """The CAMEO code of a verb here and the pattern that gave it (None: the default code)."""
+    lemma = verb_lemma(tok, onto)
+    if lemma is None:
+        return None
+    zones: _Zones | None = None
+    best: VerbPattern | None = None
+    for block in onto.verb_blocks[lemma]:
+        for pat in onto.patterns.get(block, ()):
+            if best is not None and pat.size <= best.size:
+                break  # patterns are sorted most specific first
+            if zones is None:
+                zones = _Zones(tok)
+            if zones.match(pat):
+                best = pat
+                break
+    if best is not None:
+        return best.code, best
+    code = onto.verb_codes.get(lemma, "")
+    return (code, None) if code else None
+
+
+def dictionary_entry(tok: Token, onto: Ontology) -> LexEntry | None:
+    """A lexicon entry for a verb from the verb dictionary, or None when it codes no event
+    here (not in the dictionary, or a code such as a public statement that is no event)."""
+    found = code_verb(tok, onto)
+    if found is None:
+        return None
+    code, pat = found
+    info = onto.codes.get(code)
+    if info is None or not info.relation:
+        return None
+    cat = onto.categories.get(info.category)
+    preps = cat.preps if cat is not None else ()
+    target = pat.target if pat is not None else ""
+    if target not in {"", "object", "subject"} and target not in preps:
+        preps = (*preps, target)
+    return LexEntry(
+        lemma=verb_lemma(tok, onto) or tok.lemma_.lower(),
+        pos="verb",
+        relation=info.relation,
+        preps=preps,
+        cameo=code,
+        target=target,
+    )

@@ -1,0 +1,326 @@
+"""Convert the field's open event-coding dictionaries into graphkit's own ontology files.
+
+    python tools/convert_eventdata.py [--eventdata ../shared/eventdata] [--out ontology]
+    python tools/convert_eventdata.py --check   # exit 1 when the committed files differ
+
+Inputs (not needed at run time; see ``ontology/NOTICE``):
+
+- ``CAMEO.2.0.txt``, PETRARCH2's CAMEO verb dictionary (MIT licence): synonym sets, verb
+  blocks with their default codes, and phrase patterns with CAMEO event codes;
+- ``CAMEO2PLOVER-2021.txt``, the CAMEO -> PLOVER table (CC BY-SA 4.0);
+- graphkit's own ``ontology/plover_overrides.tsv`` (hand-written: where graphkit's evaluation
+  vocabulary departs from the table) and ``ontology/graphkit.ttl`` (the relations).
+
+Outputs, in ``ontology/``:
+
+- ``cameo_codes.tsv``: every CAMEO code -> PLOVER category, mode, context and graphkit relation;
+- ``cameo_verbs.tsv``: every verb lemma with its irregular forms and default code (if any);
+- ``cameo_patterns.tsv``: every phrase pattern: verb, words before and after it, prepositional
+  phrases, where the target stands, and its code;
+- ``cameo_sets.tsv``: the dictionary's synonym sets (``&WEAPON`` ...) the patterns refer to.
+
+The output is a pure function of the inputs: running the script twice gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = "PETRARCH2 CAMEO.2.0.txt"
+
+_CODE = re.compile(r"\[([0-9]*):?([0-9]*)\]|\[---\]")
+
+
+# ---------------------------------------------------------------------- PLOVER table
+def read_plover(path: Path) -> dict[str, tuple[str, str, str, str]]:
+    """CAMEO code -> (category, mode, context, description), from the CAMEO2PLOVER table."""
+    out: dict[str, tuple[str, str, str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*))?(?:,([^#]*))?(?:#\s*(.*))?$", line)
+        if not m:
+            continue
+        code, cat, mode, context, desc = m.groups()
+        if len(code) == 2:
+            continue  # a heading ("03: AGREE"); its codes follow
+        cat = cat.lower()
+        cat = {"request": "demand", "accuse": "disapprove"}.get(cat, cat)
+        if cat == "disapprove" and (mode or "").strip() == "investigate":
+            cat = "investigate"  # PLOVER 2021 files investigation under ACCUSE as a mode
+        ctx = re.sub(r"\s*;\s*", ";", (context or "").strip())
+        out.setdefault(code, (cat, (mode or "").strip(), ctx, (desc or "").strip()))
+    return out
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [
+        ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")
+    ]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"), strict=True)) for ln in lines[1:]]
+
+
+def read_relations(ttl: Path) -> dict[str, tuple[str, str]]:
+    """graphkit relation term -> (category, cameo code)."""
+    text = ttl.read_text(encoding="utf-8")
+    out = {}
+    for m in re.finditer(
+        r'gk:term "([a-z_]+)" ; gk:category "([a-z_]+)"(?: ; gk:cameo "([0-9]+)")?', text
+    ):
+        out[m.group(1)] = (m.group(2), m.group(3) or "")
+    return out
+
+
+# ---------------------------------------------------------------------- verb dictionary
+@dataclass
+class Verb:
+    lemma: str
+    forms: list[str]
+    code: str
+    block: str
+
+
+@dataclass
+class Pattern:
+    verb: str
+    before: str
+    after: str
+    preps: str
+    target: str
+    code: str
+    block: str
+
+
+def _word(w: str) -> str:
+    """A dictionary word as graphkit writes it: lower case, multi-word with spaces."""
+    return w.strip("_").replace("_", " ").lower()
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"\([^)]*\)|\{[^}]*\}|[^\s(){}]+", text)
+
+
+def _item(tok: str) -> str | None:
+    """One pattern element: a word, a phrase (words joined by "_"), a set (&NAME), or None."""
+    if tok in {"$", "+", "^", "%"}:
+        return None
+    if tok.startswith("{"):
+        words = [_word(w).replace(" ", "_") for w in tok.strip("{}").split()]
+        return "_".join(w for w in words if w) or None
+    if tok.startswith("&"):
+        return tok.upper()
+    return _word(tok).replace(" ", "_") or None
+
+
+def parse_pattern(line: str, verb: str, block: str) -> Pattern | None:
+    body = line[1:].split("#", 1)[0]
+    m = _CODE.search(body)
+    if m is None or m.group(0) == "[---]":
+        return None
+    code = m.group(1)
+    if not code:
+        return None  # "[:173]": only the target's event, nothing the source does
+    body = body[: m.start()]
+    if "*" not in body:
+        return None
+    pre, post = body.split("*", 1)
+    before = [i for t in _tokens(pre) if (i := _item(t))]
+    after: list[str] = []
+    preps: list[str] = []
+    target = "object" if "+" in _tokens(post) else ""
+    if "+" in _tokens(pre):
+        target = "subject"
+    for tok in _tokens(post):
+        if tok.startswith("("):
+            inner = tok.strip("()").split()
+            if not inner:
+                continue
+            prep = _word(inner[0])
+            rest = [i for t in _tokens(" ".join(inner[1:])) if (i := _item(t))]
+            if "+" in inner[1:]:
+                target = prep
+            preps.append(prep + (":" + " ".join(rest) if rest else ""))
+        elif (i := _item(tok)) is not None:
+            after.append(i)
+    return Pattern(verb, " ".join(before), " ".join(after), ";".join(preps), target, code, block)
+
+
+def read_dictionary(path: Path) -> tuple[dict[str, list[str]], list[Verb], list[Pattern]]:
+    sets: dict[str, list[str]] = {}
+    verbs: list[Verb] = []
+    patterns: list[Pattern] = []
+    section = ""
+    current_set: str | None = None
+    block, block_code, block_verb = "", "", ""
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.rstrip()
+        if line.startswith("#######"):
+            section = "sets" if "SYNONYM" in line else "verbs" if "VERB" in line else section
+            continue
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if section == "sets":
+            text = line.split("#", 1)[0].strip()
+            if text.startswith("&"):
+                current_set = text.split()[0].upper()
+                sets.setdefault(current_set, [])
+            elif text.startswith("+") and current_set:
+                w = _word(text[1:].split()[0])
+                if w and w not in sets[current_set]:
+                    sets[current_set].append(w)
+            continue
+        if section != "verbs":
+            continue
+        if line.startswith("---"):
+            m = re.match(r"---\s+(\S+)\s+\[([^\]]*)\]", line)
+            block = m.group(1) if m else ""
+            block_code = m.group(2) if m and m.group(2).isdigit() else ""
+            block_verb = ""
+            continue
+        if line.startswith("-"):
+            if block_verb:
+                p = parse_pattern(line, block_verb, block)
+                if p is not None:
+                    patterns.append(p)
+            continue
+        text = line.split("#", 1)[0].strip()
+        if not text:
+            continue
+        multi = text.startswith("+")
+        m = re.match(r"\+?(\S+)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?", text)
+        if m is None:
+            continue
+        words = _word(m.group(1)).split()
+        forms = [_word(f).split()[0] for f in (m.group(2) or "").strip("{}").split() if f.strip()]
+        code_m = re.match(r"\[(\d+)\]", m.group(3) or "")
+        code = code_m.group(1) if code_m else block_code
+        if multi and len(words) > 1:
+            # "+ASK_FOR [020]": the verb "ask" with "for" after it
+            head = words[0]
+            if code:
+                rest = " ".join(words[1:])
+                patterns.append(Pattern(head, "", rest.replace(" ", "_"), "", "", code, block))
+            if not block_verb:
+                block_verb = head
+            if head not in {v.lemma for v in verbs if v.block == block}:
+                verbs.append(Verb(head, [], "", block))
+            continue
+        lemma = words[0] if words else ""
+        if not lemma:
+            continue
+        if not block_verb:
+            block_verb = lemma
+        verbs.append(Verb(lemma, forms, code, block))
+        # every verb of a block shares the block's patterns (PETRARCH's synonym blocks)
+    return sets, verbs, patterns
+
+
+# ---------------------------------------------------------------------- mapping
+def category_of(
+    code: str, table: dict[str, tuple[str, str, str, str]], overrides: list[dict[str, str]]
+) -> tuple[str, str, str, str]:
+    """The PLOVER category of a CAMEO code: graphkit's overrides (longest prefix) win, then
+    the table's own row, then its nearest ancestor code."""
+    row = next((table[code[:n]] for n in range(len(code), 1, -1) if code[:n] in table), None)
+    best = max(
+        (o for o in overrides if code.startswith(o["prefix"])),
+        key=lambda o: len(o["prefix"]),
+        default=None,
+    )
+    if best is not None:
+        return best["category"], row[1] if row else "", row[2] if row else "", best["note"]
+    return row if row is not None else ("", "", "", "")
+
+
+def ancestors(code: str) -> list[str]:
+    """A code and its parents, most specific first: 1823 -> 1823, 182, 180."""
+    out = [code[:n] for n in range(len(code), 2, -1)]
+    root = code[:2] + "0"
+    return [*out, root] if root not in out else out
+
+
+def relation_of(code: str, category: str, relations: dict[str, tuple[str, str]]) -> str:
+    """The graphkit relation for a code: the relation of the same category whose code is the
+    code or its nearest parent, else the category's generic relation (its own name)."""
+    for anc in ancestors(code):
+        for term, (cat, rcode) in sorted(relations.items()):
+            if cat == category and rcode == anc:
+                return term
+    return category if relations.get(category, ("",))[0] == category else ""
+
+
+# ---------------------------------------------------------------------- output
+def render(eventdata: Path, ontology: Path) -> dict[str, str]:
+    table = read_plover(eventdata / "CAMEO2PLOVER-2021.txt")
+    overrides = read_tsv(ontology / "plover_overrides.tsv")
+    relations = read_relations(ontology / "graphkit.ttl")
+    sets, verbs, patterns = read_dictionary(eventdata / "CAMEO.2.0.txt")
+
+    codes = sorted({v.code for v in verbs if v.code} | {p.code for p in patterns} | set(table))
+    head = "# Generated by tools/convert_eventdata.py from {src}; do not edit (see NOTICE).\n"
+    rows = [head.format(src="CAMEO2PLOVER-2021.txt and plover_overrides.tsv")]
+    rows.append("code\tcategory\tmode\tcontext\trelation\tdescription\n")
+    for code in codes:
+        cat, mode, ctx, desc = category_of(code, table, overrides)
+        rel = relation_of(code, cat, relations) if cat and cat != "none" else ""
+        rows.append(f"{code}\t{cat}\t{mode}\t{ctx}\t{rel}\t{desc}\n")
+    out = {"cameo_codes.tsv": "".join(rows)}
+
+    rows = [head.format(src=SOURCE), "lemma\tforms\tcode\tblock\n"]
+    seen: set[tuple[str, str]] = set()
+    for v in verbs:
+        if (v.lemma, v.block) in seen:
+            continue
+        seen.add((v.lemma, v.block))
+        rows.append(f"{v.lemma}\t{'|'.join(v.forms)}\t{v.code}\t{v.block.lower()}\n")
+    out["cameo_verbs.tsv"] = "".join(rows)
+
+    rows = [head.format(src=SOURCE), "block\tbefore\tafter\tpreps\ttarget\tcode\n"]
+    seen_p: set[tuple[str, ...]] = set()
+    for p in patterns:
+        key = (p.block.lower(), p.before, p.after, p.preps, p.target, p.code)
+        if key in seen_p:
+            continue
+        seen_p.add(key)
+        rows.append("\t".join(key) + "\n")
+    out["cameo_patterns.tsv"] = "".join(rows)
+
+    rows = [head.format(src=SOURCE), "set\tword\n"]
+    for name in sorted(sets):
+        rows.extend(f"{name}\t{w}\n" for w in sets[name])
+    out["cameo_sets.tsv"] = "".join(rows)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--eventdata", type=Path, default=ROOT.parent / "shared" / "eventdata")
+    ap.add_argument("--out", type=Path, default=ROOT / "ontology")
+    ap.add_argument("--check", action="store_true", help="compare with the files in --out")
+    args = ap.parse_args(argv)
+    if not (args.eventdata / "CAMEO.2.0.txt").is_file():
+        print(f"convert_eventdata: {args.eventdata} has no CAMEO.2.0.txt", file=sys.stderr)
+        return 2
+    files = render(args.eventdata, args.out)
+    stale = []
+    for name, text in files.items():
+        path = args.out / name
+        if args.check:
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                stale.append(name)
+            continue
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    if stale:
+        print(f"convert_eventdata: out of date: {', '.join(stale)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
