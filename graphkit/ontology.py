@@ -113,6 +113,8 @@ class Category:
     standing: bool
     #: the subject of the content clause is the target ("demanded that Iraq withdraw")
     clause: bool = False
+    #: the relation a declared intention to do this is ("will give aid" -> agree), if any
+    intent: str = ""
 
 
 @dataclass(frozen=True)
@@ -259,6 +261,11 @@ class Ontology:
             if entry.relation not in self.relations:
                 raise OntologyError(
                     f"lexicon.tsv: {lemma}/{pos} maps to undefined relation {entry.relation!r}"
+                )
+        for cat in self.categories.values():
+            if cat.intent and cat.intent not in self.relations:
+                raise OntologyError(
+                    f"categories.tsv: {cat.name}: intent {cat.intent!r} is not a relation"
                 )
         for c in self.codes.values():
             if c.relation and c.relation not in self.relations:
@@ -459,6 +466,8 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                 _split(row["preps"], ","),
                 _yes(row["unary"]),
                 _yes(row["standing"]),
+                clause=_yes(row.get("clause")),
+                intent=row.get("intent") or "",
             )
     p = folder / "cameo_codes.tsv"
     if p.exists():

@@ -76,6 +76,23 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
     return None
 
 
+def declared_intent(ctx: DocContext, pred: Token) -> bool:
+    """Whether a predicate is an intention its actor declares, not a purpose: "will support",
+    "agreed to allow", "offered to hand over", "is ready to host" (not "staged rallies to
+    demand")."""
+    cur = pred
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in cur.children):
+            return True
+        head = cur.head
+        if head is cur or cur.dep_ != "xcomp":
+            return False
+        if head.lemma_.lower() in ctx.onto.cue("plan") or head.pos_ == "ADJ":
+            return True  # "agreed to", "pledged to"; "ready to", "prepared to", "willing to"
+        cur = head
+    return False
+
+
 def modality(ctx: DocContext, pred: Token) -> str:
     """One of asserted, negated, denied, hypothetical, threatened, planned."""
     cues = ctx.onto

@@ -586,10 +586,8 @@ class DocContext:
         return head
 
     def is_event_noun(self, tok: Token) -> bool:
-        return (tok.lemma_.lower(), "noun") in self.onto.lexicon or (
-            tok.lower_,
-            "noun",
-        ) in self.onto.lexicon
+        lex = self.onto.lexicon
+        return (tok.lemma_.lower(), "noun") in lex or (tok.lower_, "noun") in lex
 
 
 def _is_subject(tok: Token) -> bool:

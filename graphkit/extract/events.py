@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ..ontology import LexEntry
 from ..records import ActorRef, Assertion
-from .claims import attribution, modality
+from .claims import attribution, declared_intent, modality
 from .context import RELATIVE, DocContext
 from .verbs import dictionary_entry
 
@@ -69,11 +69,24 @@ def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
     entry: LexEntry | None = None
     if kind != "other":
         lex = ctx.onto.lexicon
-        entry = lex.get((tok.lemma_.lower(), kind)) or lex.get((tok.lower_, kind))
-        if entry is None and kind == "verb":
+        if kind == "noun":
+            # a compound names the event first: "hunger strike", "air strike"
+            for c in tok.children:
+                if c.dep_ == "compound" and c.i == tok.i - 1:
+                    entry = lex.get((f"{c.lower_} {tok.lemma_.lower()}", kind))
+        entry = entry or lex.get((tok.lemma_.lower(), kind)) or lex.get((tok.lower_, kind))
+        if entry is None and kind == "verb" and not _carries_event_noun(ctx, tok):
             entry = dictionary_entry(tok, ctx.onto)
     ctx.lexicon_cache[tok.i] = entry
     return entry
+
+
+def _carries_event_noun(ctx: DocContext, verb: Token) -> bool:
+    """A light verb whose object is an event noun ("imposed a curfew", "launched an
+    investigation"): the noun is the event, and the verb codes nothing of its own."""
+    if verb.lemma_.lower() not in ctx.onto.cue("light"):
+        return False
+    return any(c.dep_ == "dobj" and ctx.is_event_noun(c) for c in verb.children)
 
 
 class EventExtractor:
@@ -419,6 +432,13 @@ class EventExtractor:
         if mod == "threatened":
             return  # "threatened to attack": the threat is the event, not the attack
         rel = self.onto.relation(entry.relation)
+        cameo = entry.cameo or rel.cameo
+        cat = self.onto.categories.get(rel.category)
+        if mod == "planned" and cat is not None and cat.intent and declared_intent(ctx, tok):
+            # a declared intention to cooperate is an agreement (CAMEO 03, PLOVER AGREE):
+            # "will support Turkey's bid", "agreed to release the prisoners"
+            rel = self.onto.relation(cat.intent)
+            cameo = rel.cameo
         att = attribution(ctx, tok)
         speaker: ActorRef | None = None
         claim: str | None = None
@@ -450,7 +470,7 @@ class EventExtractor:
                     trigger=trigger,
                     rule=rule,
                     confidence=CONFIDENCE.get(rule, 0.5) - (0.1 if role != "recipient" else 0),
-                    cameo=entry.cameo or rel.cameo,
+                    cameo=cameo,
                     modality=mod,
                     attributed_to=speaker,
                     claim=claim,

@@ -93,12 +93,39 @@ class _Zones:
 
 
 def verb_lemma(tok: Token, onto: Ontology) -> str | None:
-    """The dictionary lemma of a verb token, if the dictionary has the verb."""
+    """The dictionary lemma of a verb token, if the dictionary has the verb: the tagger's
+    lemma, an irregular form the dictionary lists, or (when the tagger's lemma is wrong:
+    "staged" -> "stag") a base form undone from a regular -ed, -ing or -s ending."""
     lemma = tok.lemma_.lower()
     if lemma in onto.verb_blocks:
         return lemma
-    lemma = onto.verb_forms.get(tok.lower_, "")
-    return lemma or None
+    form = tok.lower_
+    if form in onto.verb_forms:
+        return onto.verb_forms[form]
+    for candidate in _base_forms(form):
+        if candidate in onto.verb_blocks:
+            return candidate
+    return None
+
+
+def _base_forms(form: str) -> list[str]:
+    """Regular English inflection undone: staged -> stage, carried -> carry, ran -> (none)."""
+    out: list[str] = []
+    for suffix in ("ed", "ing"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "planned" -> "plan"
+            if suffix == "ed" and stem.endswith("i"):
+                out.append(stem[:-1] + "y")  # "carried" -> "carry"
+    if form.endswith("ies"):
+        out.append(form[:-3] + "y")
+    if form.endswith("es"):
+        out.append(form[:-2])
+    if form.endswith("s"):
+        out.append(form[:-1])
+    return out
 
 
 def code_verb(tok: Token, onto: Ontology) -> tuple[str, VerbPattern | None] | None:
