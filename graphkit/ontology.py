@@ -99,10 +99,15 @@ class VerbPattern:
     preps: tuple[tuple[str, tuple[frozenset[str], ...]], ...]
     target: str
     code: str
+    #: words that must stand right after the verb: a multi-word verb ("ask for", "set up")
+    particle: tuple[str, ...] = ()
 
     @property
     def size(self) -> int:
-        return len(self.before) + len(self.after) + sum(1 + len(w) for _, w in self.preps)
+        return (
+            len(self.before) + len(self.after) + len(self.particle)
+            + sum(1 + len(w) for _, w in self.preps)
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -518,6 +523,7 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                     tuple(preps),
                     row["target"],
                     row["code"],
+                    particle=tuple(row.get("particle", "").split()),
                 )
             )
         onto.patterns = {k: tuple(sorted(v, key=lambda pat: -pat.size)) for k, v in found.items()}

@@ -15,8 +15,9 @@ Outputs, in ``ontology/``:
 
 - ``cameo_codes.tsv``: every CAMEO code -> PLOVER category, mode, context and graphkit relation;
 - ``cameo_verbs.tsv``: every verb lemma with its irregular forms and default code (if any);
-- ``cameo_patterns.tsv``: every phrase pattern: verb, words before and after it, prepositional
-  phrases, where the target stands, and its code;
+- ``cameo_patterns.tsv``: every phrase pattern of a verb block: the words right after the verb
+  (a multi-word verb's particle), words before and after it, prepositional phrases, where the
+  target stands, and its code;
 - ``cameo_sets.tsv``: the dictionary's synonym sets (``&WEAPON`` ...) the patterns refer to.
 
 The output is a pure function of the inputs: running the script twice gives the same bytes.
@@ -93,6 +94,7 @@ class Pattern:
     target: str
     code: str
     block: str
+    particle: str = ""
 
 
 def _word(w: str) -> str:
@@ -199,11 +201,11 @@ def read_dictionary(path: Path) -> tuple[dict[str, list[str]], list[Verb], list[
         code_m = re.match(r"\[(\d+)\]", m.group(3) or "")
         code = code_m.group(1) if code_m else block_code
         if multi and len(words) > 1:
-            # "+ASK_FOR [020]": the verb "ask" with "for" after it
+            # "+ASK_FOR [020]", "+SET_UP": the verb with the words right after it
             head = words[0]
             if code:
-                rest = " ".join(words[1:])
-                patterns.append(Pattern(head, "", rest.replace(" ", "_"), "", "", code, block))
+                particle = " ".join(words[1:])
+                patterns.append(Pattern(head, "", "", "", "", code, block, particle))
             if not block_verb:
                 block_verb = head
             if head not in {v.lemma for v in verbs if v.block == block}:
@@ -279,10 +281,10 @@ def render(eventdata: Path, ontology: Path) -> dict[str, str]:
         rows.append(f"{v.lemma}\t{'|'.join(v.forms)}\t{v.code}\t{v.block.lower()}\n")
     out["cameo_verbs.tsv"] = "".join(rows)
 
-    rows = [head.format(src=SOURCE), "block\tbefore\tafter\tpreps\ttarget\tcode\n"]
+    rows = [head.format(src=SOURCE), "block\tparticle\tbefore\tafter\tpreps\ttarget\tcode\n"]
     seen_p: set[tuple[str, ...]] = set()
     for p in patterns:
-        key = (p.block.lower(), p.before, p.after, p.preps, p.target, p.code)
+        key = (p.block.lower(), p.particle, p.before, p.after, p.preps, p.target, p.code)
         if key in seen_p:
             continue
         seen_p.add(key)

@@ -51,16 +51,20 @@ class _Zones:
     """The words around one verb, computed once and shared by all its block's patterns."""
 
     def __init__(self, verb: Token) -> None:
+        doc = verb.doc
+        self.next = tuple(t.lower_ for t in doc[verb.i + 1 : min(verb.i + 3, len(doc))])
         after: list[Token] = []
         before: list[Token] = []
         self.preps: list[tuple[str, frozenset[str], str]] = []
         for c in verb.children:
             if c.dep_ in AFTER_DEPS and (c.i > verb.i or c.dep_ in {"nsubjpass", "prt"}):
-                sub = list(c.subtree)
+                # a particle counts only as the verb's own ("set up"), not a preposition
+                # heading a phrase ("linked ... in its bombardment") or deep in one
+                sub = [t for t in c.subtree if t.dep_ == "prt" or t.pos_ not in {"ADP", "PART"}]
                 if c.dep_ == "nsubjpass":
                     before.extend(sub)
                 after.extend(sub)
-                if c.dep_ in {"prep", "agent"}:
+                if c.dep_ in {"prep", "agent", "prt"}:
                     self._add_prep(c)
                 elif c.dep_ in {"dobj", "dative"}:
                     for p in c.children:
@@ -79,6 +83,8 @@ class _Zones:
         self.preps.append((prep.lower_, _words(sub), text))
 
     def match(self, pat: VerbPattern) -> bool:
+        if pat.particle and self.next[: len(pat.particle)] != pat.particle:
+            return False
         if not all(_has(s, self.after, self.after_text) for s in pat.after):
             return False
         if not all(_has(s, self.before, self.before_text) for s in pat.before):
