@@ -150,6 +150,8 @@ class GenericHead:
     alone: str = "no"
     #: part of its state ("U.S. forces" part_of United States)
     unit: bool = False
+    #: its CAMEO sector code (``COP``, ``REB`` ...), where known
+    sector: str = ""
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,10 @@ class Ontology:
     #: block -> its phrase patterns, most specific first
     patterns: dict[str, tuple[VerbPattern, ...]] = field(default_factory=dict)
     codes: dict[str, CameoCode] = field(default_factory=dict)
+    #: imported agent heads graphkit does not take (not_agents.tsv)
+    not_agents: set[str] = field(default_factory=set)
+    #: CAMEO sector code -> how graphkit types an agent of that sector
+    sectors: dict[str, GenericHead] = field(default_factory=dict)
     categories: dict[str, Category] = field(default_factory=dict)
     version: str = ""
     _names: dict[str, ActorRef] = field(default_factory=dict, repr=False)
@@ -207,6 +213,10 @@ class Ontology:
         if ref is not None and ref.type == "State":
             return ref.key
         return None
+
+    def demonym_state(self, word: str) -> str | None:
+        """The state id a demonym names ("Sri Lankan" -> "sri_lanka"), demonyms only."""
+        return self._demonyms.get(normalize_name(word))
 
     def state_ref(self, state_id: str) -> ActorRef:
         st = self.states[state_id]
@@ -441,6 +451,7 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
                 alone=(row.get("alone") or "no").lower(),
                 unit=_yes(row.get("unit")),
             )
+    _load_agents(onto, folder)
     p = folder / "descriptions.tsv"
     if p.exists():
         for row in _read_rows(p):
@@ -459,6 +470,38 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
         for row in _read_rows(p):
             onto.not_actors.add(normalize_name(row["name"]))
     _load_dictionary(onto, folder)
+
+
+def _load_agents(onto: Ontology, folder: Path) -> None:
+    """Generic agents imported from Phoenix (agents.tsv), typed by their sector (sectors.tsv);
+    graphkit's own generic_actors.tsv rows win."""
+    p = folder / "sectors.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            onto.sectors[row["sector"]] = GenericHead(
+                "", row["kind"], row["class"], row["label"], alone=row["alone"].lower(),
+                unit=_yes(row["unit"]), sector=row["sector"],
+            )  # fmt: skip
+    p = folder / "not_agents.tsv"
+    if p.exists():
+        onto.not_agents.update(row["head"].lower() for row in _read_rows(p))
+    p = folder / "agents.tsv"
+    if not p.exists():
+        return
+    for row in _read_rows(p):
+        if row["head"].lower() in onto.not_agents:
+            continue
+        sector = onto.sectors.get(row["sector"]) or onto.sectors.get(row["sector"][:3])
+        if sector is None:
+            raise OntologyError(
+                f"{p}: {row['head']}: sector {row['sector']!r} is not in sectors.tsv"
+            )
+        for head in (row["head"].lower(), *(f.lower() for f in _split(row["forms"], "|"))):
+            if head not in onto.generic:
+                onto.generic[head] = GenericHead(
+                    head, sector.kind, sector.cls, sector.label, alone=sector.alone,
+                    unit=sector.unit, sector=row["sector"],
+                )  # fmt: skip
 
 
 def _load_dictionary(onto: Ontology, folder: Path) -> None:
@@ -553,6 +596,10 @@ def _load(folders: tuple[Path, ...]) -> Ontology:
         if not folder.is_dir():
             raise OntologyError(f"{folder}: ontology folder not found")
         _load_dir(onto, folder)
+    # a title ("ambassador", "president") alone is graphkit's to read (titles.tsv,
+    # generic_actors.tsv), not an imported agent's
+    for head in [h for h, g in onto.generic.items() if g.sector and h in onto.titles]:
+        del onto.generic[head]
     onto.version = _fingerprint(folders)
     onto.check()
     onto._index()

@@ -8,6 +8,7 @@ Inputs (not needed at run time; see ``ontology/NOTICE``):
 - ``CAMEO.2.0.txt``, PETRARCH2's CAMEO verb dictionary (MIT licence): synonym sets, verb
   blocks with their default codes, and phrase patterns with CAMEO event codes;
 - ``CAMEO2PLOVER-2021.txt``, the CAMEO -> PLOVER table (CC BY-SA 4.0);
+- ``Phoenix.agents.txt``, the Phoenix generic agents dictionary (MIT licence);
 - graphkit's own ``ontology/plover_overrides.tsv`` (hand-written: where graphkit's evaluation
   vocabulary departs from the table) and ``ontology/graphkit.ttl`` (the relations).
 
@@ -18,7 +19,9 @@ Outputs, in ``ontology/``:
 - ``cameo_patterns.tsv``: every phrase pattern of a verb block: the words right after the verb
   (a multi-word verb's particle), words before and after it, prepositional phrases, where the
   target stands, and its code;
-- ``cameo_sets.tsv``: the dictionary's synonym sets (``&WEAPON`` ...) the patterns refer to.
+- ``cameo_sets.tsv``: the dictionary's synonym sets (``&WEAPON`` ...) the patterns refer to;
+- ``agents.tsv``: Phoenix's generic agents ("police", "rebels", "landowner") with their sector
+  code (``COP``, ``REB``, ``CVL`` ...), which ``sectors.tsv`` maps to graphkit's classes.
 
 The output is a pure function of the inputs: running the script twice gives the same bytes.
 """
@@ -221,6 +224,42 @@ def read_dictionary(path: Path) -> tuple[dict[str, list[str]], list[Verb], list[
     return sets, verbs, patterns
 
 
+# ---------------------------------------------------------------------- generic agents
+def read_agents(path: Path) -> list[tuple[str, str, list[str]]]:
+    """Phoenix generic agents as (head word, sector code, plural forms). Multi-word agents give
+    their last word when every two-word agent ending in it has the same sector ("police
+    officer"); longer ones ("minister of agriculture") are left out."""
+    macros: dict[str, list[str]] = {}
+    single: dict[str, tuple[str, list[str]]] = {}
+    multi: dict[str, set[str]] = {}
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        m = re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line)
+        if m:
+            macros[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[~([A-Z]+)\]", line)
+        if not m:
+            continue
+        names = [m.group(1).strip()]
+        for macro, words in macros.items():
+            if macro in names[0]:
+                names = [n.replace(macro, w) for n in names for w in words]
+        forms = [_word(f) for f in (m.group(2) or "").strip("{}").split() if f.strip()]
+        sector = m.group(3)
+        for name in names:
+            words = _word(name).split()
+            if not words or not all(re.fullmatch(r"[a-z][a-z'-]*", w) for w in words):
+                continue
+            if len(words) == 1:
+                single.setdefault(words[0], (sector, forms))
+            elif len(words) == 2:  # "police officer": the head is the last word
+                multi.setdefault(words[-1], set()).add(sector)
+    out = [(w, sec, forms) for w, (sec, forms) in single.items()]
+    out += [(w, secs.pop(), []) for w, secs in multi.items() if len(secs) == 1 and w not in single]
+    return sorted(out)
+
+
 # ---------------------------------------------------------------------- mapping
 def category_of(
     code: str, table: dict[str, tuple[str, str, str, str]], overrides: list[dict[str, str]]
@@ -290,6 +329,11 @@ def render(eventdata: Path, ontology: Path) -> dict[str, str]:
         seen_p.add(key)
         rows.append("\t".join(key) + "\n")
     out["cameo_patterns.tsv"] = "".join(rows)
+
+    rows = [head.format(src="Phoenix.agents.txt"), "head\tsector\tforms\n"]
+    for word, sector, forms in read_agents(eventdata / "Phoenix.agents.txt"):
+        rows.append(f"{word}\t{sector}\t{'|'.join(forms)}\n")
+    out["agents.tsv"] = "".join(rows)
 
     rows = [head.format(src=SOURCE), "set\tword\n"]
     for name in sorted(sets):

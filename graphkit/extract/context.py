@@ -25,8 +25,6 @@ PRONOUNS = {
     "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
 }  # fmt: skip
 RELATIVE = {"that", "which", "who", "whom", "whose"}
-QUANTIFIERS = {"some", "many", "most", "all", "several", "dozens", "hundreds", "thousands",
-               "one", "none", "each", "any", "both", "few", "scores"}  # fmt: skip
 NOT_ACTOR_TYPES = {"Place"}
 PERSONAL = {"Person", "Official"}
 
@@ -150,6 +148,11 @@ class DocContext:
                 continue
             span = self._strip(ent)
             if len(span) == 0:
+                continue
+            dem = self.onto.demonym_state(span.text)
+            if dem is not None and span[-1].pos_ in {"ADJ", "PROPN"} and _modifier(span[-1]):
+                for t in span:  # "Sri Lankan troops", whatever label the NER gave it
+                    self.demonym[t.i] = dem
                 continue
             ref = self._entity_ref(span, ent.label_, ent.ent_id_)
             if ref is None:
@@ -299,6 +302,14 @@ class DocContext:
                 first = min(first, tok, key=lambda t: t.i)
         if patron is None:
             patron = self._postmodifier_patron(head)
+        if patron is None and state is None:
+            group = self._norp_modifier(head)
+            if group is not None:
+                # "Chechen refugees", "Kurdish prisoners", "Shiite militias": a people that is
+                # no state scopes the actor as a state would, but it is no unit of a state
+                label = self.doc[group.i : head.i + 1].text
+                key = f"{slugify(group.text)}/{g.kind}"
+                return ActorRef(key=key, label=label, type=g.cls), group
         if patron is not None and g.kind in {"armed_groups", "forces"}:
             label = self.doc[first.i : head.i + 1].text
             return ActorRef(
@@ -311,6 +322,34 @@ class DocContext:
             label = f"{head.text} of {self.onto.states[state].name}"
             return self.state_unit(state, g.kind, label), head
         return self.state_unit(state, g.kind, self.doc[first.i : head.i + 1].text), first
+
+    def _norp_modifier(self, head: Token) -> Token | None:
+        """A modifier naming a people that is not a state ("Chechen", "Kurdish", "Yoruba")."""
+        for c in head.children:
+            if (
+                c.i < head.i
+                and c.dep_ in {"amod", "compound", "nmod"}
+                and c.ent_type_ == "NORP"
+                and self.state_at(c) is None
+            ):
+                return c
+        return None
+
+    def people_ref(self, tok: Token) -> ActorRef | None:
+        """A people named by a plural noun that is no state's demonym: "Kurds", "Iraqi Kurds",
+        "Shiites". With a state modifier it is that state's people, not a unit of it."""
+        if tok.ent_type_ != "NORP" or tok.tag_ not in {"NNPS", "NNS"} or tok.i in self.demonym:
+            return None
+        state = next(
+            (self.state_at(c) for c in tok.children if c.i < tok.i and self.state_at(c)), None
+        )
+        first = min((c for c in tok.children if c.i < tok.i and self.state_at(c)),
+                    key=lambda t: t.i, default=tok)  # fmt: skip
+        slug = slugify(tok.text)
+        key = f"{state}/{slug}" if state else slug
+        ref = ActorRef(key=key, label=self.doc[first.i : tok.i + 1].text, type="Civilians")
+        self.record(ref, first, tok)
+        return ref
 
     def _postmodifier_patron(self, head: Token) -> ActorRef | None:
         """The backer in "militias loyal to Iran", "fighters backed by Turkey"."""
@@ -330,9 +369,10 @@ class DocContext:
         return None
 
     def _state_of_phrase(self, head: Token) -> str | None:
-        """The state in "the government of Iraq", "the president of Iran"."""
+        """The state in "the government of Iraq", "the president of Iran", "security forces
+        in Guinea"."""
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in self.onto.cue("locative")):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in self.named:
                         ref = self.named[p.i][1]
@@ -474,11 +514,23 @@ class DocContext:
         for c in tok.children:
             if c.dep_ == "appos" and c.i in self.named:
                 return self._np_actor(c, depth + 1, exclude)  # "militant group Hamas"
+        outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if (
+            outer is not None
+            and outer.dep_ == "appos"
+            and outer.lemma_.lower() in onto.cue("partitive")
+            and outer.head.i in self.named
+        ):
+            # "the PMF, a group of many armed groups that was formed ...": the name
+            return self._np_actor(outer.head, depth + 1, exclude)
         g = self.generic_ref(tok)
         if g is not None:
             ref, first = g
             self.record(ref, first, tok)
             return ref
+        people = self.people_ref(tok)
+        if people is not None:
+            return people
         if tok.dep_ == "appos":
             ref = self._np_actor(tok.head, depth + 1, exclude)
             if ref is not None:
@@ -499,7 +551,12 @@ class DocContext:
             if ref is not None:
                 self.record(ref, det[0], tok)
                 return ref
-        if tok.lemma_.lower() in onto.cue("member") or tok.pos_ == "NUM" or low in QUANTIFIERS:
+        if (
+            tok.lemma_.lower() in onto.cue("member")
+            or tok.pos_ == "NUM"
+            or low in onto.cue("partitive")
+            or tok.lemma_.lower() in onto.cue("partitive")
+        ):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -536,7 +593,7 @@ class DocContext:
             or low in members
             or lemma in members
             or tok.pos_ == "NUM"
-            or low in QUANTIFIERS
+            or low in self.onto.cue("partitive")
         )
 
     def _is_description(self, tok: Token) -> bool:
@@ -580,7 +637,7 @@ class DocContext:
             head.dep_ == "pobj"
             and head.head.lower_ == "of"
             and head.head.head.pos_ in {"NOUN", "PROPN"}
-            and self._np_actor(head, 0) is None
+            and (self._np_actor(head, 0) is None or _agrees_with_outer(verb, head))
         ):
             return head.head.head
         return head
@@ -588,6 +645,19 @@ class DocContext:
     def is_event_noun(self, tok: Token) -> bool:
         lex = self.onto.lexicon
         return (tok.lemma_.lower(), "noun") in lex or (tok.lower_, "noun") in lex
+
+
+def _agrees_with_outer(verb: Token, inner: Token) -> bool:
+    """Whether a relative clause's verb is singular where the noun it follows is plural ("a
+    group of armed groups that *was* formed"): it modifies the outer noun."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    singular = any(t.morph.get("Number") == ["Sing"] and t.tag_ in {"VBZ", "VBD"} for t in finite)
+    return singular and inner.morph.get("Number") == ["Plur"]
+
+
+def _modifier(tok: Token) -> bool:
+    """A token that modifies a noun ("Sri Lankan troops"), not a head of its own."""
+    return tok.dep_ in {"amod", "compound", "nmod"} or tok.pos_ == "ADJ"
 
 
 def _is_subject(tok: Token) -> bool:
