@@ -120,6 +120,8 @@ class Category:
     clause: bool = False
     #: the relation a declared intention to do this is ("will give aid" -> agree), if any
     intent: str = ""
+    #: with no recipient, the place the clause names is the target ("shelled targets in X")
+    place: bool = False
 
 
 @dataclass(frozen=True)
@@ -516,6 +518,7 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                 _yes(row["standing"]),
                 clause=_yes(row.get("clause")),
                 intent=row.get("intent") or "",
+                place=_yes(row.get("place")),
             )
     p = folder / "cameo_codes.tsv"
     if p.exists():

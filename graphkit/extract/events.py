@@ -75,8 +75,9 @@ def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
                 if c.dep_ == "compound" and c.i == tok.i - 1:
                     entry = lex.get((f"{c.lower_} {tok.lemma_.lower()}", kind))
         entry = entry or lex.get((tok.lemma_.lower(), kind)) or lex.get((tok.lower_, kind))
-        if entry is None and kind == "verb" and not _carries_event_noun(ctx, tok):
-            entry = dictionary_entry(tok, ctx.onto)
+        if kind == "verb" and not _carries_event_noun(ctx, tok):
+            # graphkit's own lexicon row wins over the verb dictionary
+            entry = entry or dictionary_entry(tok, ctx.onto)
     ctx.lexicon_cache[tok.i] = entry
     return entry
 
@@ -248,6 +249,7 @@ class EventExtractor:
             subj = [c for c in children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in RELATIVE:
                 refs.extend(ctx.np_actors(verb.head))  # "the militants that U.S. forces killed"
+        refs = [r for r in refs if r.key not in exclude]  # "closed its borders": not itself
         if not refs and not passive:
             refs = self._indirect_objects(verb, entry, exclude)
         return _unique(refs)
@@ -263,7 +265,7 @@ class EventExtractor:
         an infinitive ("threatened to cut off electricity to X")."""
         ctx = self.ctx
         cat = self.onto.categories.get(self.onto.relation(entry.relation).category)
-        preps = set(entry.preps)
+        preps = set(entry.preps) | self.onto.cue("recipient")
         if cat is not None and cat.clause:
             for clause in _content_clauses(verb):
                 for c in clause.children:
@@ -294,6 +296,15 @@ class EventExtractor:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
                     inner = lookup(ctx, c) or entry
                     found = self.objects(c, inner, exclude)
+                    if found:
+                        return found
+            for c in verb.children:
+                # "cut off electricity to X": a recipient preposition on the verb itself
+                if c.dep_ in {"prep", "dative"} and c.lower_ in self.onto.cue("recipient"):
+                    found = [
+                        r for p in c.children if p.dep_ == "pobj"
+                        for r in ctx.np_actors(p, exclude) if r.key not in exclude
+                    ]  # fmt: skip
                     if found:
                         return found
         return []
@@ -387,8 +398,19 @@ class EventExtractor:
                 if not objects and subjects and self._unary(entry):
                     out.extend(self._assert_unary(tok, entry, subjects, rule))
                     continue
+                if not objects and subjects and self._placed(entry):
+                    # no recipient: where it happened, when the clause names a place
+                    places = self.place_of(tok) or next(
+                        (self.place_of(c) for c in tok.children if c.dep_ == "xcomp"), []
+                    )
+                    out.extend(self._assert(tok, entry, subjects, places, rule, role="place"))
+                    continue
                 out.extend(self._assert(tok, entry, subjects, objects, rule))
         return out
+
+    def _placed(self, entry: LexEntry) -> bool:
+        cat = self.onto.categories.get(self.onto.relation(entry.relation).category)
+        return cat is not None and cat.place
 
     def _unary(self, entry: LexEntry) -> bool:
         cat = self.onto.categories.get(self.onto.relation(entry.relation).category)

@@ -63,7 +63,8 @@ class _Zones:
                 sub = [t for t in c.subtree if t.dep_ == "prt" or t.pos_ not in {"ADP", "PART"}]
                 if c.dep_ == "nsubjpass":
                     before.extend(sub)
-                after.extend(sub)
+                if c.dep_ not in {"prep", "agent"}:
+                    after.extend(sub)  # a phrase's words count only in a (PREP ...) group
                 if c.dep_ in {"prep", "agent", "prt"}:
                     self._add_prep(c)
                 elif c.dep_ in {"dobj", "dative"}:
@@ -134,7 +135,9 @@ def _base_forms(form: str) -> list[str]:
     return out
 
 
-def code_verb(tok: Token, onto: Ontology) -> tuple[str, VerbPattern | None] | None:
+def code_verb(
+    tok: Token, onto: Ontology, phrases_only: bool = False
+) -> tuple[str, VerbPattern | None] | None:
     """The CAMEO code of a verb here and the pattern that gave it (None: the default code)."""
     lemma = verb_lemma(tok, onto)
     if lemma is None:
@@ -152,14 +155,17 @@ def code_verb(tok: Token, onto: Ontology) -> tuple[str, VerbPattern | None] | No
                 break
     if best is not None:
         return best.code, best
+    if phrases_only:
+        return None
     code = onto.verb_codes.get(lemma, "")
     return (code, None) if code else None
 
 
-def dictionary_entry(tok: Token, onto: Ontology) -> LexEntry | None:
+def dictionary_entry(tok: Token, onto: Ontology, phrases_only: bool = False) -> LexEntry | None:
     """A lexicon entry for a verb from the verb dictionary, or None when it codes no event
-    here (not in the dictionary, or a code such as a public statement that is no event)."""
-    found = code_verb(tok, onto)
+    here (not in the dictionary, or a code such as a public statement that is no event).
+    ``phrases_only``: only a matching phrase pattern counts, not the verb's default code."""
+    found = code_verb(tok, onto, phrases_only)
     if found is None:
         return None
     code, pat = found
