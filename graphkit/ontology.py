@@ -550,10 +550,18 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
             lemma = row["lemma"].lower()
             onto.verb_codes[lemma] = row["code"]
             onto.verb_blocks.setdefault(lemma, ())
-    p = folder / "cameo_patterns.tsv"
-    if p.exists():
-        found: dict[str, list[VerbPattern]] = {k: list(v) for k, v in onto.patterns.items()}
+    found: dict[str, list[VerbPattern]] = {k: list(v) for k, v in onto.patterns.items()}
+    for name, own in (("cameo_patterns.tsv", False), ("verb_patterns.tsv", True)):
+        p = folder / name
+        if not p.exists():
+            continue
         for row in _read_rows(p):
+            # graphkit's own patterns form a block of their own, "=lemma", tried first
+            block = "=" + row["verb"].lower() if own else row["block"]
+            if own and block not in onto.verb_blocks.get(row["verb"].lower(), ()):
+                lemma = row["verb"].lower()
+                onto.verb_blocks[lemma] = (block, *onto.verb_blocks.get(lemma, ()))
+                onto.verb_codes.setdefault(lemma, "")
 
             def slots(cell: str) -> tuple[frozenset[str], ...]:
                 return tuple(_slot(w, sets) for w in cell.split())
@@ -562,7 +570,7 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
             for group in _split(row["preps"], ";"):
                 prep, _, words = group.partition(":")
                 preps.append((prep.strip(), slots(words)))
-            found.setdefault(row["block"], []).append(
+            found.setdefault(block, []).append(
                 VerbPattern(
                     slots(row["before"]),
                     slots(row["after"]),
@@ -572,14 +580,19 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                     particle=tuple(row.get("particle", "").split()),
                 )
             )
-        onto.patterns = {k: tuple(sorted(v, key=lambda pat: -pat.size)) for k, v in found.items()}
+    onto.patterns = {k: tuple(sorted(v, key=lambda pat: -pat.size)) for k, v in found.items()}
 
 
 def _slot(word: str, sets: dict[str, set[str]]) -> frozenset[str]:
-    """One pattern slot: a set's words, or a word (multi-word with spaces)."""
-    if word.startswith("&"):
-        return frozenset(sets.get(word, ()))
-    return frozenset({word.replace("_", " ").lower()})
+    """One pattern slot: a set's words, or a word (multi-word joined by "_"), or alternatives
+    of these separated by "|"."""
+    out: set[str] = set()
+    for alt in word.split("|"):
+        if alt.startswith("&"):
+            out.update(sets.get(alt, ()))
+        elif alt:
+            out.add(alt.replace("_", " ").lower())
+    return frozenset(out)
 
 
 def _fingerprint(folders: Sequence[Path]) -> str:

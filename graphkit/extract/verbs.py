@@ -151,6 +151,8 @@ def code_verb(
             if zones is None:
                 zones = _Zones(tok)
             if zones.match(pat):
+                if block.startswith("="):
+                    return pat.code, pat  # graphkit's own pattern (verb_patterns.tsv) wins
                 best = pat
                 break
     if best is not None:
