@@ -62,6 +62,7 @@ class DocContext:
         self.lexicon_cache: dict[int, LexEntry | None] = {}
         self._person_refs: list[ActorRef] = []
         self._find_named()
+        self.candidates: list[Candidate] = []  # none yet while they are being collected
         self.candidates = self._candidates()
 
     # ------------------------------------------------------------------ mentions
@@ -302,6 +303,13 @@ class DocContext:
                 first = min(first, tok, key=lambda t: t.i)
         if patron is None:
             patron = self._postmodifier_patron(head)
+        if patron is None and state is None:
+            poss = next(
+                (c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None
+            )
+            owner = self.antecedent(poss) if poss is not None else None
+            if owner is not None and owner.type != "State" and not g.unit:
+                return owner, poss  # "Hamas and its fighters": the group itself
         if patron is None and state is None:
             group = self._norp_modifier(head)
             if group is not None:
@@ -577,6 +585,11 @@ class DocContext:
                         return ref
                 if c.dep_ == "amod" and c.i < tok.i and c.i in self.demonym:
                     return self.onto.state_ref(self.demonym[c.i])
+        if tok.lemma_.lower() in onto.cue("org_noun") or low in onto.org_types:
+            # an organisation noun names the organisation its name modifies: "the APEC forum"
+            for c in tok.children:
+                if c.dep_ in {"compound", "nmod", "appos"} and c.i in self.named:
+                    return self._np_actor(c, depth + 1, exclude)
         g = self._bare_generic(tok)
         if g is not None:
             self.record(g[0], g[1], tok)

@@ -216,6 +216,9 @@ class EventExtractor:
             return [], ""
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             refs, _ = self.np_or_event(verb.head)
+            if not refs and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+                # "the PKK issued a declaration demanding ...": who issued it demands
+                refs, _ = self.subjects(verb.head.head, depth + 1)
             return refs, "verb_relative"
         return [], ""
 
