@@ -232,6 +232,13 @@ class DocContext:
             return ref.key if ref.type == "State" else None
         return self.onto.state_of_word(tok.text)
 
+    def place_at(self, tok: Token) -> ActorRef | None:
+        """The named place a token is part of ("Kirkuk", "the West Bank"), if any."""
+        found = self.named.get(tok.i)
+        if found is not None and found[1].type == "Place":
+            return found[1]
+        return None
+
     def actor_at(self, tok: Token) -> ActorRef | None:
         """The named actor or state a single modifier token stands for."""
         if tok.i in self.named:
@@ -346,12 +353,15 @@ class DocContext:
     def people_ref(self, tok: Token) -> ActorRef | None:
         """A people named by a plural noun that is no state's demonym: "Kurds", "Iraqi Kurds",
         "Shiites". With a state modifier it is that state's people, not a unit of it."""
-        if tok.ent_type_ != "NORP" or tok.tag_ not in {"NNPS", "NNS"} or tok.i in self.demonym:
+        ethnic = any(c.dep_ == "amod" and c.lower_ in self.onto.cue("ethnic") for c in tok.children)
+        if tok.tag_ not in {"NNPS", "NNS"} or not (
+            ethnic or (tok.ent_type_ == "NORP" and tok.i not in self.demonym)
+        ):
             return None
         state = next(
             (self.state_at(c) for c in tok.children if c.i < tok.i and self.state_at(c)), None
         )
-        first = min((c for c in tok.children if c.i < tok.i and self.state_at(c)),
+        first = min((c for c in tok.children if c.i < tok.i and (self.state_at(c) or c.dep_ == "amod")),
                     key=lambda t: t.i, default=tok)  # fmt: skip
         slug = slugify(tok.text)
         key = f"{state}/{slug}" if state else slug
@@ -509,6 +519,9 @@ class DocContext:
         if tok.i in self.named:
             ref = self.named[tok.i][1]
             return None if ref.type in NOT_ACTOR_TYPES else ref
+        people = self.people_ref(tok)  # "ethnic Turks", "Kurds"
+        if people is not None:
+            return people
         if tok.i in self.demonym and tok.pos_ in {"NOUN", "PROPN"} and tok.tag_ in {"NNS", "NNPS"}:
             return onto.state_ref(self.demonym[tok.i])  # "the Iraqis said"
         low = tok.lower_
@@ -536,9 +549,6 @@ class DocContext:
             ref, first = g
             self.record(ref, first, tok)
             return ref
-        people = self.people_ref(tok)
-        if people is not None:
-            return people
         if tok.dep_ == "appos":
             ref = self._np_actor(tok.head, depth + 1, exclude)
             if ref is not None:

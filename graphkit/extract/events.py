@@ -118,9 +118,7 @@ class EventExtractor:
                         agents.extend(r for r in ctx.np_actors(p) if r not in agents)
         if agents:
             return agents, "noun_event"
-        outer = noun
-        while outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.pos_ == "NOUN":
-            outer = outer.head.head  # "two series of strikes", "a wave of attacks"
+        outer = _event_phrase(noun)
         head = outer.head
         if outer.dep_ in {"dobj", "conj", "nsubjpass"} and head.lemma_.lower() in self.onto.cue(
             "light"
@@ -130,6 +128,21 @@ class EventExtractor:
             if subs:
                 return subs, "noun_light_verb"
         det = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        if (
+            not det
+            and outer.dep_ == "pobj"
+            and outer.head.lower_ in self.onto.cue("locative")
+            and outer.head.head.pos_ in {"VERB", "NOUN"}
+        ):
+            # "staged a hunger strike in protest against X", "fired in retaliation": the act
+            # is done by whoever does the clause's own act
+            verb = outer.head.head
+            while verb.pos_ == "NOUN" and verb.head is not verb:
+                verb = verb.head
+            if verb.pos_ == "VERB":
+                subs = self.subjects(verb)[0]
+                if subs:
+                    return subs, "noun_light_verb"
         if det & {"the", "that", "these", "this", "those"}:
             return self._antecedent_event(noun, entry), "noun_anaphora"
         return [], ""
@@ -315,7 +328,17 @@ class EventExtractor:
     def _target_preps(self, noun: Token, entry: LexEntry) -> list[Token]:
         """Prepositions naming a nominal event's target: on the noun, or (a common misparse)
         on the ``by`` agent phrase: "attacks by Hamas on Israel"."""
-        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in entry.preps]
+        outer = _event_phrase(noun)
+        preps = [
+            c for t in {noun, outer} for c in t.children
+            if c.dep_ == "prep" and c.lower_ in entry.preps
+        ]  # fmt: skip
+        for c in list(preps):
+            # "a suspension of air links with Serbia": one step into the "of" phrase
+            if c.lower_ == "of":
+                for p in c.children:
+                    preps += [d for d in p.children if d.dep_ == "prep" and d.lower_ in entry.preps]
+        noun = outer
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.onto.cue("light"):
             # "sent weapons to Ukraine", "carried out strikes against the PKK"
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in entry.preps]
@@ -420,14 +443,19 @@ class EventExtractor:
         return cat is not None and cat.unary
 
     def place_of(self, verb: Token) -> list[ActorRef]:
-        """Where a verb's event happened, when its clause names a place ("in Kirkuk")."""
+        """Where a verb's event happened, when its clause names a place ("in Kirkuk", "in the
+        occupied West Bank"): a state or a named place."""
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in self.onto.cue("locative"):
                 for p in c.children:
-                    if p.dep_ == "pobj":
-                        refs = self.ctx.np_actors(p)
-                        if refs:
-                            return refs[:1]
+                    if p.dep_ != "pobj":
+                        continue
+                    place = self.ctx.place_at(p)
+                    if place is not None:
+                        return [place]
+                    refs = self.ctx.np_actors(p)
+                    if refs:
+                        return refs[:1]
         return []
 
     def _assert_unary(
@@ -501,6 +529,19 @@ class EventExtractor:
                     claim=claim,
                     target_role=role,
                 )
+
+
+def _event_phrase(noun: Token) -> Token:
+    """The noun phrase an event noun heads or qualifies: "two series of *strikes*", "a
+    *mediation* effort", "a wave of attacks"."""
+    outer = noun
+    while True:
+        if outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.pos_ == "NOUN":
+            outer = outer.head.head
+        elif outer.dep_ == "compound" and outer.head.pos_ == "NOUN" and outer.head.i > outer.i:
+            outer = outer.head
+        else:
+            return outer
 
 
 def _content_clauses(tok: Token) -> Iterator[Token]:
