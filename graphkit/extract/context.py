@@ -361,8 +361,8 @@ class DocContext:
         state = next(
             (self.state_at(c) for c in tok.children if c.i < tok.i and self.state_at(c)), None
         )
-        first = min((c for c in tok.children if c.i < tok.i and (self.state_at(c) or c.dep_ == "amod")),
-                    key=lambda t: t.i, default=tok)  # fmt: skip
+        mods = [c for c in tok.children if c.i < tok.i and (self.state_at(c) or c.dep_ == "amod")]
+        first = min(mods, key=lambda t: t.i, default=tok)
         slug = slugify(tok.text)
         key = f"{state}/{slug}" if state else slug
         ref = ActorRef(key=key, label=self.doc[first.i : tok.i + 1].text, type="Civilians")
