@@ -6,6 +6,10 @@ Components added to the model's pipeline:
   captions and paragraphs never run into each other.
 - ``entity_ruler`` (before the NER): the ontology's gazetteer aliases as entity patterns, each
   carrying the gazetteer id in ``ent.ent_id_``.
+- ``graphkit_states`` (after the NER): a state's name or demonym that the NER left out or took
+  for a product, a work, a law or (a name) a nationality ("Cyprus" as PRODUCT, "Uzbekistan" as
+  NORP) becomes a GPE or NORP entity. It only fills gaps: a person named "Jordan" stays a
+  person.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .errors import ModelNotFoundError
 from .ontology import Ontology
@@ -33,6 +39,67 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
         if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+#: NER labels a state's name may be taken from: none of them is an actor
+_RELABEL = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "FAC", "LOC"}
+
+
+class StateNames:
+    """The ``graphkit_states`` component: state names and demonyms the NER missed. Its names
+    come from the ontology with :meth:`add_states`, as the entity ruler's come with
+    ``add_patterns``."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+    def add_states(self, onto: Ontology) -> None:
+        nlp = self.nlp
+        names: set[str] = set()
+        demonyms: set[str] = set()
+        for st in onto.states.values():
+            names.update(n for n in (st.name, *st.aliases) if n)
+            demonyms.update(d for d in st.demonyms if d)
+        self.matcher.add("GPE", [nlp.make_doc(n) for n in sorted(names)])
+        self.matcher.add("NORP", [nlp.make_doc(d) for d in sorted(demonyms - names)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        taken = {t for e in ents for t in range(e.start, e.end)}
+        found: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            first = doc[start]
+            if not (first.is_title or first.is_upper):
+                continue  # "turkey" the bird, "china" the porcelain
+            label = doc.vocab.strings[match_id]
+            overlap = [e for e in ents if e.start < end and start < e.end]
+            if not overlap and not taken & set(range(start, end)):
+                found.append(Span(doc, start, end, label=label))
+            elif (
+                len(overlap) == 1
+                and (
+                    overlap[0].label_ in _RELABEL
+                    or (label == "GPE" and overlap[0].label_ == "NORP")
+                    # "the government of Mali": a state's name after a preposition is no person
+                    or (label == "GPE" and overlap[0].label_ == "PERSON" and first.dep_ == "pobj")
+                )
+                and (
+                    overlap[0].start,
+                    overlap[0].end,
+                )
+                == (start, end)
+            ):
+                ents.remove(overlap[0])
+                found.append(Span(doc, start, end, label=label))
+        if found:
+            doc.ents = filter_spans([*ents, *found])
+        return doc
+
+
+@Language.factory("graphkit_states")
+def _state_names(nlp: Language, name: str) -> StateNames:
+    return StateNames(nlp)
 
 
 def resolve_model_name(name: str | None) -> str:
@@ -85,6 +152,9 @@ def _load(model: str, onto: Ontology) -> Language:
         "entity_ruler", config={"validate": False, "phrase_matcher_attr": "LOWER"}, **ruler_at
     )
     ruler.add_patterns(_patterns(onto, nlp))  # type: ignore[attr-defined]
+    if "ner" in nlp.pipe_names:
+        states = nlp.add_pipe("graphkit_states", after="ner")
+        states.add_states(onto)  # type: ignore[attr-defined]
     return nlp
 
 

@@ -188,6 +188,8 @@ class Ontology:
     #: block -> its phrase patterns, most specific first
     patterns: dict[str, tuple[VerbPattern, ...]] = field(default_factory=dict)
     codes: dict[str, CameoCode] = field(default_factory=dict)
+    #: phrases whose sentence codes no event (discards.tsv: sports, entertainment)
+    discards: set[str] = field(default_factory=set)
     #: imported agent heads graphkit does not take (not_agents.tsv)
     not_agents: set[str] = field(default_factory=set)
     #: CAMEO sector code -> how graphkit types an agent of that sector
@@ -472,6 +474,14 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
         for row in _read_rows(p):
             onto.not_actors.add(normalize_name(row["name"]))
     _load_dictionary(onto, folder)
+    _load_discards(onto, folder)
+
+
+def _load_discards(onto: Ontology, folder: Path) -> None:
+    for name in ("discards.tsv", "discard_phrases.tsv"):
+        p = folder / name
+        if p.exists():
+            onto.discards.update(row["phrase"].lower() for row in _read_rows(p))
 
 
 def _load_agents(onto: Ontology, folder: Path) -> None:

@@ -60,7 +60,11 @@ CASES = [
         "Somali police arrested five al-Shabaab members.",
         ("somalia/police", "coerce", "al_shabaab", None, A),
     ),
-    ("Venezuela expelled the U.S. ambassador.", ("venezuela", "coerce", "united_states", None, A)),
+    # expelling diplomats is a reduction of relations: CAMEO 166, PLOVER sanction
+    (
+        "Venezuela expelled the U.S. ambassador.",
+        ("venezuela", "sanction", "united_states", None, A),
+    ),
     ("Mali expelled French troops last year.", ("mali", "coerce", "france/forces", None, A)),
     (
         "The United Nations imposed sanctions on North Korea.",

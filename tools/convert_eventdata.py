@@ -8,7 +8,8 @@ Inputs (not needed at run time; see ``ontology/NOTICE``):
 - ``CAMEO.2.0.txt``, PETRARCH2's CAMEO verb dictionary (MIT licence): synonym sets, verb
   blocks with their default codes, and phrase patterns with CAMEO event codes;
 - ``CAMEO2PLOVER-2021.txt``, the CAMEO -> PLOVER table (CC BY-SA 4.0);
-- ``Phoenix.agents.txt``, the Phoenix generic agents dictionary (MIT licence);
+- ``Phoenix.agents.txt`` and ``Phoenix.discards.txt``, Phoenix's generic agents and discard
+  phrases (MIT licence);
 - graphkit's own ``ontology/plover_overrides.tsv`` (hand-written: where graphkit's evaluation
   vocabulary departs from the table) and ``ontology/graphkit.ttl`` (the relations).
 
@@ -20,6 +21,8 @@ Outputs, in ``ontology/``:
   (a multi-word verb's particle), words before and after it, prepositional phrases, where the
   target stands, and its code;
 - ``cameo_sets.tsv``: the dictionary's synonym sets (``&WEAPON`` ...) the patterns refer to;
+- ``discards.tsv``: Phoenix's discard phrases (sports, entertainment): no event in a sentence
+  that holds one;
 - ``agents.tsv``: Phoenix's generic agents ("police", "rebels", "landowner") with their sector
   code (``COP``, ``REB``, ``CVL`` ...), which ``sectors.tsv`` maps to graphkit's classes.
 
@@ -260,6 +263,22 @@ def read_agents(path: Path) -> list[tuple[str, str, list[str]]]:
     return sorted(out)
 
 
+# ---------------------------------------------------------------------- discards
+def read_discards(path: Path) -> list[str]:
+    """Phoenix discard phrases (sports, entertainment, history): a sentence holding one codes
+    no event. Years and relative dates ("1988", "years ago") are left out: graphkit keeps
+    history as events with their dates."""
+    out: list[str] = []
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip().lstrip("+").strip()
+        if not line or re.search(r"\d", line) or re.search(r"\b(AGO|LATER)$", line):
+            continue
+        phrase = _word(line)
+        if phrase and phrase not in out:
+            out.append(phrase)
+    return sorted(out)
+
+
 # ---------------------------------------------------------------------- mapping
 def category_of(
     code: str, table: dict[str, tuple[str, str, str, str]], overrides: list[dict[str, str]]
@@ -334,6 +353,10 @@ def render(eventdata: Path, ontology: Path) -> dict[str, str]:
     for word, sector, forms in read_agents(eventdata / "Phoenix.agents.txt"):
         rows.append(f"{word}\t{sector}\t{'|'.join(forms)}\n")
     out["agents.tsv"] = "".join(rows)
+
+    rows = [head.format(src="Phoenix.discards.txt"), "phrase\n"]
+    rows.extend(f"{p}\n" for p in read_discards(eventdata / "Phoenix.discards.txt"))
+    out["discards.tsv"] = "".join(rows)
 
     rows = [head.format(src=SOURCE), "set\tword\n"]
     for name in sorted(sets):

@@ -593,7 +593,7 @@ class DocContext:
                     ref = self._np_actor(c, depth + 1, exclude)
                     if ref is not None:
                         return ref
-                if c.dep_ == "amod" and c.i < tok.i and c.i in self.demonym:
+                if c.dep_ in {"amod", "compound"} and c.i < tok.i and c.i in self.demonym:
                     return self.onto.state_ref(self.demonym[c.i])
         if tok.lemma_.lower() in onto.cue("org_noun") or low in onto.org_types:
             # an organisation noun names the organisation its name modifies: "the APEC forum"

@@ -21,6 +21,7 @@ from ..ontology import LexEntry
 from ..records import ActorRef, Assertion
 from .claims import attribution, declared_intent, modality
 from .context import RELATIVE, DocContext
+from .discards import discarded_sentences
 from .verbs import dictionary_entry
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
@@ -76,8 +77,9 @@ def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
                     entry = lex.get((f"{c.lower_} {tok.lemma_.lower()}", kind))
         entry = entry or lex.get((tok.lemma_.lower(), kind)) or lex.get((tok.lower_, kind))
         if kind == "verb" and not _carries_event_noun(ctx, tok):
-            # graphkit's own lexicon row wins over the verb dictionary
-            entry = entry or dictionary_entry(tok, ctx.onto)
+            # graphkit's own phrase patterns, then its lexicon rows, then the verb dictionary
+            own = dictionary_entry(tok, ctx.onto, own_only=True)
+            entry = own or entry or dictionary_entry(tok, ctx.onto)
     ctx.lexicon_cache[tok.i] = entry
     return entry
 
@@ -112,7 +114,11 @@ class EventExtractor:
                 for r in ctx.np_actors(c) if c.dep_ != "amod" else [ctx.actor_at(c)]:
                     if r is not None and r not in agents:
                         agents.append(r)
-            elif (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent":
+            elif (
+                (c.dep_ == "prep" and c.lower_ == "by")
+                or c.dep_ == "agent"
+                or (c.lower_ == "of" and noun.lemma_.lower() in self.onto.cue("agent_of"))
+            ):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         agents.extend(r for r in ctx.np_actors(p) if r not in agents)
@@ -260,7 +266,7 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         found, _ = self.np_or_event(p, exclude)
-                        refs.extend(found)
+                        refs.extend(found or self._place(p))
         if not refs and verb.dep_ == "relcl" and not passive:
             subj = [c for c in children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in RELATIVE:
@@ -362,7 +368,10 @@ class EventExtractor:
 
     # ---------------------------------------------------------------- predicates
     def predicates(self) -> Iterator[_Pred]:
+        discarded = discarded_sentences(self.ctx.doc, self.ctx.sent_of, self.onto)
         for tok in self.ctx.doc:
+            if discarded and self.ctx.sent_of.get(tok.i) in discarded:
+                continue  # a sports result, a film: no event
             entry = lookup(self.ctx, tok)
             if entry is not None:
                 yield _Pred(tok, entry)
@@ -379,7 +388,7 @@ class EventExtractor:
                 for c in self._target_preps(tok, entry):
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            targets.extend(self.ctx.np_actors(p))
+                            targets.extend(self.actors_or_place(p))
                 if rule == "noun_light_verb":
                     for c in tok.head.children:
                         if c.dep_ != "dative":
@@ -433,6 +442,15 @@ class EventExtractor:
                     continue
                 out.extend(self._assert(tok, entry, subjects, objects, rule))
         return out
+
+    def _place(self, tok: Token) -> list[ActorRef]:
+        place = self.ctx.place_at(tok)
+        return [place] if place is not None else []
+
+    def actors_or_place(self, tok: Token) -> list[ActorRef]:
+        """The actors a phrase names, else the named place it is ("a curfew on Hebron"); a
+        place is kept only for categories whose events can target a place."""
+        return self.ctx.np_actors(tok) or self._place(tok)
 
     def _placed(self, entry: LexEntry) -> bool:
         cat = self.onto.categories.get(self.onto.relation(entry.relation).category)
@@ -505,8 +523,13 @@ class EventExtractor:
         trigger = ctx.evidence(tok.idx, tok.idx + len(tok.text))
         for s in subjects:
             for o in objects:
-                if s.type == "Place" or (o.type == "Place" and role != "place"):
+                if s.type == "Place":
                     continue
+                if o.type == "Place" and role == "recipient":
+                    cat = self.onto.categories.get(rel.category)
+                    if cat is None or not cat.place:
+                        continue
+                    role = "place"  # "imposed a curfew on Hebron": where, not whom
                 if (s.key == o.key) != (role == "none"):
                     continue
                 if entry.objects and o.type not in entry.objects:

@@ -1,0 +1,33 @@
+"""Sentences that code no event: they name a sport, a game or a show (``discards.tsv``).
+
+The phrases come from Phoenix's discard list (and graphkit's own rows); a spaCy
+``PhraseMatcher`` on lower-case text finds them, built once per vocabulary and ontology.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..ontology import Ontology
+
+_MATCHERS: dict[tuple[int, str], PhraseMatcher] = {}
+
+
+def _matcher(doc: Doc, onto: Ontology) -> PhraseMatcher:
+    key = (id(doc.vocab), onto.version)
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+        phrases = [Doc(doc.vocab, words=p.split()) for p in sorted(onto.discards) if p.strip()]
+        if phrases:
+            matcher.add("DISCARD", phrases)
+        _MATCHERS[key] = matcher
+    return matcher
+
+
+def discarded_sentences(doc: Doc, sent_of: dict[int, int], onto: Ontology) -> frozenset[int]:
+    """Indices of the sentences of ``doc`` that hold a discard phrase."""
+    if not onto.discards:
+        return frozenset()
+    return frozenset(sent_of[start] for _, start, _ in _matcher(doc, onto)(doc))
