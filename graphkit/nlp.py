@@ -127,8 +127,12 @@ def _patterns(onto: Ontology, nlp: Language) -> list[dict[str, object]]:
                 name = name[4:]
             if not name:
                 continue
+            tokens = nlp.make_doc(name)
             if name.isupper() and len(name) <= 6:
-                pattern: object = [{"ORTH": t.text} for t in nlp.make_doc(name)]
+                pattern: object = [{"ORTH": t.text} for t in tokens]
+            elif len(tokens) == 1:
+                # one word matches only as a name, capitalised: "Amnesty", not "amnesty"
+                pattern = [{"LOWER": name.lower(), "IS_LOWER": False}]
             else:
                 pattern = name.lower()
             patterns.append({"label": label, "pattern": pattern, "id": actor.id})
@@ -151,7 +155,9 @@ def _load(model: str, onto: Ontology) -> Language:
     ruler = nlp.add_pipe(
         "entity_ruler", config={"validate": False, "phrase_matcher_attr": "LOWER"}, **ruler_at
     )
-    ruler.add_patterns(_patterns(onto, nlp))  # type: ignore[attr-defined]
+    with nlp.select_pipes(enable=[]):
+        # phrase patterns match on LOWER: the tokenizer alone makes them (not the tagger)
+        ruler.add_patterns(_patterns(onto, nlp))  # type: ignore[attr-defined]
     if "ner" in nlp.pipe_names:
         states = nlp.add_pipe("graphkit_states", after="ner")
         states.add_states(onto)  # type: ignore[attr-defined]

@@ -139,6 +139,10 @@ class GazetteerActor:
     cls: str
     aliases: tuple[str, ...]
     part_of: str | None = None
+    #: CAMEO actor code ("NGOHRI", "PSEREBHMS"), where known
+    code: str = ""
+    #: imported from the field's dictionaries (phoenix_actors.tsv): graphkit's own rows win
+    imported: bool = False
 
 
 @dataclass(frozen=True)
@@ -267,10 +271,14 @@ class Ontology:
                 names.setdefault(normalize_name(n), ref)
             for d in st.demonyms:
                 demonyms.setdefault(normalize_name(d), st.id)
-        for a in self.actors.values():
+        # imported actors first and never over another name; graphkit's own rows win
+        for a in sorted(self.actors.values(), key=lambda a: not a.imported):
             ref = ActorRef(key=a.id, label=a.label, type=a.cls, part_of=a.part_of, gazetteer=True)
             for n in (a.label, *a.aliases):
-                names[normalize_name(n)] = ref
+                if a.imported:
+                    names.setdefault(normalize_name(n), ref)
+                else:
+                    names[normalize_name(n)] = ref
         self._names = names
         self._demonyms = demonyms
 
@@ -475,6 +483,33 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
             onto.not_actors.add(normalize_name(row["name"]))
     _load_dictionary(onto, folder)
     _load_discards(onto, folder)
+    _load_imported_actors(onto, folder)  # after actors.jsonl and sectors.tsv
+
+
+def class_of_code(onto: Ontology, code: str) -> str:
+    """graphkit's class for a CAMEO actor code: the first role after the actor's own prefix
+    that sectors.tsv knows ("PSEREBHMS" -> REB -> ArmedGroup), else the prefix (IGO, NGO)."""
+    chunks = [code[i : i + 3] for i in range(0, len(code) - 2, 3)]
+    for chunk in chunks[1:]:
+        if chunk in onto.sectors:
+            return onto.sectors[chunk].cls
+    if chunks and chunks[0] in onto.sectors:
+        return onto.sectors[chunks[0]].cls
+    return "Organization"
+
+
+def _load_imported_actors(onto: Ontology, folder: Path) -> None:
+    p = folder / "phoenix_actors.tsv"
+    if not p.exists():
+        return
+    own = {normalize_name(n) for a in onto.actors.values() for n in (a.label, *a.aliases)}
+    for row in _read_rows(p):
+        if row["id"] in onto.actors or normalize_name(row["label"]) in own:
+            continue  # graphkit already knows this actor
+        onto.actors[row["id"]] = GazetteerActor(
+            row["id"], row["label"], class_of_code(onto, row["code"]),
+            _split(row["aliases"], "|"), code=row["code"], imported=True,
+        )  # fmt: skip
 
 
 def _load_discards(onto: Ontology, folder: Path) -> None:

@@ -8,8 +8,9 @@ Inputs (not needed at run time; see ``ontology/NOTICE``):
 - ``CAMEO.2.0.txt``, PETRARCH2's CAMEO verb dictionary (MIT licence): synonym sets, verb
   blocks with their default codes, and phrase patterns with CAMEO event codes;
 - ``CAMEO2PLOVER-2021.txt``, the CAMEO -> PLOVER table (CC BY-SA 4.0);
-- ``Phoenix.agents.txt`` and ``Phoenix.discards.txt``, Phoenix's generic agents and discard
-  phrases (MIT licence);
+- ``Phoenix.agents.txt``, ``Phoenix.discards.txt``, ``Phoenix.International.actors.txt`` and
+  ``Phoenix.MilNonState.actors.txt``: Phoenix's generic agents, discard phrases and named
+  actors (MIT licence);
 - graphkit's own ``ontology/plover_overrides.tsv`` (hand-written: where graphkit's evaluation
   vocabulary departs from the table) and ``ontology/graphkit.ttl`` (the relations).
 
@@ -21,6 +22,8 @@ Outputs, in ``ontology/``:
   (a multi-word verb's particle), words before and after it, prepositional phrases, where the
   target stands, and its code;
 - ``cameo_sets.tsv``: the dictionary's synonym sets (``&WEAPON`` ...) the patterns refer to;
+- ``phoenix_actors.tsv``: international organisations, NGOs and armed non-state groups with
+  their aliases and CAMEO actor code (office-holders and companies are left out);
 - ``discards.tsv``: Phoenix's discard phrases (sports, entertainment): no event in a sentence
   that holds one;
 - ``agents.tsv``: Phoenix's generic agents ("police", "rebels", "landowner") with their sector
@@ -263,6 +266,59 @@ def read_agents(path: Path) -> list[tuple[str, str, list[str]]]:
     return sorted(out)
 
 
+# ---------------------------------------------------------------------- named actors
+@dataclass
+class NamedActor:
+    name: str
+    aliases: list[str]
+    codes: list[str]
+    dated: bool
+
+
+def read_actors(path: Path) -> list[NamedActor]:
+    """Phoenix actor entries: a name, its "+" aliases and its CAMEO codes ("[NGOHRI]", dated
+    ones like "[IGOUNO 970101-061231]" belong to office-holders)."""
+    out: list[NamedActor] = []
+    current: NamedActor | None = None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        codes = re.findall(r"\[([A-Z~]{3,})(\s+[<>]?\d[\d-]*)?\]", line)
+        text = re.sub(r"\[[^\]]*\]", "", line).strip()
+        if line.startswith("+"):
+            if current is not None and text[1:].strip():
+                current.aliases.append(text[1:].strip())
+        elif text and not line[0].isspace():
+            current = NamedActor(text, [], [], False)
+            out.append(current)
+        if current is not None:
+            for code, date in codes:
+                current.codes.append(code)
+                current.dated |= bool(date.strip())
+    return out
+
+
+def _org_alias(alias: str, label: str, org_words: set[str]) -> bool:
+    """Whether an alias names the organisation itself: an acronym or one word, a name sharing
+    a word with the label, or one with an organisation word ("Islamic Resistance Movement").
+    Phoenix also lists leaders under their group ("Khaled Meshaal" under Hamas): those go."""
+    words = _word(alias).split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return True
+    own = set(_word(label).split())
+    return bool(set(words) & own) or bool(set(words) & org_words)
+
+
+def _label(name: str) -> str:
+    words = _word(name).split()
+    small = {"of", "the", "for", "and", "in", "on", "de", "al", "el"}
+    out = [w if (w in small and i) else w.capitalize() for i, w in enumerate(words)]
+    return " ".join(out)
+
+
 # ---------------------------------------------------------------------- discards
 def read_discards(path: Path) -> list[str]:
     """Phoenix discard phrases (sports, entertainment, history): a sentence holding one codes
@@ -353,6 +409,27 @@ def render(eventdata: Path, ontology: Path) -> dict[str, str]:
     for word, sector, forms in read_agents(eventdata / "Phoenix.agents.txt"):
         rows.append(f"{word}\t{sector}\t{'|'.join(forms)}\n")
     out["agents.tsv"] = "".join(rows)
+
+    rows = [
+        head.format(src="Phoenix.International.actors.txt and Phoenix.MilNonState.actors.txt"),
+        "id\tlabel\tcode\taliases\n",
+    ]
+    seen_ids: set[str] = set()
+    org_words = {r["word"].lower() for r in read_tsv(ontology / "org_types.tsv")}
+    for source in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
+        for a in read_actors(eventdata / source):
+            code = next((c for c in a.codes if not c.startswith("~")), "")
+            if a.dated or not code or code.startswith(("MNC", "ELI")) or code == "---":
+                continue  # office-holders, companies and codeless rows are left out
+            label = _label(a.name)
+            key = re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")
+            if not key or key in seen_ids:
+                continue
+            seen_ids.add(key)
+            aliases = sorted({_label(x) for x in a.aliases if _org_alias(x, label, org_words)})
+            aliases = [x for x in aliases if x != label]
+            rows.append(f"{key}\t{label}\t{code}\t{'|'.join(aliases)}\n")
+    out["phoenix_actors.tsv"] = "".join(rows)
 
     rows = [head.format(src="Phoenix.discards.txt"), "phrase\n"]
     rows.extend(f"{p}\n" for p in read_discards(eventdata / "Phoenix.discards.txt"))

@@ -468,7 +468,9 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue
-                    place = self.ctx.place_at(p)
+                    # "in Kirkuk", "in the northern city of Kirkuk"
+                    names = [p, *(q for c2 in p.children if c2.lower_ == "of" for q in c2.children)]
+                    place = next((r for q in names if (r := self.ctx.place_at(q))), None)
                     if place is not None:
                         return [place]
                     refs = self.ctx.np_actors(p)
