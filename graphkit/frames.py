@@ -21,7 +21,7 @@ ACTOR_COLUMNS = [
 ]  # fmt: skip
 ASSERTION_COLUMNS = [
     "source", "source_label", "relation", "category", "cameo", "target", "target_label",
-    "modality", "speaker", "speaker_label", "confidence", "rule", "document", "document_title",
+    "target_role", "modality", "speaker", "speaker_label", "confidence", "rule", "document", "document_title",
     "start", "end", "sentence", "trigger", "claim",
 ]  # fmt: skip
 
@@ -74,6 +74,7 @@ def assertions(kg: KnowledgeGraph) -> pd.DataFrame:
                     "cameo": d.get("cameo"),
                     "target": v,
                     "target_label": label(v),
+                    "target_role": d.get("target_role", "recipient"),
                     "modality": d.get("modality"),
                     "speaker": speaker,
                     "speaker_label": label(speaker),

@@ -107,6 +107,7 @@ class GK(DefinedNamespace):
     sue: URIRef  # sues
     support: URIRef  # supports
     symmetric: URIRef  # symmetric
+    targetRole: URIRef  # target role
     term: URIRef  # term
     threaten: URIRef  # threatens
     threatened: URIRef  # threatened

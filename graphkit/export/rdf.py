@@ -239,6 +239,9 @@ def _assertion(
     if data.get("cameo"):
         yield node, IRI(GK.cameo), (str(data["cameo"]), None), graph
     yield node, IRI(GK.modality), IRI(f"{GK._NS}{data['modality']}"), graph
+    if data.get("target_role", "recipient") != "recipient":
+        # an event with no recipient: its object is where it happened, or the actor itself
+        yield node, IRI(GK.targetRole), (str(data["target_role"]), None), graph
     conf = max(float(ev.get("confidence", data["confidence"])) for ev in evs)
     yield node, IRI(GK.confidence), (_decimal(conf), str(XSD.decimal)), graph
     yield node, IRI(PROV.wasDerivedFrom), doc, graph

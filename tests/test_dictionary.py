@@ -1,0 +1,139 @@
+"""The event dictionary as ontology data: the converter, the loader and the matcher.
+
+The converter's inputs (PETRARCH2's CAMEO dictionary, the Phoenix dictionaries, the
+CAMEO->PLOVER table) are in ``../shared/eventdata``, not in the repository: the files it makes
+are committed, and a test checks they are exactly what it makes from those inputs.
+"""
+
+from __future__ import annotations
+
+import runpy
+
+import pytest
+
+from graphkit.extract.verbs import code_verb
+
+from .conftest import ROOT, SHARED, triples
+
+EVENTDATA = SHARED / "eventdata"
+
+
+@pytest.fixture(scope="module")
+def convert():
+    return runpy.run_path(str(ROOT / "tools" / "convert_eventdata.py"))
+
+
+def test_committed_files_are_the_converters_output(convert):
+    if not (EVENTDATA / "CAMEO.2.0.txt").is_file():
+        pytest.skip(f"the converter's inputs are not here ({EVENTDATA})")
+    files = convert["render"](EVENTDATA, ROOT / "ontology")
+    assert set(files) >= {"cameo_codes.tsv", "cameo_verbs.tsv", "cameo_patterns.tsv",
+                          "agents.tsv", "phoenix_actors.tsv", "discards.tsv"}  # fmt: skip
+    for name, text in files.items():
+        assert (ROOT / "ontology" / name).read_text(encoding="utf-8") == text, name
+
+
+def test_converter_reads_a_small_dictionary(convert, tmp_path):
+    """The converter on a dictionary written for this test: blocks, synonyms, patterns."""
+    src = tmp_path / "eventdata"
+    src.mkdir()
+    (src / "CAMEO.2.0.txt").write_text(
+        "####### SYNONYM SETS #######\n&FOOD\n+RICE\n+BREAD\n\n"
+        "####### VERB PATTERNS #######\n"
+        "---  SEND   [070]  ---\nSEND {SENDS SENT SENDING}\nDISPATCH\n"
+        "- * &FOOD (TO +)   [073]  # SEND\n- * TROOPS [154]\n"
+        "+SEND_OFF [---]\n"
+        "---  HOPE   [---]  ---\nHOPE\n",
+        encoding="utf-8",
+    )
+    (src / "CAMEO2PLOVER-2021.txt").write_text(
+        "07: AID\n070: AID,   ,  # Provide aid\n073: AID,   ,   humanitarian # Provide"
+        " humanitarian aid\n15: MOBILIZE\n154: MOBILIZE, troops, military # Mobilize\n",
+        encoding="utf-8",
+    )
+    for name in ("Phoenix.agents.txt", "Phoenix.discards.txt",
+                 "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):  # fmt: skip
+        (src / name).write_text("POLICE [~COP]\n" if "agents" in name else "", encoding="utf-8")
+    files = convert["render"](src, ROOT / "ontology")
+    verbs = files["cameo_verbs.tsv"]
+    assert "send\tsends|sent|sending\t070\tsend\n" in verbs
+    assert "dispatch\t\t070\tsend\n" in verbs
+    assert "hope\t\t\thope\n" in verbs  # no default code: only its patterns code it
+    patterns = files["cameo_patterns.tsv"]
+    assert "send\t\t\t&FOOD\tto\tto\t073\n" in patterns
+    assert "send\t\t\ttroops\t\t\t154\n" in patterns
+    codes = files["cameo_codes.tsv"]
+    assert "073\taid\t\thumanitarian\taid\t" in codes
+    assert "police\tCOP\t\n" in files["agents.tsv"]
+
+
+def _verb(nlp, text: str, word: str):
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # the verb's default code
+        ("Kenya accused Uganda of lying.", "accused", "112"),
+        # a phrase pattern is more specific than the default
+        ("Japan halted economic aid to Serbia.", "halted", "162"),
+        # a multi-word verb needs its particle right after it
+        ("Armenian forces pulled out of the region.", "pulled", "087"),
+        # graphkit's own pattern (verb_patterns.tsv)
+        ("Venezuela dismissed an appeal from Brazil.", "dismissed", "120"),
+    ],
+)
+def test_a_verb_gets_the_code_of_its_most_specific_pattern(nlp, onto, text, word, code):
+    found = code_verb(_verb(nlp, text, word), onto)
+    assert found is not None and found[0] == code, found
+
+
+def test_a_general_verb_has_no_default_code(nlp, onto):
+    # "take" is coded by its phrases ("took into custody") only: verb_defaults.tsv
+    assert code_verb(_verb(nlp, "The delegates took notes during the session.", "took"), onto) is None
+
+
+def test_every_code_maps_to_a_category_and_relation(onto):
+    assert len(onto.codes) > 250
+    for c in onto.codes.values():
+        if c.category in {"", "none"}:
+            continue
+        assert c.category in onto.categories, c
+        assert onto.relations[c.relation].category == c.category, c
+
+
+def test_dictionary_sizes(onto):
+    assert len(onto.verb_blocks) > 1500
+    assert sum(len(p) for p in onto.patterns.values()) > 4000
+    assert len(onto.generic) > 500
+    assert sum(1 for a in onto.actors.values() if a.imported) > 2000
+
+
+def test_graphkits_own_rows_win_over_imported_ones(onto):
+    # Hezbollah is in actors.jsonl; the imported row of the same name is not loaded
+    assert onto.lookup_name("Hezbollah").key == "hezbollah"
+    assert not onto.actors["hezbollah"].imported
+    # "authorities" is graphkit's own generic head (government), not Phoenix's military one
+    assert onto.generic["authorities"].kind == "government"
+
+
+def test_an_event_with_no_recipient_is_a_self_loop_or_goes_to_its_place(build_text):
+    kg = build_text(
+        "Armenia mobilized its reservists on Sunday. Chilean students rioted in Santiago."
+    )
+    edges = {(u, d["category"], v): d for u, v, d in kg.graph.edges(data=True)}
+    assert edges[("armenia", "mobilize", "armenia")]["target_role"] == "none"
+    assert edges[("chile/civilians", "protest", "santiago")]["target_role"] == "place"
+    df = kg.assertions()
+    assert set(df["target_role"]) >= {"none", "place"}
+    ttl = kg.to_rdf().serialize(format="turtle")
+    assert "targetRole" in ttl
+
+
+def test_a_discarded_sentence_gives_no_event(build_text):
+    kg = build_text("Spain defeated Italy in the Nations League final. Spain attacked Italy.")
+    assert ("spain", "fight", "italy") in triples(kg)
+    evidence = [ev["text"] for _, _, d in kg.graph.edges(data=True) for ev in d["evidence"]]
+    assert all("Nations League" not in t for t in evidence)
