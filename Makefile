@@ -10,7 +10,7 @@ GOLD   ?= $(SHARED)/gold/iraq-strikes.gold.json
 OUT    ?= out
 STAMP  := $(VENV)/.graphkit-installed
 
-.PHONY: setup browser demo test lint format score bench quality screenshot lock clean
+.PHONY: setup browser demo test lint format score bench quality eventdata screenshot lock clean
 
 setup: $(STAMP)
 
@@ -73,3 +73,9 @@ lock: setup
 
 clean:
 	rm -rf $(VENV) $(OUT) build dist .pytest_cache .ruff_cache
+
+# Regenerate the ontology files converted from the field's dictionaries in $(SHARED)/eventdata
+# (PETRARCH2's CAMEO verbs, Phoenix agents and actors, CAMEO->PLOVER); a test checks the
+# committed files equal this output.
+eventdata: setup
+	$(BIN)/python tools/convert_eventdata.py --eventdata $(SHARED)/eventdata --out ontology
