@@ -92,7 +92,9 @@ def test_a_verb_gets_the_code_of_its_most_specific_pattern(nlp, onto, text, word
 
 def test_a_general_verb_has_no_default_code(nlp, onto):
     # "take" is coded by its phrases ("took into custody") only: verb_defaults.tsv
-    assert code_verb(_verb(nlp, "The delegates took notes during the session.", "took"), onto) is None
+    assert (
+        code_verb(_verb(nlp, "The delegates took notes during the session.", "took"), onto) is None
+    )
 
 
 def test_every_code_maps_to_a_category_and_relation(onto):

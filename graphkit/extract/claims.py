@@ -81,6 +81,10 @@ def declared_intent(ctx: DocContext, pred: Token) -> bool:
     "agreed to allow", "offered to hand over", "is ready to host" (not "staged rallies to
     demand")."""
     cur = pred
+    while cur.pos_ in {"NOUN", "PROPN"} and cur.dep_ in {"dobj", "pobj", "prep", "compound"}:
+        if cur.head is cur:
+            break
+        cur = cur.head  # "will give Tanzania a grant": the verb the event noun hangs on
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in cur.children):
             return True

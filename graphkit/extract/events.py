@@ -408,6 +408,10 @@ class EventExtractor:
                     for i, t in enumerate(parties[1:], start=1):
                         out.extend(self._assert(tok, entry, parties[:i], [t], "noun_mutual"))
                     continue
+                if agents and not targets and rule != "noun_anaphora" and self._unary(entry):
+                    # "began a hunger strike", "staged a demonstration in Kirkuk"
+                    out.extend(self._assert_unary(tok, entry, agents, rule))
+                    continue
                 out.extend(self._assert(tok, entry, agents, targets, rule))
             else:
                 subjects, rule = self.subjects(tok)
@@ -481,8 +485,19 @@ class EventExtractor:
     def _assert_unary(
         self, tok: Token, entry: LexEntry, subjects: list[ActorRef], rule: str
     ) -> Iterator[Assertion]:
-        """An event with no recipient: an edge to the place it happened, else a self-loop."""
-        places = self.place_of(tok)
+        """An event with no recipient: the recipient of its purpose ("staged a strike *to
+        demand the resignation of X*"), else an edge to the place it happened, else a
+        self-loop."""
+        exclude = frozenset(r.key for r in subjects)
+        clause = _clause_verb(tok)
+        for c in clause.children:
+            if c.dep_ in {"advcl", "xcomp", "acl"} and c.pos_ == "VERB" and c.i > tok.i:
+                inner = lookup(self.ctx, c)
+                found = [r for r in self.objects(c, inner, exclude)] if inner else []
+                if found:
+                    yield from self._assert(tok, entry, subjects, found, rule)
+                    return
+        places = self.place_of(tok) or (self.place_of(clause) if clause is not tok else [])
         if places:
             yield from self._assert(tok, entry, subjects, places, rule, role="place")
             return
@@ -554,6 +569,17 @@ class EventExtractor:
                     claim=claim,
                     target_role=role,
                 )
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a predicate stands in: itself for a verb, the light verb of an
+    event noun ("began a *hunger strike*")."""
+    cur = tok
+    while cur.pos_ in {"NOUN", "PROPN"} and cur.dep_ in {"dobj", "pobj", "prep", "compound"}:
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return cur if cur.pos_ in {"VERB", "AUX"} else tok
 
 
 def _event_phrase(noun: Token) -> Token:
