@@ -21,8 +21,8 @@ ACTOR_COLUMNS = [
 ]  # fmt: skip
 ASSERTION_COLUMNS = [
     "source", "source_label", "relation", "category", "cameo", "target", "target_label",
-    "target_role", "modality", "speaker", "speaker_label", "confidence", "rule", "document", "document_title",
-    "start", "end", "sentence", "trigger", "claim",
+    "target_role", "modality", "speaker", "speaker_label", "confidence", "rule", "document",
+    "document_title", "start", "end", "sentence", "trigger", "claim",
 ]  # fmt: skip
 
 

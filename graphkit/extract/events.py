@@ -315,7 +315,10 @@ class EventExtractor:
                     return found
         if depth == 0:
             for c in verb.children:
-                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                purpose = c.dep_ == "advcl" and any(
+                    d.dep_ == "aux" and d.lower_ == "to" for d in c.children
+                )  # "opened fire to disperse demonstrators"
+                if (c.dep_ == "xcomp" or purpose) and c.pos_ == "VERB":
                     inner = lookup(ctx, c) or entry
                     found = self.objects(c, inner, exclude)
                     if found:
@@ -465,21 +468,37 @@ class EventExtractor:
         return cat is not None and cat.unary
 
     def place_of(self, verb: Token) -> list[ActorRef]:
-        """Where a verb's event happened, when its clause names a place ("in Kirkuk", "in the
-        occupied West Bank"): a state or a named place."""
+        """Where a verb's event happened, when its clause names a place: "in Kirkuk", "in the
+        northern city of Kirkuk", "in the occupied West Bank", or one phrase down, "fired at
+        targets in Jericho". A state or a named place."""
+        locative = self.onto.cue("locative")
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in self.onto.cue("locative"):
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    # "in Kirkuk", "in the northern city of Kirkuk"
-                    names = [p, *(q for c2 in p.children if c2.lower_ == "of" for q in c2.children)]
-                    place = next((r for q in names if (r := self.ctx.place_at(q))), None)
-                    if place is not None:
-                        return [place]
-                    refs = self.ctx.np_actors(p)
-                    if refs:
-                        return refs[:1]
+            if c.dep_ != "prep":
+                continue
+            if c.lower_ in locative:
+                found = self._place_in(c, actors=True)
+            else:
+                found = [
+                    r for p in c.children for c2 in p.children
+                    if c2.dep_ == "prep" and c2.lower_ in locative
+                    for r in self._place_in(c2, actors=False)
+                ]  # fmt: skip
+            if found:
+                return found[:1]
+        return []
+
+    def _place_in(self, prep: Token, actors: bool) -> list[ActorRef]:
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            names = [p, *(q for c2 in p.children if c2.lower_ == "of" for q in c2.children)]
+            place = next((r for q in names if (r := self.ctx.place_at(q))), None)
+            if place is not None:
+                return [place]
+            if actors:
+                refs = self.ctx.np_actors(p)
+                if refs:
+                    return refs[:1]
         return []
 
     def _assert_unary(
