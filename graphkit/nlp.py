@@ -6,7 +6,8 @@ Components added to the model's pipeline:
   captions and paragraphs never run into each other.
 - ``entity_ruler`` (before the NER): the ontology's gazetteer aliases as entity patterns, each
   carrying the gazetteer id in ``ent.ent_id_``.
-- ``graphkit_states`` (after the NER): a state's name or demonym that the NER left out or took
+- ``graphkit_states`` (after the NER): drops a one-word gazetteer match written in lower case
+  ("amnesty"), and a state's name or demonym that the NER left out or took
   for a product, a work, a law or (a name) a nationality ("Cyprus" as PRODUCT, "Uzbekistan" as
   NORP) becomes a GPE or NORP entity. It only fills gaps: a person named "Jordan" stays a
   person.
@@ -65,7 +66,9 @@ class StateNames:
         self.matcher.add("NORP", [nlp.make_doc(d) for d in sorted(demonyms - names)])
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        # a gazetteer name of one word matches only as a name, capitalised: "Amnesty", not
+        # "amnesty" (the ruler's phrase patterns match in lower case, which is fast)
+        ents = [e for e in doc.ents if not (e.ent_id_ and len(e) == 1 and e[0].is_lower)]
         taken = {t for e in ents for t in range(e.start, e.end)}
         found: list[Span] = []
         for match_id, start, end in self.matcher(doc):
@@ -92,7 +95,7 @@ class StateNames:
             ):
                 ents.remove(overlap[0])
                 found.append(Span(doc, start, end, label=label))
-        if found:
+        if found or len(ents) != len(doc.ents):
             doc.ents = filter_spans([*ents, *found])
         return doc
 
@@ -127,14 +130,10 @@ def _patterns(onto: Ontology, nlp: Language) -> list[dict[str, object]]:
                 name = name[4:]
             if not name:
                 continue
-            tokens = nlp.make_doc(name)
             if name.isupper() and len(name) <= 6:
-                pattern: object = [{"ORTH": t.text} for t in tokens]
-            elif len(tokens) == 1:
-                # one word matches only as a name, capitalised: "Amnesty", not "amnesty"
-                pattern = [{"LOWER": name.lower(), "IS_LOWER": False}]
+                pattern: object = [{"ORTH": t.text} for t in nlp.make_doc(name)]
             else:
-                pattern = name.lower()
+                pattern = name.lower()  # a phrase; a lower-case single word is dropped later
             patterns.append({"label": label, "pattern": pattern, "id": actor.id})
     return patterns
 
