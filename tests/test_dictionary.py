@@ -139,3 +139,17 @@ def test_a_discarded_sentence_gives_no_event(build_text):
     assert ("spain", "fight", "italy") in triples(kg)
     evidence = [ev["text"] for _, _, d in kg.graph.edges(data=True) for ev in d["evidence"]]
     assert all("Nations League" not in t for t in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator defeated the incumbent in the primary election.",
+        "Boeing beat analysts' expectations in the second quarter.",
+    ],
+)
+def test_graphkits_own_no_event_phrases(build_text, text):
+    """verb_patterns.tsv rows with code "-": the phrase is no event, whatever the dictionary
+    says of the verb alone (CAMEO codes "defeat" as force)."""
+    standing = {"part_of", "member_of", "leader_of"}
+    assert [t for t in triples(build_text(text)) if t[1] not in standing] == []

@@ -22,7 +22,7 @@ from ..records import ActorRef, Assertion
 from .claims import attribution, declared_intent, modality
 from .context import RELATIVE, DocContext
 from .discards import discarded_sentences
-from .verbs import dictionary_entry
+from .verbs import NOT_AN_EVENT, dictionary_entry
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
 NOMINAL_DEPS = {
@@ -79,7 +79,10 @@ def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
         if kind == "verb" and not _carries_event_noun(ctx, tok):
             # graphkit's own phrase patterns, then its lexicon rows, then the verb dictionary
             own = dictionary_entry(tok, ctx.onto, own_only=True)
-            entry = own or entry or dictionary_entry(tok, ctx.onto)
+            if own is NOT_AN_EVENT:
+                entry = None  # "defeated the incumbent": graphkit's own row says no event
+            else:
+                entry = own or entry or dictionary_entry(tok, ctx.onto)
     ctx.lexicon_cache[tok.i] = entry
     return entry
 
@@ -437,10 +440,11 @@ class EventExtractor:
                     for i, s in enumerate(subjects[1:], start=1):
                         out.extend(self._assert(tok, entry, subjects[:i], [s], "verb_mutual"))
                     continue
-                if not objects and subjects and self._unary(entry):
+                passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+                if not objects and subjects and not passive and self._unary(entry):
                     out.extend(self._assert_unary(tok, entry, subjects, rule))
                     continue
-                if not objects and subjects and self._placed(entry):
+                if not objects and subjects and not passive and self._placed(entry):
                     # no recipient: where it happened, when the clause names a place
                     places = self.place_of(tok) or next(
                         (self.place_of(c) for c in tok.children if c.dep_ == "xcomp"), []

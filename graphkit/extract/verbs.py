@@ -27,6 +27,10 @@ AFTER_DEPS = frozenset(
      "nsubjpass", "agent"}
 )  # fmt: skip
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: the code of graphkit's own patterns that make a phrase no event ("defeated the incumbent")
+NO_EVENT = "-"
+#: what :func:`dictionary_entry` returns for such a phrase: the verb is known, and no event
+NOT_AN_EVENT = LexEntry(lemma="", pos="verb", relation="")
 
 
 def _words(tokens: list[Token]) -> frozenset[str]:
@@ -176,6 +180,8 @@ def dictionary_entry(
     if found is None:
         return None
     code, pat = found
+    if code == NO_EVENT:
+        return NOT_AN_EVENT
     info = onto.codes.get(code)
     if info is None or not info.relation:
         return None
