@@ -78,11 +78,9 @@ def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
         entry = entry or lex.get((tok.lemma_.lower(), kind)) or lex.get((tok.lower_, kind))
         if kind == "verb" and not _carries_event_noun(ctx, tok):
             # graphkit's own phrase patterns, then its lexicon rows, then the verb dictionary
+            # ("defeated the incumbent": graphkit's own row may say the phrase is no event)
             own = dictionary_entry(tok, ctx.onto, own_only=True)
-            if own is NOT_AN_EVENT:
-                entry = None  # "defeated the incumbent": graphkit's own row says no event
-            else:
-                entry = own or entry or dictionary_entry(tok, ctx.onto)
+            entry = None if own is NOT_AN_EVENT else own or entry or dictionary_entry(tok, ctx.onto)
     ctx.lexicon_cache[tok.i] = entry
     return entry
 
