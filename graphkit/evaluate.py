@@ -1,6 +1,6 @@
 """Score a graph against a gold annotation of the same article.
 
-The metrics are those of the project-independent scorer described in the gold ``FORMAT.md``:
+The metrics are those of the project-independent scorer described in ``docs/FORMAT.md``:
 
 - **actors**: a node matches a gold actor when one of its names (label, id, aliases) equals a
   gold name after normalisation, else when the longest gold name occurs in it word for word.

@@ -1,4 +1,5 @@
-"""The 163-article wikinews corpus builds end to end, and its actors match the gold entities."""
+"""The wikinews sample (tests/data/wikinews: 24 of the 163 articles) builds end to end, and its
+actors match the gold entities."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def wikinews(shared, tmp_path_factory):
 
 def test_wikinews_corpus_builds_and_every_span_slices_its_document(wikinews):
     kg, out = wikinews
-    assert len(kg.documents) == 163
+    assert len(kg.documents) == 24
     assert not kg.errors
     for name in ("graph.json", "graph.ttl", "graph.html"):
         assert (out / name).stat().st_size > 0
@@ -35,7 +36,7 @@ def test_wikinews_corpus_builds_and_every_span_slices_its_document(wikinews):
     data = json.loads((out / "graph.json").read_text())
     spans = [ev for e in data["edges"] for ev in e["evidence"]]
     spans += [m for n in data["nodes"] for m in n["mentions"]]
-    assert len(spans) > 1000
+    assert len(spans) > 500
     for sp in spans:
         assert texts[sp["doc"]][sp["start"] : sp["end"]] == sp["text"]
 
@@ -54,7 +55,7 @@ def test_actor_mentions_against_wikinews_gold(wikinews, corpus):
     score_corpus = runpy.run_path(str(ROOT / "benchmarks" / "wikinews_actors.py"))["score_corpus"]
     _, out = wikinews
     result = score_corpus(corpus, json.loads((out / "graph.json").read_text()))
-    assert result["documents"] == {"gum_wikinews": 43, "meantime": 120}[corpus]
+    assert result["documents"] == {"gum_wikinews": 12, "meantime": 12}[corpus]
     for figure, floor in FLOORS[corpus].items():
         assert result[figure] >= floor, (figure, result)
 
