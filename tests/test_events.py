@@ -367,10 +367,6 @@ def _id(case) -> str:
     return (case.values[0] if hasattr(case, "values") else case[0])[:40]
 
 
-def _categories(text: str) -> set[str]:
-    return set()
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[_id(c) for c in CASES])
 def test_sentence_yields_event(build_text, text, expected):
     kg = build_text(text)

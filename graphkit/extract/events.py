@@ -243,7 +243,11 @@ class EventExtractor:
         return [], ""
 
     def objects(
-        self, verb: Token, entry: LexEntry, exclude: frozenset[str] = frozenset()
+        self,
+        verb: Token,
+        entry: LexEntry,
+        exclude: frozenset[str] = frozenset(),
+        nested: bool = False,
     ) -> list[ActorRef]:
         """The actors a verb acts on; ``exclude`` are its subjects, which a pronoun in the
         object does not refer back to."""
@@ -274,11 +278,11 @@ class EventExtractor:
                 refs.extend(ctx.np_actors(verb.head))  # "the militants that U.S. forces killed"
         refs = [r for r in refs if r.key not in exclude]  # "closed its borders": not itself
         if not refs and not passive:
-            refs = self._indirect_objects(verb, entry, exclude)
+            refs = self._indirect_objects(verb, entry, exclude, nested)
         return _unique(refs)
 
     def _indirect_objects(
-        self, verb: Token, entry: LexEntry, exclude: frozenset[str], depth: int = 0
+        self, verb: Token, entry: LexEntry, exclude: frozenset[str], nested: bool = False
     ) -> list[ActorRef]:
         """Targets a verb reaches through its object phrase or complement, when it has no
         actor as object: the subject of a demanded clause ("demanded that Iraq withdraw",
@@ -314,14 +318,14 @@ class EventExtractor:
                     continue
                 if found:
                     return found
-        if depth == 0:
+        if not nested:  # one clause down at most
             for c in verb.children:
                 purpose = c.dep_ == "advcl" and any(
                     d.dep_ == "aux" and d.lower_ == "to" for d in c.children
                 )  # "opened fire to disperse demonstrators"
                 if (c.dep_ == "xcomp" or purpose) and c.pos_ == "VERB":
                     inner = lookup(ctx, c) or entry
-                    found = self.objects(c, inner, exclude)
+                    found = self.objects(c, inner, exclude, nested=True)
                     if found:
                         return found
             for c in verb.children:
@@ -514,7 +518,7 @@ class EventExtractor:
         for c in clause.children:
             if c.dep_ in {"advcl", "xcomp", "acl"} and c.pos_ == "VERB" and c.i > tok.i:
                 inner = lookup(self.ctx, c)
-                found = [r for r in self.objects(c, inner, exclude)] if inner else []
+                found = self.objects(c, inner, exclude, nested=True) if inner else []
                 if found:
                     yield from self._assert(tok, entry, subjects, found, rule)
                     return
