@@ -194,6 +194,9 @@ class Ontology:
     codes: dict[str, CameoCode] = field(default_factory=dict)
     #: phrases whose sentence codes no event (discards.tsv: sports, entertainment)
     discards: set[str] = field(default_factory=set)
+    #: a state's capital or city (normalised) -> the state id: "Beirut rejected" is Lebanon's
+    #: government when the place acts (state_places.tsv)
+    state_places: dict[str, str] = field(default_factory=dict)
     #: imported agent heads graphkit does not take (not_agents.tsv)
     not_agents: set[str] = field(default_factory=set)
     #: CAMEO sector code -> how graphkit types an agent of that sector
@@ -483,6 +486,7 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
             onto.not_actors.add(normalize_name(row["name"]))
     _load_dictionary(onto, folder)
     _load_discards(onto, folder)
+    _load_state_places(onto, folder)
     _load_imported_actors(onto, folder)  # after actors.jsonl and sectors.tsv
 
 
@@ -510,6 +514,14 @@ def _load_imported_actors(onto: Ontology, folder: Path) -> None:
             row["id"], row["label"], class_of_code(onto, row["code"]),
             _split(row["aliases"], "|"), code=row["code"], imported=True,
         )  # fmt: skip
+
+
+def _load_state_places(onto: Ontology, folder: Path) -> None:
+    p = folder / "state_places.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            if row["state"] in onto.states:
+                onto.state_places.setdefault(normalize_name(row["place"]), row["state"])
 
 
 def _load_discards(onto: Ontology, folder: Path) -> None:

@@ -9,6 +9,7 @@ import runpy
 import pytest
 
 import graphkit
+from graphkit.evaluate import mention_scores
 
 from .conftest import ROOT, WIKINEWS
 
@@ -52,9 +53,10 @@ FLOORS = {
 
 @pytest.mark.parametrize("corpus", sorted(FLOORS))
 def test_actor_mentions_against_wikinews_gold(wikinews, corpus):
-    score_corpus = runpy.run_path(str(ROOT / "benchmarks" / "wikinews_actors.py"))["score_corpus"]
+    load_gold = runpy.run_path(str(ROOT / "benchmarks" / "wikinews_actors.py"))["load_gold"]
     _, out = wikinews
-    result = score_corpus(corpus, json.loads((out / "graph.json").read_text()))
+    graph = json.loads((out / "graph.json").read_text())
+    result = mention_scores(graph, load_gold(corpus, WIKINEWS))
     assert result["documents"] == {"gum_wikinews": 12, "meantime": 12}[corpus]
     for figure, floor in FLOORS[corpus].items():
         assert result[figure] >= floor, (figure, result)

@@ -51,7 +51,7 @@ def test_converter_reads_a_small_dictionary(convert, tmp_path):
         " humanitarian aid\n15: MOBILIZE\n154: MOBILIZE, troops, military # Mobilize\n",
         encoding="utf-8",
     )
-    for name in ("Phoenix.agents.txt", "Phoenix.discards.txt",
+    for name in ("Phoenix.agents.txt", "Phoenix.discards.txt", "Phoenix.Countries.actors.txt",
                  "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):  # fmt: skip
         (src / name).write_text("POLICE [~COP]\n" if "agents" in name else "", encoding="utf-8")
     files = convert["render"](src, ROOT / "ontology")

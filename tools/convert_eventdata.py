@@ -319,6 +319,35 @@ def _label(name: str) -> str:
     return " ".join(out)
 
 
+# ---------------------------------------------------------------------- states' cities
+def read_state_cities(path: Path, states: list[dict[str, str]]) -> list[tuple[str, str, str]]:
+    """(place name, graphkit state id, CAMEO code) for the names Phoenix lists under a state
+    that are not the state's own names in states.tsv: mostly its capital and cities, which
+    PETRARCH codes as the state ("Baghdad said" -> IRQ)."""
+    own: dict[str, str] = {}
+    for st in states:
+        for n in (st["name"], *st["aliases"].split("|"), *st["demonyms"].split("|")):
+            if n.strip():
+                own[_word(n).replace(".", "")] = st["id"]
+    out: list[tuple[str, str, str]] = []
+    for a in read_actors(path):
+        code = next((c for c in a.codes if re.fullmatch(r"[A-Z]{3}", c)), "")
+        names = [_word(n).replace(".", "") for n in (a.name, *a.aliases)]
+        state = next((own[n] for n in names if n in own), None)
+        if not code or state is None:
+            continue
+        for n, raw in zip(names, (a.name, *a.aliases), strict=True):
+            if (n and n not in own and " " not in n.strip("'")) or (n and n not in own):
+                out.append((_label(raw), state, code))
+    seen: set[str] = set()
+    unique = []
+    for name, state, code in sorted(out):
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            unique.append((name, state, code))
+    return unique
+
+
 # ---------------------------------------------------------------------- discards
 def read_discards(path: Path) -> list[str]:
     """Phoenix discard phrases (sports, entertainment, history): a sentence holding one codes
@@ -430,6 +459,12 @@ def render(eventdata: Path, ontology: Path) -> dict[str, str]:
             aliases = [x for x in aliases if x != label]
             rows.append(f"{key}\t{label}\t{code}\t{'|'.join(aliases)}\n")
     out["phoenix_actors.tsv"] = "".join(rows)
+
+    rows = [head.format(src="Phoenix.Countries.actors.txt"), "place\tstate\tcode\n"]
+    states = read_tsv(ontology / "states.tsv")
+    for name, state, code in read_state_cities(eventdata / "Phoenix.Countries.actors.txt", states):
+        rows.append(f"{name}\t{state}\t{code}\n")
+    out["state_places.tsv"] = "".join(rows)
 
     rows = [head.format(src="Phoenix.discards.txt"), "phrase\n"]
     rows.extend(f"{p}\n" for p in read_discards(eventdata / "Phoenix.discards.txt"))

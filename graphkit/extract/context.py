@@ -517,7 +517,15 @@ class DocContext:
             return None
         onto = self.onto
         if tok.i in self.named:
-            ref = self.named[tok.i][1]
+            span, ref = self.named[tok.i]
+            if ref.type == "Place" and _agentive(tok):
+                # "Beirut rejected the appeal", "Washington said": a capital that acts is its
+                # state's government (state_places.tsv)
+                state = onto.state_places.get(normalize_name(span.text))
+                if state is not None:
+                    gov = self.state_unit(state, "government", span.text)
+                    self.record(gov, span[0], span[-1])
+                    return gov
             return None if ref.type in NOT_ACTOR_TYPES else ref
         people = self.people_ref(tok)  # "ethnic Turks", "Kurds"
         if people is not None:

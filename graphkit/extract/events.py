@@ -328,15 +328,15 @@ class EventExtractor:
                     found = self.objects(c, inner, exclude, nested=True)
                     if found:
                         return found
-            for c in verb.children:
-                # "cut off electricity to X": a recipient preposition on the verb itself
-                if c.dep_ in {"prep", "dative"} and c.lower_ in self.onto.cue("recipient"):
-                    found = [
-                        r for p in c.children if p.dep_ == "pobj"
-                        for r in ctx.np_actors(p, exclude) if r.key not in exclude
-                    ]  # fmt: skip
-                    if found:
-                        return found
+        for c in verb.children:
+            # "cut off electricity to X": a recipient preposition on the verb itself
+            if c.dep_ in {"prep", "dative"} and c.lower_ in self.onto.cue("recipient"):
+                found = [
+                    r for p in c.children if p.dep_ == "pobj"
+                    for r in ctx.np_actors(p, exclude) if r.key not in exclude
+                ]  # fmt: skip
+                if found:
+                    return found
         return []
 
     def _target_preps(self, noun: Token, entry: LexEntry) -> list[Token]:
