@@ -213,6 +213,11 @@ CASES = [
         "Ukraine rejected calls by Hungary to open peace talks.",
         ("ukraine", "reject", "hungary", None, A),
     ),
+    # a capital that acts is its state's government (state_places.tsv)
+    (
+        "Beirut rejected an appeal from France to disarm the militias.",
+        ("lebanon/government", "reject", "france", None, A),
+    ),
     # --- threaten --------------------------------------------------------------------------
     (
         "North Korea threatened South Korea with military action.",
