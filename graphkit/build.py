@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .cache import ExtractionCache
+from .codes import add_codes
 from .errors import InputError
 from .extract import extract_document
 from .graph import KnowledgeGraph, assemble
@@ -309,6 +310,7 @@ def build(
         }
     }
     kg = assemble(resolve([r for r in results if r is not None]), errors, meta)
+    add_codes(kg.graph, onto)
     kg.ontology = onto
     kg.stats = {"documents": len(docs), "parsed": len(todo), "cached": len(docs) - len(todo)}
     kg.elapsed = time.perf_counter() - started

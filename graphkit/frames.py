@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from .graph import KnowledgeGraph
 
 ACTOR_COLUMNS = [
-    "id", "label", "type", "part_of", "aliases", "mentions", "documents", "in_edges", "out_edges",
+    "id", "label", "type", "part_of", "country", "cameo", "sector", "aliases", "mentions",
+    "documents", "in_edges", "out_edges",
 ]  # fmt: skip
 ASSERTION_COLUMNS = [
     "source", "source_label", "relation", "category", "cameo", "target", "target_label",
@@ -38,6 +39,9 @@ def actors(kg: KnowledgeGraph) -> pd.DataFrame:
             "label": d.get("label"),
             "type": d.get("type"),
             "part_of": d.get("part_of"),
+            "country": d.get("country"),
+            "cameo": d.get("cameo"),
+            "sector": d.get("sector"),
             "aliases": list(d.get("aliases", [])),
             "mentions": len(d.get("mentions", [])),
             "documents": len({m["doc"] for m in d.get("mentions", [])}),

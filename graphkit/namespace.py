@@ -56,6 +56,7 @@ class GK(DefinedNamespace):
     bomb: URIRef  # bombs
     boycott: URIRef  # boycotts
     cameo: URIRef  # CAMEO code
+    cameoCode: URIRef  # CAMEO actor code
     category: URIRef  # evaluation category
     charge: URIRef  # charges
     claimText: URIRef  # claim text
@@ -67,6 +68,7 @@ class GK(DefinedNamespace):
     consult: URIRef  # consults
     controls: URIRef  # controls
     cooperate: URIRef  # cooperates with
+    country: URIRef  # country
     criticize: URIRef  # criticizes
     demand: URIRef  # demands of
     denied: URIRef  # denied
@@ -101,6 +103,7 @@ class GK(DefinedNamespace):
     retreat: URIRef  # retreats before
     rule: URIRef  # rule
     sanction: URIRef  # sanctions
+    sector: URIRef  # sector
     seize: URIRef  # seizes property of
     shell: URIRef  # shells
     signAgreement: URIRef  # signs an agreement with

@@ -22,7 +22,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -197,6 +197,10 @@ class Ontology:
     #: a state's capital or city (normalised) -> the state id: "Beirut rejected" is Lebanon's
     #: government when the place acts (state_places.tsv)
     state_places: dict[str, str] = field(default_factory=dict)
+    #: state id -> (CAMEO country code, ISO 3166-1 alpha-3) (state_codes.tsv)
+    state_codes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: CAMEO country code -> ISO alpha-3
+    state_codes_by_code: dict[str, str] = field(default_factory=dict)
     #: imported agent heads graphkit does not take (not_agents.tsv)
     not_agents: set[str] = field(default_factory=set)
     #: CAMEO sector code -> how graphkit types an agent of that sector
@@ -465,6 +469,7 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
                 row["label"],
                 alone=(row.get("alone") or "no").lower(),
                 unit=_yes(row.get("unit")),
+                sector=row.get("sector") or "",
             )
     _load_agents(onto, folder)
     p = folder / "descriptions.tsv"
@@ -487,6 +492,7 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
     _load_dictionary(onto, folder)
     _load_discards(onto, folder)
     _load_state_places(onto, folder)
+    _load_state_codes(onto, folder)
     _load_imported_actors(onto, folder)  # after actors.jsonl and sectors.tsv
 
 
@@ -506,14 +512,28 @@ def _load_imported_actors(onto: Ontology, folder: Path) -> None:
     p = folder / "phoenix_actors.tsv"
     if not p.exists():
         return
-    own = {normalize_name(n) for a in onto.actors.values() for n in (a.label, *a.aliases)}
+    own = {normalize_name(n): a.id for a in onto.actors.values() for n in (a.label, *a.aliases)}
     for row in _read_rows(p):
-        if row["id"] in onto.actors or normalize_name(row["label"]) in own:
-            continue  # graphkit already knows this actor
+        known = onto.actors.get(row["id"]) or onto.actors.get(
+            own.get(normalize_name(row["label"]), "")
+        )
+        if known is not None:
+            # graphkit already knows this actor: its own row wins, and gains the code
+            if not known.code and not known.imported:
+                onto.actors[known.id] = replace(known, code=row["code"])
+            continue
         onto.actors[row["id"]] = GazetteerActor(
             row["id"], row["label"], class_of_code(onto, row["code"]),
             _split(row["aliases"], "|"), code=row["code"], imported=True,
         )  # fmt: skip
+
+
+def _load_state_codes(onto: Ontology, folder: Path) -> None:
+    p = folder / "state_codes.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            onto.state_codes[row["state"]] = (row["cameo"], row["iso3"])
+            onto.state_codes_by_code[row["cameo"]] = row["iso3"]
 
 
 def _load_state_places(onto: Ontology, folder: Path) -> None:

@@ -153,3 +153,20 @@ def test_graphkits_own_no_event_phrases(build_text, text):
     says of the verb alone (CAMEO codes "defeat" as force)."""
     standing = {"part_of", "member_of", "leader_of"}
     assert [t for t in triples(build_text(text)) if t[1] not in standing] == []
+
+
+def test_nodes_carry_country_cameo_code_and_sector(build_text):
+    kg = build_text(
+        "Iraqi forces attacked Hamas. Human Rights Watch condemned Egypt. Iran-backed militias"
+        " attacked the Syrian army."
+    )
+    nodes = kg.graph.nodes
+    assert (nodes["iraq/forces"]["country"], nodes["iraq/forces"]["cameo"]) == ("IRQ", "IRQMIL")
+    assert nodes["iraq/forces"]["sector"] == "MIL"
+    assert nodes["egypt"]["country"] == "EGY" and "sector" not in nodes["egypt"]
+    assert nodes["human_rights_watch"]["cameo"] == "NGOHRI"
+    assert "country" not in nodes["iran/aligned_groups"]  # backed by Iran, not Iranian
+    df = kg.actors().set_index("id")
+    assert df.loc["iraq/forces", "country"] == "IRQ"
+    ttl = kg.to_rdf().serialize(format="turtle")
+    assert '"IRQMIL"' in ttl and "cameoCode" in ttl

@@ -462,9 +462,16 @@ def render(eventdata: Path, ontology: Path) -> dict[str, str]:
 
     rows = [head.format(src="Phoenix.Countries.actors.txt"), "place\tstate\tcode\n"]
     states = read_tsv(ontology / "states.tsv")
-    for name, state, code in read_state_cities(eventdata / "Phoenix.Countries.actors.txt", states):
+    cities = read_state_cities(eventdata / "Phoenix.Countries.actors.txt", states)
+    for name, state, code in cities:
         rows.append(f"{name}\t{state}\t{code}\n")
     out["state_places.tsv"] = "".join(rows)
+
+    # every state's CAMEO country code; Phoenix's country codes are ISO 3166-1 alpha-3
+    codes = {state: code for _, state, code in cities}
+    rows = [head.format(src="Phoenix.Countries.actors.txt"), "state\tcameo\tiso3\n"]
+    rows.extend(f"{state}\t{code}\t{code}\n" for state, code in sorted(codes.items()))
+    out["state_codes.tsv"] = "".join(rows)
 
     rows = [head.format(src="Phoenix.discards.txt"), "phrase\n"]
     rows.extend(f"{p}\n" for p in read_discards(eventdata / "Phoenix.discards.txt"))

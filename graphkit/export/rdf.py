@@ -143,6 +143,13 @@ def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]
         for alias in d.get("aliases", []):
             if alias and alias != label:  # an empty alias names nothing
                 yield a, t_alt, (alias, None), graph
+        for prop, field in (
+            (GK.country, "country"),
+            (GK.cameoCode, "cameo"),
+            (GK.sector, "sector"),
+        ):
+            if d.get(field):
+                yield a, IRI(prop), (str(d[field]), None), graph
         parent = d.get("part_of")
         if parent:
             yield a, part_of, actor(parent), graph
