@@ -158,6 +158,8 @@ class GenericHead:
     unit: bool = False
     #: its CAMEO sector code (``COP``, ``REB`` ...), where known
     sector: str = ""
+    #: imported from Phoenix's agents (agents.tsv), not one of graphkit's own rows
+    imported: bool = False
 
 
 @dataclass(frozen=True)
@@ -579,7 +581,7 @@ def _load_agents(onto: Ontology, folder: Path) -> None:
             if head not in onto.generic:
                 onto.generic[head] = GenericHead(
                     head, sector.kind, sector.cls, sector.label, alone=sector.alone,
-                    unit=sector.unit, sector=row["sector"],
+                    unit=sector.unit, sector=row["sector"], imported=True,
                 )  # fmt: skip
 
 
@@ -691,7 +693,7 @@ def _load(folders: tuple[Path, ...]) -> Ontology:
         _load_dir(onto, folder)
     # a title ("ambassador", "president") alone is graphkit's to read (titles.tsv,
     # generic_actors.tsv), not an imported agent's
-    for head in [h for h, g in onto.generic.items() if g.sector and h in onto.titles]:
+    for head in [h for h, g in onto.generic.items() if g.imported and h in onto.titles]:
         del onto.generic[head]
     onto.version = _fingerprint(folders)
     onto.check()
