@@ -259,7 +259,7 @@ CASES = [
     ),
     # --- mobilize --------------------------------------------------------------------------
     ("India deployed more troops in Kashmir.", ("india", "mobilize", "kashmir", None, A)),
-    ("Russia massed tanks near the Ukrainian border.", ("russia", "mobilize", "russia", None, A)),
+    ("Russia massed tanks near the Ukrainian border.", ("russia", "mobilize", "ukraine", None, A)),
     (
         "Israel reinforced its forces in the Golan Heights.",
         ("israel", "mobilize", "golan_heights", None, A),

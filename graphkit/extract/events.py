@@ -24,7 +24,6 @@ from .context import RELATIVE, DocContext
 from .discards import discarded_sentences
 from .verbs import NOT_AN_EVENT, dictionary_entry
 
-FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
 NOMINAL_DEPS = {
     "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod", "oprd",
     "dative", "poss", "conj",
@@ -178,14 +177,14 @@ class EventExtractor:
         if self.ctx.is_event_noun(tok):
             agents, rule = self.agents_of_event(tok, lookup(self.ctx, tok))
             return agents, rule or None
-        if tok.lower_ in FIRST_PERSON:
+        if _we(tok):  # "us", not "the US"
             return self.speaker_of(tok), None
         return self.ctx.np_actors(tok, exclude), None
 
     def speaker_of(self, tok: Token) -> list[ActorRef]:
         """Who "we"/"us"/"our" is: the speaker of the quote or report it stands in."""
         att = attribution(self.ctx, tok)
-        if att is None or att.speaker.lower_ in FIRST_PERSON:
+        if att is None or _we(att.speaker):
             return []
         return self.ctx.np_actors(att.speaker)
 
@@ -300,16 +299,22 @@ class EventExtractor:
                         found, _ = self.np_or_event(c, exclude)
                         if found:
                             return found
-        for c in verb.children:
-            if c.dep_ != "dobj":
-                continue
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+        # "called for sanctions against Nigeria": the object of the verb's own preposition
+        pobjs = [
+            p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+        ]
+        for c in heads + pobjs:
+            # an author ("calls by X") only of the verb's own object, never of an adjunct
+            # ("recognised as an agency by Iraq's government")
+            authors = self.onto.cue("author") if c in heads else frozenset()
             for d in c.children:
                 if d.dep_ in {"poss", "compound", "nmod"} and d.i < c.i:
                     found = [r for r in ctx.np_actors(d, exclude) if r.key not in exclude]
                 elif d.dep_ == "amod" and d.i < c.i:
                     ref = ctx.actor_at(d)
                     found = [ref] if ref is not None and ref.key not in exclude else []
-                elif d.dep_ in {"prep", "agent"} and d.lower_ in preps | self.onto.cue("author"):
+                elif d.dep_ in {"prep", "agent"} and d.lower_ in preps | authors:
                     found = [
                         r for p in d.children if p.dep_ == "pobj"
                         for r in ctx.np_actors(p, exclude)
@@ -416,6 +421,10 @@ class EventExtractor:
                     for i, t in enumerate(parties[1:], start=1):
                         out.extend(self._assert(tok, entry, parties[:i], [t], "noun_mutual"))
                     continue
+                if agents and not targets:
+                    targets = self._noun_clause_targets(
+                        tok, entry, frozenset(a.key for a in agents)
+                    )
                 if agents and not targets and rule != "noun_anaphora" and self._unary(entry):
                     # "began a hunger strike", "staged a demonstration in Kirkuk"
                     out.extend(self._assert_unary(tok, entry, agents, rule))
@@ -456,6 +465,41 @@ class EventExtractor:
                 out.extend(self._assert(tok, entry, subjects, objects, rule))
         return out
 
+    def _noun_clause_targets(
+        self, noun: Token, entry: LexEntry, exclude: frozenset[str]
+    ) -> list[ActorRef]:
+        """A nominal event's target in its content clause: "its demand that Israel ease ..."
+        (for categories whose clause subject is the target)."""
+        cat = self.onto.categories.get(self.onto.relation(entry.relation).category)
+        if cat is None or not cat.clause:
+            return []
+        for clause in _content_clauses(noun):
+            for c in clause.children:
+                if c.dep_ in {"nsubj", "nsubjpass"}:
+                    found = [r for r in self.np_or_event(c, exclude)[0] if r.key not in exclude]
+                    if found:
+                        return found
+        return []
+
+    def _adjunct_targets(self, verb: Token, exclude: frozenset[str]) -> list[ActorRef]:
+        """The target an adjunct event noun names: "staged a hunger strike *in protest against
+        violations by the security forces*", "in retaliation for attacks by X"."""
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in self.onto.cue("locative"):
+                continue
+            for noun in c.children:
+                inner = lookup(self.ctx, noun) if noun.dep_ == "pobj" else None
+                if inner is None or any(d.dep_ == "det" for d in noun.children):
+                    continue
+                for p in self._target_preps(noun, inner):
+                    for q in p.children:
+                        if q.dep_ == "pobj":
+                            found = [r for r in self.np_or_event(q, exclude)[0]
+                                     if r.key not in exclude]  # fmt: skip
+                            if found:
+                                return found
+        return []
+
     def _place(self, tok: Token) -> list[ActorRef]:
         place = self.ctx.place_at(tok)
         return [place] if place is not None else []
@@ -478,9 +522,12 @@ class EventExtractor:
         northern city of Kirkuk", "in the occupied West Bank", or one phrase down, "fired at
         targets in Jericho". A state or a named place."""
         locative = self.onto.cue("locative")
-        for c in verb.children:
-            if c.dep_ != "prep":
-                continue
+        # the verb's own prepositions, then its object's ("institute a curfew in Algiers")
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        preps += [
+            p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
+        ]
+        for c in preps:
             if c.lower_ in locative:
                 found = self._place_in(c, actors=True)
             else:
@@ -515,6 +562,10 @@ class EventExtractor:
         self-loop."""
         exclude = frozenset(r.key for r in subjects)
         clause = _clause_verb(tok)
+        found = self._adjunct_targets(clause, exclude)
+        if found:
+            yield from self._assert(tok, entry, subjects, found, rule)
+            return
         for c in clause.children:
             if c.dep_ in {"advcl", "xcomp", "acl"} and c.pos_ == "VERB" and c.i > tok.i:
                 inner = lookup(self.ctx, c)
@@ -594,6 +645,15 @@ class EventExtractor:
                     claim=claim,
                     target_role=role,
                 )
+
+
+def _we(tok: Token) -> bool:
+    """A first-person plural pronoun ("we", "us", "our"), from the tagger's morphology."""
+    return (
+        tok.pos_ == "PRON"
+        and tok.morph.get("Person") == ["1"]
+        and tok.morph.get("Number") == ["Plur"]
+    )
 
 
 def _clause_verb(tok: Token) -> Token:
