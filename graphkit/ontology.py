@@ -122,6 +122,8 @@ class Category:
     intent: str = ""
     #: with no recipient, the place the clause names is the target ("shelled targets in X")
     place: bool = False
+    #: actor classes that never act in this category (a company does not fight)
+    not_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -598,6 +600,7 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                 clause=_yes(row.get("clause")),
                 intent=row.get("intent") or "",
                 place=_yes(row.get("place")),
+                not_by=_split(row.get("not_by") or "", ","),
             )
     p = folder / "cameo_codes.tsv"
     if p.exists():

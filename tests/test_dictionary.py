@@ -170,3 +170,11 @@ def test_nodes_carry_country_cameo_code_and_sector(build_text):
     assert df.loc["iraq/forces", "country"] == "IRQ"
     ttl = kg.to_rdf().serialize(format="turtle")
     assert '"IRQMIL"' in ttl and "cameoCode" in ttl
+
+
+def test_a_company_does_not_fight(build_text):
+    """categories.tsv not_by: companies and media never act in fight, assault or mobilize."""
+    kg = build_text("Samsung attacked Apple in a new advertising campaign. Hamas attacked Israel.")
+    events = {(u, d["category"], v) for u, v, d in kg.graph.edges(data=True)}
+    assert ("hamas", "fight", "israel") in events
+    assert not any(c == "fight" and u != "hamas" for u, c, _ in events), events

@@ -614,16 +614,18 @@ class EventExtractor:
                 claim = ctx.document.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
         evidence = ctx.sentence_evidence(tok)
         trigger = ctx.evidence(tok.idx, tok.idx + len(tok.text))
+        not_by = cat.not_by if cat is not None else ()
+        placed = self.onto.categories.get(rel.category)
         for s in subjects:
+            if s.type in not_by or s.type == "Place":
+                continue  # "Airbus defeats Boeing for the contract" is no fight
             for o in objects:
-                if s.type == "Place":
-                    continue
+                o_role = role
                 if o.type == "Place" and role == "recipient":
-                    cat = self.onto.categories.get(rel.category)
-                    if cat is None or not cat.place:
+                    if placed is None or not placed.place:
                         continue
-                    role = "place"  # "imposed a curfew on Hebron": where, not whom
-                if (s.key == o.key) != (role == "none"):
+                    o_role = "place"  # "imposed a curfew on Hebron": where, not whom
+                if (s.key == o.key) != (o_role == "none"):
                     continue
                 if entry.objects and o.type not in entry.objects:
                     continue
@@ -638,12 +640,12 @@ class EventExtractor:
                     evidence=evidence,
                     trigger=trigger,
                     rule=rule,
-                    confidence=CONFIDENCE.get(rule, 0.5) - (0.1 if role != "recipient" else 0),
+                    confidence=CONFIDENCE.get(rule, 0.5) - (0.1 if o_role != "recipient" else 0),
                     cameo=cameo,
                     modality=mod,
                     attributed_to=speaker,
                     claim=claim,
-                    target_role=role,
+                    target_role=o_role,
                 )
 
 
