@@ -22,8 +22,8 @@ Outputs, in ``ontology/``:
   (a multi-word verb's particle), words before and after it, prepositional phrases, where the
   target stands, and its code;
 - ``cameo_sets.tsv``: the dictionary's synonym sets (``&WEAPON`` ...) the patterns refer to;
-- ``phoenix_actors.tsv``: international organisations, NGOs and armed non-state groups with
-  their aliases and CAMEO actor code (office-holders and companies are left out);
+- ``phoenix_actors.tsv``: international organisations, NGOs, companies and armed non-state
+  groups with their aliases and CAMEO actor code (office-holders are left out);
 - ``discards.tsv``: Phoenix's discard phrases (sports, entertainment): no event in a sentence
   that holds one;
 - ``agents.tsv``: Phoenix's generic agents ("police", "rebels", "landowner") with their sector
@@ -448,14 +448,19 @@ def render(eventdata: Path, ontology: Path) -> dict[str, str]:
     for source in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
         for a in read_actors(eventdata / source):
             code = next((c for c in a.codes if not c.startswith("~")), "")
-            if a.dated or not code or code.startswith(("MNC", "ELI")) or code == "---":
-                continue  # office-holders, companies and codeless rows are left out
+            if a.dated or not code or code.startswith("ELI") or code == "---":
+                continue  # office-holders and codeless rows are left out
             label = _label(a.name)
             key = re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")
             if not key or key in seen_ids:
                 continue
             seen_ids.add(key)
             aliases = sorted({_label(x) for x in a.aliases if _org_alias(x, label, org_words)})
+            if code.startswith("MNC"):
+                # "Apple Inc" is "Apple" in the news: the name without its legal suffix
+                short = re.sub(r"\s+(Inc|Corp|Corporation|Co|Ltd|Plc|Ag|Sa|Llc|Group)$", "", label)
+                if short != label and short:
+                    aliases = sorted({*aliases, short})
             aliases = [x for x in aliases if x != label]
             rows.append(f"{key}\t{label}\t{code}\t{'|'.join(aliases)}\n")
     out["phoenix_actors.tsv"] = "".join(rows)
