@@ -296,7 +296,7 @@ class Ontology:
     def check(self) -> None:
         """Raise OntologyError when the data refers to undefined relations or classes."""
         for (lemma, pos), entry in self.lexicon.items():
-            if entry.relation not in self.relations:
+            if entry.relation not in self.relations and entry.relation != "-":
                 raise OntologyError(
                     f"lexicon.tsv: {lemma}/{pos} maps to undefined relation {entry.relation!r}"
                 )

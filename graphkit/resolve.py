@@ -106,7 +106,10 @@ def resolve(extractions: Iterable[Extraction]) -> list[Extraction]:
                 attributed_to=fix(a.attributed_to),
             )
             for a in ex.assertions
-            if mapping.get(a.subject.key, a.subject.key) != mapping.get(a.object.key, a.object.key)
+            # a merge that makes an edge's ends one actor drops it; an event with no recipient
+            # is a self-loop by design (target_role "none") and stays
+            if a.target_role == "none"
+            or mapping.get(a.subject.key, a.subject.key) != mapping.get(a.object.key, a.object.key)
         )
         out.append(replace(ex, mentions=mentions, assertions=assertions))
     return out

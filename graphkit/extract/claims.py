@@ -144,7 +144,9 @@ def modality(ctx: DocContext, pred: Token) -> str:
         if cur.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and lemma in cues.cue("deny"):
             found.add("denied")
             break
-        if cur.dep_ == "xcomp" and lemma in cues.cue("threat"):
+        if cur.dep_ == "xcomp" and lemma in cues.cue("refusal"):
+            found.add("negated")  # "declined to resign", "refused to withdraw"
+        elif cur.dep_ == "xcomp" and lemma in cues.cue("threat"):
             found.add("threatened")
         elif cur.dep_ == "xcomp" and lemma in cues.cue("plan"):
             found.add("planned")

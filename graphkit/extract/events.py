@@ -69,12 +69,17 @@ def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
     entry: LexEntry | None = None
     if kind != "other":
         lex = ctx.onto.lexicon
+        compound: LexEntry | None = None
         if kind == "noun":
-            # a compound names the event first: "hunger strike", "air strike"
+            # a compound names the event first: "hunger strike", "air strike"; or says there
+            # is none: "press release" (relation "-")
             for c in tok.children:
                 if c.dep_ == "compound" and c.i == tok.i - 1:
-                    entry = lex.get((f"{c.lower_} {tok.lemma_.lower()}", kind))
-        entry = entry or lex.get((tok.lemma_.lower(), kind)) or lex.get((tok.lower_, kind))
+                    compound = lex.get((f"{c.lower_} {tok.lemma_.lower()}", kind))
+        if compound is not None and compound.relation == "-":
+            ctx.lexicon_cache[tok.i] = None
+            return None
+        entry = compound or lex.get((tok.lemma_.lower(), kind)) or lex.get((tok.lower_, kind))
         if kind == "verb" and not _carries_event_noun(ctx, tok):
             # graphkit's own phrase patterns, then its lexicon rows, then the verb dictionary
             # ("defeated the incumbent": graphkit's own row may say the phrase is no event)
