@@ -32,7 +32,11 @@ def test_every_relation_maps_to_an_evaluation_category(onto):
 
 
 def test_lexicon_covers_every_event_category(onto):
-    covered = {onto.relations[e.relation].category for e in onto.lexicon.values()}
+    covered = {
+        onto.relations[e.relation].category
+        for e in onto.lexicon.values()
+        if e.relation != "-"  # a compound that is no event ("press release")
+    }
     assert covered >= EVENTS
 
 

@@ -109,7 +109,7 @@ def _check_old_or_complete(before: dict[str, bytes], after: dict[str, bytes]) ->
             continue
         kinds.add("new")  # a complete new file, never a torn one
         if name.endswith(".json"):
-            assert len(json.loads(data)["graph"]["documents"]) == 24
+            assert len(json.loads(data)["graph"]["documents"]) == 120
         elif name.endswith(".ttl"):
             assert len(rdflib.Graph().parse(data=data.decode(), format="turtle")) > 1000
         else:
@@ -121,7 +121,15 @@ def test_a_build_killed_with_sigkill_leaves_the_previous_outputs_intact(shared, 
     out = tmp_path / "out"
     r = _cli("build", str(SEED), "-o", str(out))
     assert r.returncode == 0, r.stderr
-    corpus = [str(WIKINEWS / "gum_wikinews" / "text"), str(WIKINEWS / "meantime" / "text")]
+    # the wikinews sample five times over (new names), so that parsing and writing take long
+    # enough to be interrupted
+    corpus_dir = tmp_path / "corpus"
+    for copy in range(5):
+        for f in sorted(WIKINEWS.glob("*/text/**/*.txt")):
+            dest = corpus_dir / f"{copy}_{f.parent.name}_{f.name}"
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    corpus = [str(corpus_dir)]
     cmd = [sys.executable, "-m", "graphkit", "build", *corpus, "-o", str(out), "-q"]
 
     # killed while parsing: nothing has been written yet
