@@ -31,16 +31,18 @@ if TYPE_CHECKING:
 FIELDS = ("country", "cameo", "sector")
 
 
-def _kind_sector(kind: str, onto: Ontology) -> str | None:
-    """The sector of a kind of generic actor: the commonest among its heads (graphkit's own
-    rows first), else the sector row of that kind."""
-    counts: dict[str, int] = {}
+def kind_sectors(onto: Ontology) -> dict[str, str]:
+    """The sector of each kind of generic actor: the commonest among its heads (graphkit's own
+    rows count for more than imported ones), else the sectors.tsv row of that kind."""
+    counts: dict[str, dict[str, int]] = {}
     for g in onto.generic.values():
-        if g.kind == kind and g.sector:
-            counts[g.sector[:3]] = counts.get(g.sector[:3], 0) + (100 if g.head else 1)
-    if counts:
-        return max(sorted(counts), key=lambda s: counts[s])
-    return next((s for s, h in sorted(onto.sectors.items()) if h.kind == kind), None)
+        if g.sector:
+            c = counts.setdefault(g.kind, {})
+            c[g.sector[:3]] = c.get(g.sector[:3], 0) + (1 if g.imported else 100)
+    out = {kind: max(sorted(c), key=lambda s: c[s]) for kind, c in counts.items()}
+    for sector, head in sorted(onto.sectors.items()):
+        out.setdefault(head.kind, sector)
+    return out
 
 
 def _code_parts(code: str, onto: Ontology) -> dict[str, str]:
@@ -56,8 +58,10 @@ def _code_parts(code: str, onto: Ontology) -> dict[str, str]:
     return out
 
 
-def actor_codes(key: str, onto: Ontology) -> dict[str, str]:
-    """The codes graphkit knows for the node with this key (possibly none)."""
+def actor_codes(key: str, onto: Ontology, kinds: dict[str, str] | None = None) -> dict[str, str]:
+    """The codes graphkit knows for the node with this key (possibly none); ``kinds`` is
+    :func:`kind_sectors`, computed once for many keys."""
+    kinds = kind_sectors(onto) if kinds is None else kinds
     if key in onto.states:
         code = onto.state_codes.get(key)
         return {"country": code[1], "cameo": code[0]} if code else {}
@@ -66,14 +70,14 @@ def actor_codes(key: str, onto: Ontology) -> dict[str, str]:
         if a.code:
             return _code_parts(a.code, onto)
         if a.part_of:
-            parent = actor_codes(a.part_of, onto)
+            parent = actor_codes(a.part_of, onto, kinds)
             return {"country": parent["country"]} if "country" in parent else {}
         return {}
     base, sep, kind = key.partition("/")
     if sep and "@" not in key:
         if not any(g.kind == kind for g in onto.generic.values()):
             return {}  # "iran/aligned_groups" are backed by Iran, not of it
-        sector = _kind_sector(kind, onto)
+        sector = kinds.get(kind)
         state = onto.state_codes.get(base)
         out: dict[str, str] = {}
         if state is not None:
@@ -84,13 +88,14 @@ def actor_codes(key: str, onto: Ontology) -> dict[str, str]:
         return out
     kind, at, _doc = key.partition("@")
     if at:
-        sector = _kind_sector(kind, onto)
+        sector = kinds.get(kind)
         return {"sector": sector} if sector else {}
     return {}
 
 
 def add_codes(graph: nx.MultiDiGraph, onto: Ontology) -> None:
     """Set ``country``, ``cameo`` and ``sector`` on every node the ontology can code."""
+    kinds = kind_sectors(onto)
     for key, data in graph.nodes(data=True):
-        for field, value in actor_codes(str(key), onto).items():
+        for field, value in actor_codes(str(key), onto, kinds).items():
             data.setdefault(field, value)
