@@ -8,11 +8,15 @@ only ever compared with its own block's patterns (tens, not thousands).
 
 The words a pattern may ask for are read from the parse, not the surface order:
 
-- *after* the verb: the subtrees of its objects, particles, complements and prepositional
-  phrases ("imposed a *curfew*", "set *up*", "sent *troops* to the border");
+- *particle*: the words right after the verb, for a multi-word verb ("ask *for*", "pull *out*");
+- *after* the verb: the subtrees of its objects and complements ("imposed a *curfew*", "sent
+  *troops*"), and its own particles ("set *up*"), never a preposition heading a phrase;
 - *before* it: the subtree of its subject ("*police* arrested ...");
 - a prepositional phrase ``(TO BORDER)``: a preposition hanging on the verb or on its object,
   whose subtree holds the phrase's words.
+
+graphkit's own patterns (``verb_patterns.tsv``) are tried first and win when they match; their
+code ``-`` says the phrase is no event ("defeated the incumbent").
 """
 
 from __future__ import annotations
