@@ -10,6 +10,7 @@ folder, a document whose text, metadata and build settings are unchanged is not 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -41,8 +42,29 @@ MAX_CHARS = 5_000_000
 
 
 # ---------------------------------------------------------------------- reading
+def _inputs(inputs: object) -> list[str | Path | Document]:
+    """The inputs as a list: one path (a string or a Path) or an iterable of paths and
+    Documents. Anything else is a TypeError, not a walk over a string's characters."""
+    if isinstance(inputs, (str, os.PathLike, Document)):
+        return [inputs]  # type: ignore[list-item]
+    if isinstance(inputs, (bytes, dict)) or not isinstance(inputs, Iterable):
+        raise TypeError(
+            f"build() takes a path or a list of paths and Documents, not {type(inputs).__name__}"
+        )
+    items = list(inputs)
+    for item in items:
+        if not isinstance(item, (str, os.PathLike, Document)):
+            raise TypeError(
+                f"build() inputs are paths (str or Path) or Documents, not {type(item).__name__}"
+            )
+    return items
+
+
 def _collect(
-    inputs: Iterable[str | Path | Document], max_chars: int, globs: Sequence[str]
+    inputs: Iterable[str | Path | Document],
+    max_chars: int,
+    globs: Sequence[str],
+    report: Reporter | None = None,
 ) -> tuple[list[Document], list[dict[str, str]]]:
     """Read every input; each problem becomes an error record instead of stopping the run."""
     docs: list[Document] = []
@@ -57,8 +79,12 @@ def _collect(
             problems.extend(bad)
         else:
             paths.append(item)
-    found_paths, missing = discover(paths, globs)
+    skipped: list[Path] = []
+    found_paths, missing = discover(paths, globs, skipped)
     problems.extend(missing)
+    if skipped and report:
+        names = ", ".join(sorted({p.name for p in skipped})[:4])
+        report(f"left out {len(skipped)} README/LICENSE/NOTICE file(s) in folders ({names})")
     for path, doc_id in found_paths:
         found, bad = read_path(path, doc_id, max_chars)
         docs.extend(found)
@@ -269,7 +295,7 @@ def build(
     ontology_dirs = tuple(str(Path(p).resolve()) for p in ontology)
     onto = load_ontology(ontology_dirs)
     model_name = resolve_model_name(model)
-    docs, errors = _collect(inputs, max_chars, globs)
+    docs, errors = _collect(_inputs(inputs), max_chars, globs, report)
     if not docs and errors:
         first = errors[0]["error"]
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""

@@ -275,6 +275,9 @@ def decode(data: bytes, where: str) -> str:
 
 #: what a folder walk picks up by default (``--glob`` narrows or widens it)
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.jsonl")
+#: names of a folder's files that document the folder rather than hold news: skipped in folder
+#: builds (a file named on the command line is always read)
+NOT_NEWS = ("readme", "license", "licence", "notice", "copying", "changelog", "authors")
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 STDIN = "-"
 
@@ -377,6 +380,14 @@ def jsonl_documents(data: bytes, where: str) -> tuple[list[Document], list[Input
             errors.append(InputError(f"{here}: not a document record ({exc})"))
         except InputError as exc:
             errors.append(exc)
+    records = sum(1 for line in text.splitlines() if line.strip())
+    if not docs and records and len(errors) == records:
+        # no line is a document: the file is something else (annotations, a log), said once
+        return [], [
+            InputError(
+                f"{where}: not a document feed: 0 of {records:,} lines have an 'id' and a 'text'"
+            )
+        ]
     return docs, errors
 
 
@@ -428,14 +439,17 @@ def read_stdin(
 
 
 def discover(
-    inputs: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS
+    inputs: Iterable[str | Path],
+    globs: Iterable[str] = DEFAULT_GLOBS,
+    skipped: list[Path] | None = None,
 ) -> tuple[list[tuple[Path, str]], list[InputError]]:
     """Expand files and folders into (path, document id) pairs, in a stable order, and the
     inputs that do not exist. ``-`` (standard input) is left to the caller.
 
     A file's id is its name without extension; a file found in a folder gets its path relative
     to that folder, without extension (``meantime/airbus/x``). A folder is searched
-    recursively for files matching ``globs``.
+    recursively for files matching ``globs``; its README, LICENSE, NOTICE and similar files are
+    left out (and listed in ``skipped``).
     """
     found: list[tuple[Path, str]] = []
     missing: list[InputError] = []
@@ -445,6 +459,10 @@ def discover(
         if p.is_dir():
             files = {f for g in patterns for f in p.rglob(g) if f.is_file()}
             for f in sorted(files):
+                if set(re.split(r"[^a-z]+", f.stem.lower())) & set(NOT_NEWS):
+                    if skipped is not None:
+                        skipped.append(f)
+                    continue
                 found.append((f, f.relative_to(p).with_suffix("").as_posix()))
         elif p.exists():
             found.append((p, p.stem))

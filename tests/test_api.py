@@ -131,3 +131,28 @@ def test_neo4j_csvs_follow_the_import_header_syntax(two, tmp_path):
     assert len(rels) - 1 == two.graph.number_of_edges()
     for r in rels[1:]:
         assert r[0] in ids and r[1] in ids and r[2].isupper()
+
+
+def test_build_takes_one_path_as_a_string_or_a_path(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Hamas attacked Israel on Saturday.\n", encoding="utf-8")
+    for given in (str(article), article):
+        kg = graphkit.build(given)
+        assert [d["id"] for d in kg.documents] == ["article"]
+
+
+@pytest.mark.parametrize("given", [42, b"article.txt", [3.5], {"a": 1}])
+def test_build_refuses_what_is_no_path(given):
+    with pytest.raises(TypeError, match="build"):
+        graphkit.build(given)
+
+
+def test_a_folder_build_leaves_out_readme_and_licence_files(tmp_path):
+    (tmp_path / "news.txt").write_text("Hamas attacked Israel on Saturday.\n", encoding="utf-8")
+    (tmp_path / "README.txt").write_text("How this folder was made.\n", encoding="utf-8")
+    (tmp_path / "licenses").mkdir()
+    (tmp_path / "licenses" / "GUM_LICENSE.txt").write_text("CC BY 4.0\n", encoding="utf-8")
+    lines: list[str] = []
+    kg = graphkit.build([tmp_path], report=lines.append)
+    assert [d["id"] for d in kg.documents] == ["news"]
+    assert any("left out 2" in line and "README.txt" in line for line in lines), lines

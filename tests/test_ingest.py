@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 import pytest
@@ -94,3 +96,15 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path):
         fh.truncate(50 * 1024 * 1024)  # 50 MB (sparse)
     with pytest.raises(InputError, match="over the limit"):
         read_document(p, "huge", max_chars=5_000_000)
+
+
+def test_a_jsonl_file_of_no_documents_is_reported_once(tmp_path):
+    from graphkit.ingest import jsonl_documents
+
+    data = "\n".join(json.dumps({"doc_id": f"d{i}", "entities": []}) for i in range(50))
+    docs, errors = jsonl_documents(data.encode(), "gold.jsonl")
+    assert docs == [] and len(errors) == 1
+    assert "not a document feed: 0 of 50 lines" in str(errors[0])
+    mixed = '{"id": "a", "text": "Hamas attacked Israel."}\n{"id": "b"}\n'
+    docs, errors = jsonl_documents(mixed.encode(), "feed.jsonl")
+    assert [d.id for d in docs] == ["a"] and "feed.jsonl:2" in str(errors[0])
