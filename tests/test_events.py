@@ -207,7 +207,7 @@ CASES = [
     ("The Taliban turned down an offer from Qatar.", ("taliban", "reject", "qatar", None, A)),
     (
         "Azerbaijan refused to allow Armenian monitors into the region.",
-        ("azerbaijan", "reject", "armenia", None, A),
+        ("azerbaijan", "reject", "armenia/officials", None, A),
     ),
     (
         "Ukraine rejected calls by Hungary to open peace talks.",
@@ -341,6 +341,99 @@ CASES = [
     (
         "Indian soldiers opened fire on Pakistani positions in Kashmir.",
         ("india/forces", "fight", "pakistan", None, A),
+    ),
+    # --- more phrasings ---------------------------------------------------------------------
+    (
+        "Vietnam and the Philippines agreed to hold joint coast guard patrols.",
+        ("vietnam", "agree", "philippines", None, A),
+    ),
+    (
+        "The Kurdish authorities agreed with Baghdad on oil exports.",
+        ("kurdish/government", "agree", "iraq/government", None, A),
+    ),
+    (
+        "Tunisia's president received the Algerian foreign minister in Tunis.",
+        ("tunisia/government", "consult", "algeria/government", None, A),
+    ),
+    (
+        "Saudi Arabia and Iran resumed talks in Baghdad.",
+        ("saudi_arabia", "consult", "iran", None, A),
+    ),
+    (
+        "The Arab League voiced support for Lebanon's army.",
+        ("arab_league", "support", "lebanon/forces", None, A),
+    ),
+    (
+        "Denmark thanked Norway for its help after the storm.",
+        ("denmark", "support", "norway", None, A),
+    ),
+    (
+        "Rwandan troops trained alongside Mozambican soldiers in Cabo Delgado.",
+        ("rwanda/forces", "cooperate", "mozambique/forces", None, A),
+    ),
+    ("Norway pledged humanitarian aid to Sudan.", ("norway", "agree", "sudan", None, A)),
+    ("Germany delivered tanks to Ukraine in January.", ("germany", "aid", "ukraine", None, A)),
+    (
+        "The Taliban released three British nationals.",
+        ("taliban", "retreat", "united_kingdom/civilians", None, A),
+    ),
+    (
+        "Ethiopian troops withdrew from the Somali region.",
+        ("ethiopia/forces", "retreat", "somalia", None, A),
+    ),
+    (
+        "The Serbian president accepted the demands of the protesters.",
+        ("serbia/government", "concede", "protesters@d0", None, A),
+    ),
+    (
+        "UN inspectors investigated Syria's chemical weapons program.",
+        ("united_nations", "investigate", "syria", None, A),
+    ),
+    (
+        "Ghana asked Nigeria to extradite the former minister.",
+        ("ghana", "demand", "nigeria", None, A),
+    ),
+    (
+        "Pakistan summoned the Afghan envoy to protest the border shooting.",
+        ("pakistan", "consult", "afghanistan/officials", None, A),
+    ),
+    (
+        "Greece accused Turkey of violating its airspace.",
+        ("greece", "disapprove", "turkey", None, A),
+    ),
+    (
+        "Uganda denounced the sanctions imposed by the United States.",
+        ("uganda", "disapprove", "united_states", None, A),
+    ),
+    (
+        "Iran rejected the demands of the European Union.",
+        ("iran", "reject", "european_union", None, A),
+    ),
+    (
+        "Israel warned Hezbollah against any attack on its northern towns.",
+        ("israel", "threaten", "hezbollah", None, A),
+    ),
+    (
+        "Chinese students protested against Japan in Beijing.",
+        ("china/civilians", "protest", "japan", None, A),
+    ),
+    (
+        "Egypt put its army on alert in Sinai.",
+        ("egypt", "mobilize", "sinai", None, A),
+    ),
+    ("Canada suspended trade talks with India.", ("canada", "sanction", "india", None, A)),
+    ("Algeria recalled its ambassador from France.", ("algeria", "sanction", "france", None, A)),
+    (
+        "The Chinese navy blocked Philippine supply boats.",
+        ("china/forces", "coerce", "philippines", None, A),
+    ),
+    (
+        "Rebels ambushed a convoy of Malian soldiers near Kidal.",
+        ("armed_groups@d0", "fight", "mali/forces", None, A),
+    ),
+    (
+        "A suicide bomber killed twelve worshippers at a mosque in Peshawar.",
+        ("armed_groups@d0", "assault", "civilians@d0", None, A),
     ),
     # --- modality stays on the edge --------------------------------------------------------
     ("Egypt did not condemn the attack by Israel.", ("egypt", "disapprove", "israel", None, N)),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..ontology import LexEntry
+from ..ontology import LexEntry, normalize_name
 from ..records import ActorRef, Assertion
 from .claims import attribution, declared_intent, modality
 from .context import RELATIVE, DocContext
@@ -127,6 +127,16 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         agents.extend(r for r in ctx.np_actors(p) if r not in agents)
+        if not agents:
+            # "the sanctions imposed by the United States", "attacks carried out by X"
+            for c in noun.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    for a in c.children:
+                        if a.dep_ == "agent":
+                            agents.extend(
+                                r for p in a.children if p.dep_ == "pobj"
+                                for r in ctx.np_actors(p) if r not in agents
+                            )  # fmt: skip
         if agents:
             return agents, "noun_event"
         outer = _event_phrase(noun)
@@ -267,9 +277,11 @@ class EventExtractor:
                 target = verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c
                 refs.extend(ctx.np_actors(target, exclude))
             elif c.dep_ in {"dobj", "dative"}:
-                if c.dep_ == "dobj" and light and ctx.is_event_noun(c):
-                    continue  # "signed an agreement": the noun is the act, not its target
                 found, _ = self.np_or_event(c, exclude)
+                if c.dep_ == "dobj" and light and ctx.is_event_noun(c):
+                    # "signed an agreement": the noun is the act, not its target; whoever else
+                    # made it is ("accepted the demands of the protesters")
+                    found = [r for r in found if r.key not in exclude]
                 refs.extend(found)
             elif c.dep_ == "prep" and c.lower_ in entry.preps:
                 for p in c.children:
@@ -603,7 +615,14 @@ class EventExtractor:
         rel = self.onto.relation(entry.relation)
         cameo = entry.cameo or rel.cameo
         cat = self.onto.categories.get(rel.category)
-        if mod == "planned" and cat is not None and cat.intent and declared_intent(ctx, tok):
+        pledged = _clause_verb(tok) is not tok and _clause_verb(tok).lemma_.lower() in (
+            self.onto.cue("plan")
+        )  # "pledged aid to Sudan": the pledge is the event
+        if (
+            cat is not None
+            and cat.intent
+            and (pledged or (mod == "planned" and declared_intent(ctx, tok)))
+        ):
             # a declared intention to cooperate is an agreement (CAMEO 03, PLOVER AGREE):
             # "will support Turkey's bid", "agreed to release the prisoners"
             rel = self.onto.relation(cat.intent)
@@ -627,9 +646,14 @@ class EventExtractor:
             for o in objects:
                 o_role = role
                 if o.type == "Place" and role == "recipient":
-                    if placed is None or not placed.place:
+                    state = self.onto.state_places.get(normalize_name(o.label))
+                    if state is not None and (placed is None or not placed.place):
+                        # "agreed with Baghdad": a capital spoken to is its government
+                        o = ctx.state_unit(state, "government", o.label)
+                    elif placed is None or not placed.place:
                         continue
-                    o_role = "place"  # "imposed a curfew on Hebron": where, not whom
+                    else:
+                        o_role = "place"  # "imposed a curfew on Hebron": where, not whom
                 if (s.key == o.key) != (o_role == "none"):
                     continue
                 if entry.objects and o.type not in entry.objects:
