@@ -157,3 +157,34 @@ def test_unreadable_graph_is_one_line(tmp_path):
     bad.write_text("this is not turtle <")
     r = CliRunner().invoke(cli, ["validate", str(bad)])
     assert r.exit_code == 1 and len(r.output.strip().splitlines()) == 1 and str(bad) in r.output
+
+
+@pytest.fixture(scope="module")
+def three_documents(tmp_path_factory):
+    """Three articles that share actors, written in every graph format."""
+    import graphkit
+
+    texts = [
+        "Hamas attacked Israel. Iran said Hamas attacked Israel.",
+        "Israel struck Hamas in Gaza. Hamas attacked Israel again, Egypt said.",
+        "Iran said Hamas had not attacked Israel. Hezbollah is part of the Axis of Resistance.",
+    ]
+    kg = graphkit.build([graphkit.document_from_text(f"d{i}", t) for i, t in enumerate(texts)])
+    out = tmp_path_factory.mktemp("three")
+    kg.write(out, ("json", "ttl", "trig", "nq"))
+    return out
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.stem for p in (ROOT / "ontology" / "queries").glob("*.rq"))
+)
+def test_canned_queries_answer_once_on_every_format(three_documents, name):
+    """Each document's named graph describes the actors it mentions, so the union default
+    graph repeats them: the canned queries must not multiply their answers (issue 17). The
+    merged graph (graph.ttl) is the baseline."""
+    text = canned()[name].read_text(encoding="utf-8")
+    baseline = run(load_dataset(three_documents / "graph.ttl"), text).rows
+    for fmt in ("graph.json", "graph.trig", "graph.nq"):
+        rows = [tuple(r) for r in run(load_dataset(three_documents / fmt), text).rows]
+        assert len(rows) == len(set(rows)), (fmt, name)
+        assert set(rows) == {tuple(r) for r in baseline}, (fmt, name)
