@@ -144,7 +144,7 @@ def _base_forms(form: str) -> list[str]:
 
 
 def code_verb(
-    tok: Token, onto: Ontology, phrases_only: bool = False, own_only: bool = False
+    tok: Token, onto: Ontology, own_only: bool = False
 ) -> tuple[str, VerbPattern | None] | None:
     """The CAMEO code of a verb here and the pattern that gave it (None: the default code)."""
     lemma = verb_lemma(tok, onto)
@@ -167,20 +167,17 @@ def code_verb(
                 break
     if best is not None:
         return best.code, best
-    if phrases_only or own_only:
+    if own_only:
         return None
     code = onto.verb_codes.get(lemma, "")
     return (code, None) if code else None
 
 
-def dictionary_entry(
-    tok: Token, onto: Ontology, phrases_only: bool = False, own_only: bool = False
-) -> LexEntry | None:
+def dictionary_entry(tok: Token, onto: Ontology, own_only: bool = False) -> LexEntry | None:
     """A lexicon entry for a verb from the verb dictionary, or None when it codes no event
     here (not in the dictionary, or a code such as a public statement that is no event).
-    ``phrases_only``: only a matching phrase pattern counts, not the verb's default code;
     ``own_only``: only graphkit's own patterns (verb_patterns.tsv)."""
-    found = code_verb(tok, onto, phrases_only, own_only)
+    found = code_verb(tok, onto, own_only)
     if found is None:
         return None
     code, pat = found
