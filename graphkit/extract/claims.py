@@ -76,15 +76,22 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
     return None
 
 
+def clause_verb(tok: Token) -> Token:
+    """The verb whose clause a predicate stands in: itself for a verb, the verb an event noun
+    hangs on ("began a *hunger strike*", "will give Tanzania a *grant*"), else the noun."""
+    cur = tok
+    while cur.pos_ in {"NOUN", "PROPN"} and cur.dep_ in {"dobj", "pobj", "prep", "compound"}:
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return cur if cur.pos_ in {"VERB", "AUX"} else tok
+
+
 def declared_intent(ctx: DocContext, pred: Token) -> bool:
     """Whether a predicate is an intention its actor declares, not a purpose: "will support",
     "agreed to allow", "offered to hand over", "is ready to host" (not "staged rallies to
     demand")."""
-    cur = pred
-    while cur.pos_ in {"NOUN", "PROPN"} and cur.dep_ in {"dobj", "pobj", "prep", "compound"}:
-        if cur.head is cur:
-            break
-        cur = cur.head  # "will give Tanzania a grant": the verb the event noun hangs on
+    cur = clause_verb(pred)
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in cur.children):
             return True

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..ontology import LexEntry, normalize_name
+from ..ontology import Category, LexEntry, normalize_name
 from ..records import ActorRef, Assertion
-from .claims import attribution, declared_intent, modality
+from .claims import attribution, clause_verb, declared_intent, modality
 from .context import RELATIVE, DocContext
 from .discards import discarded_sentences
 from .verbs import NOT_AN_EVENT, dictionary_entry
@@ -307,7 +307,7 @@ class EventExtractor:
         recipient on the object noun ("threatened action against Russia"), or the target of
         an infinitive ("threatened to cut off electricity to X")."""
         ctx = self.ctx
-        cat = self.onto.categories.get(self.onto.relation(entry.relation).category)
+        cat = self._category(entry)
         preps = set(entry.preps) | self.onto.cue("recipient")
         if cat is not None and cat.clause:
             for clause in _content_clauses(verb):
@@ -332,10 +332,7 @@ class EventExtractor:
                     ref = ctx.actor_at(d)
                     found = [ref] if ref is not None and ref.key not in exclude else []
                 elif d.dep_ in {"prep", "agent"} and d.lower_ in preps | authors:
-                    found = [
-                        r for p in d.children if p.dep_ == "pobj"
-                        for r in ctx.np_actors(p, exclude)
-                    ]  # fmt: skip
+                    found = self._phrase_actors(d, exclude)
                 else:
                     continue
                 if found:
@@ -353,13 +350,17 @@ class EventExtractor:
         for c in verb.children:
             # "cut off electricity to X": a recipient preposition on the verb itself
             if c.dep_ in {"prep", "dative"} and c.lower_ in self.onto.cue("recipient"):
-                found = [
-                    r for p in c.children if p.dep_ == "pobj"
-                    for r in ctx.np_actors(p, exclude) if r.key not in exclude
-                ]  # fmt: skip
+                found = self._phrase_actors(c, exclude)
                 if found:
                     return found
         return []
+
+    def _phrase_actors(self, prep: Token, exclude: frozenset[str]) -> list[ActorRef]:
+        """The actors a prepositional phrase names, other than ``exclude``."""
+        return [
+            r for p in prep.children if p.dep_ == "pobj"
+            for r in self.ctx.np_actors(p, exclude) if r.key not in exclude
+        ]  # fmt: skip
 
     def _target_preps(self, noun: Token, entry: LexEntry) -> list[Token]:
         """Prepositions naming a nominal event's target: on the noun, or (a common misparse)
@@ -487,7 +488,7 @@ class EventExtractor:
     ) -> list[ActorRef]:
         """A nominal event's target in its content clause: "its demand that Israel ease ..."
         (for categories whose clause subject is the target)."""
-        cat = self.onto.categories.get(self.onto.relation(entry.relation).category)
+        cat = self._category(entry)
         if cat is None or not cat.clause:
             return []
         for clause in _content_clauses(noun):
@@ -526,12 +527,16 @@ class EventExtractor:
         place is kept only for categories whose events can target a place."""
         return self.ctx.np_actors(tok) or self._place(tok)
 
+    def _category(self, entry: LexEntry) -> Category | None:
+        """The category row (categories.tsv) of the relation an entry codes."""
+        return self.onto.categories.get(self.onto.relation(entry.relation).category)
+
     def _placed(self, entry: LexEntry) -> bool:
-        cat = self.onto.categories.get(self.onto.relation(entry.relation).category)
+        cat = self._category(entry)
         return cat is not None and cat.place
 
     def _unary(self, entry: LexEntry) -> bool:
-        cat = self.onto.categories.get(self.onto.relation(entry.relation).category)
+        cat = self._category(entry)
         return cat is not None and cat.unary
 
     def place_of(self, verb: Token) -> list[ActorRef]:
@@ -578,7 +583,7 @@ class EventExtractor:
         demand the resignation of X*"), else an edge to the place it happened, else a
         self-loop."""
         exclude = frozenset(r.key for r in subjects)
-        clause = _clause_verb(tok)
+        clause = clause_verb(tok)
         found = self._adjunct_targets(clause, exclude)
         if found:
             yield from self._assert(tok, entry, subjects, found, rule)
@@ -614,10 +619,10 @@ class EventExtractor:
             return  # "threatened to attack": the threat is the event, not the attack
         rel = self.onto.relation(entry.relation)
         cameo = entry.cameo or rel.cameo
-        cat = self.onto.categories.get(rel.category)
-        pledged = _clause_verb(tok) is not tok and _clause_verb(tok).lemma_.lower() in (
-            self.onto.cue("plan")
-        )  # "pledged aid to Sudan": the pledge is the event
+        cat = self._category(entry)
+        verb = clause_verb(tok)
+        # "pledged aid to Sudan": the pledge is the event
+        pledged = verb is not tok and verb.lemma_.lower() in self.onto.cue("plan")
         if (
             cat is not None
             and cat.intent
@@ -639,7 +644,8 @@ class EventExtractor:
         evidence = ctx.sentence_evidence(tok)
         trigger = ctx.evidence(tok.idx, tok.idx + len(tok.text))
         not_by = cat.not_by if cat is not None else ()
-        placed = self.onto.categories.get(rel.category)
+        final = self.onto.categories.get(rel.category)  # after an intention became agree
+        placed = final is not None and final.place
         for s in subjects:
             if s.type in not_by or s.type == "Place":
                 continue  # "Airbus defeats Boeing for the contract" is no fight
@@ -647,10 +653,10 @@ class EventExtractor:
                 o_role = role
                 if o.type == "Place" and role == "recipient":
                     state = self.onto.state_places.get(normalize_name(o.label))
-                    if state is not None and (placed is None or not placed.place):
+                    if state is not None and not placed:
                         # "agreed with Baghdad": a capital spoken to is its government
                         o = ctx.state_unit(state, "government", o.label)
-                    elif placed is None or not placed.place:
+                    elif not placed:
                         continue
                     else:
                         o_role = "place"  # "imposed a curfew on Hebron": where, not whom
@@ -685,17 +691,6 @@ def _we(tok: Token) -> bool:
         and tok.morph.get("Person") == ["1"]
         and tok.morph.get("Number") == ["Plur"]
     )
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The verb whose clause a predicate stands in: itself for a verb, the light verb of an
-    event noun ("began a *hunger strike*")."""
-    cur = tok
-    while cur.pos_ in {"NOUN", "PROPN"} and cur.dep_ in {"dobj", "pobj", "prep", "compound"}:
-        if cur.head is cur:
-            break
-        cur = cur.head
-    return cur if cur.pos_ in {"VERB", "AUX"} else tok
 
 
 def _event_phrase(noun: Token) -> Token:
