@@ -337,7 +337,7 @@ def read_state_cities(path: Path, states: list[dict[str, str]]) -> list[tuple[st
         if not code or state is None:
             continue
         for n, raw in zip(names, (a.name, *a.aliases), strict=True):
-            if (n and n not in own and " " not in n.strip("'")) or (n and n not in own):
+            if n and n not in own:
                 out.append((_label(raw), state, code))
     seen: set[str] = set()
     unique = []
