@@ -4,23 +4,56 @@
 >>> kg = graphkit.build([graphkit.document_from_text("d", "Hamas attacked Israel.")])
 >>> [(u, d["category"], v) for u, v, d in kg.graph.edges(data=True)]
 [('hamas', 'fight', 'israel')]
+
+The names below are imported on first use (PEP 562), so ``import graphkit`` and the command
+line's ``--help`` do not pay for spaCy, rdflib or pandas until something needs them.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+from .errors import GraphkitError, InputError, ModelNotFoundError, OntologyError
+
+#: the distribution name on the package index (the import name is ``graphkit``)
+DISTRIBUTION = "graphkit-news"
 
 try:
-    __version__ = version("graphkit")
+    __version__ = version(DISTRIBUTION)
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0+unknown"
 
-from .build import build
-from .errors import GraphkitError, InputError, ModelNotFoundError, OntologyError
-from .graph import KnowledgeGraph
-from .ingest import document_from_text
-from .load import read_json as read
-from .ontology import load_ontology
+if TYPE_CHECKING:
+    from .build import build
+    from .graph import KnowledgeGraph
+    from .ingest import document_from_text
+    from .load import read_json as read
+    from .ontology import load_ontology
+
+#: public name -> (module, attribute), imported when first asked for
+_LAZY = {
+    "build": (".build", "build"),
+    "KnowledgeGraph": (".graph", "KnowledgeGraph"),
+    "document_from_text": (".ingest", "document_from_text"),
+    "read": (".load", "read_json"),
+    "load_ontology": (".ontology", "load_ontology"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'graphkit' has no attribute {name!r}")
+    module, attr = _LAZY[name]
+    value = getattr(import_module(module, __name__), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "GraphkitError",

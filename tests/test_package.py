@@ -16,7 +16,7 @@ def test_wheel_ships_the_ontology_and_loads_it_outside_the_checkout(tmp_path: Pa
          "-w", str(tmp_path), str(ROOT)],
         check=True, timeout=300,
     )  # fmt: skip
-    wheel = next(tmp_path.glob("graphkit-*.whl"))
+    wheel = next(tmp_path.glob("graphkit_news-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in (
         "graphkit/ontology/graphkit.ttl",
