@@ -28,7 +28,6 @@ from .models import DEFAULT_MODELS, INSTALL_HINT, resolve_model_name
 from .ontology import Ontology
 
 
-
 @Language.component("graphkit_paragraphs")
 def _paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after any whitespace token holding a line break."""
