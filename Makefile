@@ -25,8 +25,10 @@ demo: setup
 	@# score only against the gold written for this very article (ARTICLE.gold.json beside it)
 	@test ! -f $(GOLD) || $(BIN)/graphkit evaluate $(OUT)/graph.json $(GOLD) | tail -n 1
 
+# pytest's temporary folders live in .venv/pytest-tmp (emptied at the start of each run), so
+# the tests leave nothing in /tmp
 test: setup browser lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --basetemp=$(VENV)/pytest-tmp
 
 # The browser tests drive Debian's Chromium with Playwright (playwright install cannot download
 # here). Install it when it is missing, as root or through sudo.

@@ -80,24 +80,26 @@ def main(argv: list[str] | None = None) -> int:
     t = time.perf_counter()
     page_html = kg.to_html()
     render_s = time.perf_counter() - t
-    path = Path(tempfile.mkdtemp(prefix="graphkit-bench-")) / "graph.html"
-    path.write_text(page_html, encoding="utf-8")
-    size_mb = path.stat().st_size / 1e6
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        page = browser.new_page(viewport={"width": 1400, "height": 900})
-        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:"))
-                   else r.abort())  # fmt: skip
-        page.goto(path.as_uri())
-        page.wait_for_function("document.body.dataset.state === 'ready'", timeout=120_000)
-        timings = page.evaluate("graphkit.timings")
-        click_ms = page.evaluate(
-            """(() => { const t = performance.now();
-                 graphkit.network.emit('click', {nodes: ['a0'], edges: []});
-                 return document.getElementById('details').textContent.includes('Actor 0')
-                   ? performance.now() - t : -1; })()"""
-        )
-        browser.close()
+    with tempfile.TemporaryDirectory(prefix="graphkit-bench-") as tmp:  # removed afterwards
+        path = Path(tmp) / "graph.html"
+        path.write_text(page_html, encoding="utf-8")
+        size_mb = path.stat().st_size / 1e6
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            local = ("file:", "data:")
+            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(local)
+                       else r.abort())  # fmt: skip
+            page.goto(path.as_uri())
+            page.wait_for_selector("body[data-state='ready']", state="attached", timeout=120_000)
+            timings = page.evaluate("graphkit.timings")
+            click_ms = page.evaluate(
+                """(() => { const t = performance.now();
+                     graphkit.network.emit('click', {nodes: ['a0'], edges: []});
+                     return document.getElementById('details').textContent.includes('Actor 0')
+                       ? performance.now() - t : -1; })()"""
+            )
+            browser.close()
     drawn, ready = timings["drawn"] / 1000, timings["ready"] / 1000
     print(f"{args.nodes} nodes, {args.edges} edges: graph.html {size_mb:.1f} MB, "
           f"rendered by graphkit in {render_s:.2f} s")  # fmt: skip

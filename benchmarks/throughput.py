@@ -83,6 +83,17 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="graphkit-throughput-"))
+    try:
+        return measure(args, work)
+    finally:
+        if args.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace, work: Path) -> int:
+    """Run every measurement in ``work`` and print the table."""
     corpus = work / "corpus"
     files = replicate(args.docs, corpus)
     n = len(files)
@@ -99,7 +110,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{n} documents ({sum(f.stat().st_size for f in files) / 1e6:.1f} MB of text)")
     if args.memory_only:
         run("graphkit --jobs 2", [*gk, "-o", str(work / "o2"), "--no-cache", "--jobs", "2"])
-        shutil.rmtree(work)
         return 0
     bare = run("bare spaCy nlp.pipe", [sys.executable, "-c", BARE, str(corpus)])
     j1 = run("graphkit --jobs 1", [*gk, "-o", str(work / "o1"), "--no-cache", "--jobs", "1"])
@@ -118,8 +128,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"1% changed / first build:      {cold / changed:.1f}x faster")
     print(f"peak RSS, largest graphkit run: {max(r[2] for r in rows[1:]):.0f} MB")
     print(f"--jobs 2 output identical to --jobs 1: {same}")
-    if not args.keep:
-        shutil.rmtree(work)
     return 0
 
 

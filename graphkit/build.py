@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .cache import ExtractionCache
 from .codes import add_codes
-from .errors import InputError
+from .errors import GraphkitError, InputError
 from .graph import KnowledgeGraph, assemble
 from .ingest import DEFAULT_GLOBS, MAX_CHARS, STDIN, discover, read_path, read_stdin
 from .models import resolve_model_name
@@ -62,16 +62,17 @@ def _collect(
     globs: Sequence[str],
     report: Reporter | None = None,
 ) -> tuple[list[Document], list[dict[str, str]]]:
-    """Read every input; each problem becomes an error record instead of stopping the run."""
-    docs: list[Document] = []
+    """Read every input; each problem becomes an error record instead of stopping the run.
+    A duplicate id is reported with the full paths of both documents."""
+    docs: list[tuple[Document, str]] = []  # each with where it came from, for messages
     problems: list[InputError] = []
     paths: list[str | Path] = []
     for item in inputs:
         if isinstance(item, Document):
-            docs.append(item)
+            docs.append((item, item.source or item.id))
         elif str(item) == STDIN:
             found, bad = read_stdin(sys.stdin.buffer.read(), max_chars)
-            docs.extend(found)
+            docs.extend((d, "<stdin>") for d in found)
             problems.extend(bad)
         else:
             paths.append(item)
@@ -83,13 +84,13 @@ def _collect(
         report(f"left out {len(skipped)} README/LICENSE/NOTICE file(s) in folders ({names})")
     for path, doc_id in found_paths:
         found, bad = read_path(path, doc_id, max_chars)
-        docs.extend(found)
+        many = path.suffix.lower() == ".jsonl"
+        docs.extend((d, f"{path} (record {d.id!r})" if many else str(path)) for d in found)
         problems.extend(bad)
     errors = [{"source": str(e).split(": ", 1)[0], "error": str(e)} for e in problems]
     seen: dict[str, str] = {}
     unique: list[Document] = []
-    for doc in docs:
-        where = doc.source or doc.id
+    for doc, where in docs:
         if doc.id in seen:
             msg = f"{where}: duplicate document id {doc.id!r} (first: {seen[doc.id]})"
             errors.append({"source": where, "error": msg})
@@ -235,16 +236,7 @@ class _Extractor:
             _FORKED.clear()
 
     def _dask(self, batches: list[list[Document]]) -> Iterator[Extraction]:
-        from dask.distributed import Client, LocalCluster
-
-        cluster = None
-        if self.dask == "local":
-            cluster = LocalCluster(
-                n_workers=self.jobs, threads_per_worker=1, processes=True, dashboard_address=None
-            )
-            client = Client(cluster)
-        else:
-            client = Client(self.dask)
+        client, cluster = _dask_client(self.dask or "", self.jobs)
         try:
             task = partial(
                 dask_batch, ontology=self.ontology_dirs, model=self.model, options=self.options
@@ -256,6 +248,29 @@ class _Extractor:
             client.close()
             if cluster is not None:
                 cluster.close()
+
+
+#: seconds to wait for a Dask scheduler before giving up
+DASK_CONNECT_TIMEOUT = 10
+
+
+def _dask_client(address: str, jobs: int) -> tuple[Any, Any]:
+    """A Dask client for ``address`` (or a local cluster of ``jobs`` processes for "local").
+    A missing Dask, a malformed address or an unreachable scheduler is one GraphkitError."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise GraphkitError("--dask needs Dask: pip install 'graphkit-news[dask]'") from None
+    if address == "local":
+        cluster = LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        return Client(cluster), cluster
+    try:
+        return Client(address, timeout=DASK_CONNECT_TIMEOUT), None
+    except (OSError, ValueError, TypeError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise GraphkitError(f"--dask {address}: cannot use this scheduler ({reason})") from None
 
 
 def _model_version(model_name: str, onto: Ontology) -> str:

@@ -241,6 +241,14 @@ def validate_cmd(graph: Path, ontology_dirs: tuple[Path, ...], quiet: bool) -> N
     help="Bind a query variable: <iri>, a whole number, or a string (repeatable).",
 )
 @click.option(
+    "--bind-ci",
+    "binds_ci",
+    multiple=True,
+    metavar="VAR=LABEL",
+    help="Bind a label variable to every label whose label or alias is LABEL in any letter "
+    "case (objectLabel=u.s. finds United States; repeatable).",
+)
+@click.option(
     "-f",
     "--format",
     "fmt",
@@ -250,38 +258,37 @@ def validate_cmd(graph: Path, ontology_dirs: tuple[Path, ...], quiet: bool) -> N
 )
 @ontology_option("Extra ontology folder whose queries/ holds more canned queries.")
 def query_cmd(graph: Path, query: str | None, name: str | None, list_: bool,
-              binds: tuple[str, ...], fmt: str,
+              binds: tuple[str, ...], binds_ci: tuple[str, ...], fmt: str,
               ontology_dirs: tuple[Path, ...]) -> None:  # fmt: skip
     """Run a SPARQL SELECT over GRAPH: QUERY is SPARQL text or a .rq file, or use --name.
 
     GRAPH is graph.json, or a .ttl/.nt/.jsonld/.trig/.nq file that graphkit wrote. Values given
-    with --bind are bound to variables, never pasted into the query text.
+    with --bind and --bind-ci are bound to variables, never pasted into the query text.
     """
     from .load import load_dataset
-    from .query import canned, describe, format_table, parse_binding, run
+    from .query import canned, describe, format_table, parse_binding, read_query, run
 
-    queries = canned(ontology_dirs)
-    if list_:
-        for qname, path in queries.items():
-            click.echo(f"{qname:16} {describe(path)}")
-        return
-    if (query is None) == (name is None):
-        raise click.UsageError("give either QUERY (text or a .rq file) or --name NAME")
-    if name is not None:
-        if name not in queries:
-            raise click.BadParameter(
-                f"no canned query {name!r} (known: {', '.join(queries)})", param_hint="--name"
-            )
-        text = queries[name].read_text(encoding="utf-8")
-    else:
-        assert query is not None
-        path = Path(query)
-        text = (
-            path.read_text(encoding="utf-8") if path.suffix == ".rq" and path.is_file() else query
-        )
     try:
+        queries = canned(ontology_dirs)
+        if list_:
+            for qname, path in queries.items():
+                click.echo(f"{qname:16} {describe(path)}")
+            return
+        if (query is None) == (name is None):
+            raise click.UsageError("give either QUERY (text or a .rq file) or --name NAME")
+        if name is not None:
+            if name not in queries:
+                raise click.BadParameter(
+                    f"no canned query {name!r} (known: {', '.join(queries)})", param_hint="--name"
+                )
+            text = read_query(queries[name])
+        else:
+            assert query is not None
+            # a QUERY ending in .rq is a file, and a missing one is an error, not query text
+            text = read_query(Path(query)) if query.endswith(".rq") else query
         bindings = dict(parse_binding(b) for b in binds)
-        table = run(load_dataset(graph), text, bindings)
+        any_case = {n: str(v) for n, v in (parse_binding(b) for b in binds_ci)}
+        table = run(load_dataset(graph), text, bindings, any_case)
     except GraphkitError as exc:
         _err(str(exc))
         sys.exit(exc.exit_code)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -32,6 +33,8 @@ from .ontology import builtin_dir
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _INTEGER = re.compile(r"^-?\d+$")
+#: a full stop that ends a sentence: at the end, or before a capital letter
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z]|$)")
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,30 @@ def canned(ontology: Iterable[str | Path] = ()) -> dict[str, Path]:
 
 
 def describe(path: Path) -> str:
-    """The first comment line of a query file."""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            return line.lstrip("# ").strip()
-    return ""
+    """The first sentence of a query file's leading comment, whole even when it runs over
+    several comment lines.
+
+    >>> describe(canned()["contested"])  # doctest: +ELLIPSIS
+    'Contested edges: the same subject, ... (one source asserts what another denies).'
+    """
+    words: list[str] = []
+    for line in read_query(path).splitlines():
+        if not line.startswith("#"):
+            break
+        words.append(line.lstrip("#").strip())
+    text = " ".join(w for w in words if w)
+    end = _SENTENCE_END.search(text)
+    return text[: end.start() + 1] if end else text
+
+
+def read_query(path: Path) -> str:
+    """A ``.rq`` file's text (UTF-8); an unreadable or undecodable file is one GraphkitError."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise GraphkitError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+    except OSError as exc:
+        raise GraphkitError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
 def parse_binding(text: str) -> tuple[str, Identifier]:
@@ -72,15 +94,59 @@ def parse_binding(text: str) -> tuple[str, Identifier]:
     return name, Literal(value)
 
 
+_LABELS_ANY_CASE = """
+SELECT DISTINCT ?label ?wanted WHERE {
+  ?s rdfs:label ?label .
+  { ?s rdfs:label ?name } UNION { ?s skos:altLabel ?name }
+  FILTER(LCASE(STR(?name)) = LCASE(STR(?wanted)))
+} ORDER BY ?label
+"""
+
+
+def labels_any_case(data: Graph | Dataset, value: str) -> list[Literal]:
+    """The labels of every resource whose label or alias is ``value`` in any letter case
+    ("u.s." finds "United States" through its alias "U.S."). The value is bound, never
+    pasted into the query."""
+    table = _select(data, _LABELS_ANY_CASE, {"wanted": Literal(value)})
+    return [row[0] for row in table.rows if isinstance(row[0], Literal)]
+
+
 def run(
-    data: Graph | Dataset, text: str, bindings: Mapping[str, Identifier] | None = None
+    data: Graph | Dataset,
+    text: str,
+    bindings: Mapping[str, Identifier] | None = None,
+    any_case: Mapping[str, str] | None = None,
 ) -> Table:
     """Run a SELECT query over every named graph of ``data`` (their union); graphkit's
-    prefixes (gk:, rdfs:, prov:, oa:, dcterms:, actor:, doc: ...) need no declaration."""
+    prefixes (gk:, rdfs:, prov:, oa:, dcterms:, actor:, doc: ...) need no declaration.
+
+    ``any_case`` binds label variables by label or alias in any letter case: each value
+    stands for every label it matches (see :func:`labels_any_case`) and the rows of all
+    of them are returned once each, in order.
+    """
+    fixed = dict(bindings or {})
+    if not any_case:
+        return _select(data, text, fixed)
+    names = list(any_case)
+    choices = [labels_any_case(data, any_case[n]) or [Literal(any_case[n])] for n in names]
+    columns: list[str] = []
+    rows: list[list[Identifier | None]] = []
+    seen: set[tuple[Identifier | None, ...]] = set()
+    for combo in itertools.product(*choices):
+        table = _select(data, text, {**fixed, **dict(zip(names, combo, strict=True))})
+        columns = table.columns
+        for row in table.rows:
+            if tuple(row) not in seen:
+                seen.add(tuple(row))
+                rows.append(row)
+    return Table(columns, rows)
+
+
+def _select(data: Graph | Dataset, text: str, bindings: Mapping[str, Identifier]) -> Table:
     if isinstance(data, Dataset):
         data.default_union = True
     try:
-        result = data.query(text, initNs=PREFIXES, initBindings=dict(bindings or {}))
+        result = data.query(text, initNs=PREFIXES, initBindings=dict(bindings))
     except Exception as exc:  # parse errors come from rdflib or Oxigraph with many types
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise GraphkitError(f"the query failed: {first}") from None

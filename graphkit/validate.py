@@ -51,5 +51,10 @@ def validate(data: Graph | Dataset, ontology: Iterable[str | Path] = ()) -> Vali
     from rdflib import RDF, Namespace
 
     sh = Namespace("http://www.w3.org/ns/shacl#")
-    violations = sum(1 for _ in results.subjects(RDF.type, sh.ValidationResult))
+    # the report's own results, as its text lists them; a failed sh:node also types its
+    # nested details as results, which are not counted again
+    violations = sum(
+        1 for report in results.subjects(RDF.type, sh.ValidationReport)
+        for _ in results.objects(report, sh.result)
+    )  # fmt: skip
     return Validation(bool(conforms), violations, str(text))

@@ -5,9 +5,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from graphkit.cli import cli
+from graphkit.export import FILENAMES
 
 from .conftest import SEED
 
@@ -66,6 +68,55 @@ def test_bad_document_in_folder_is_reported_and_rest_is_built(tmp_path: Path):
     assert any(e["source"] == "hamas" for e in data["edges"])
 
 
-def test_unknown_format_is_a_usage_error(tmp_path: Path):
+def test_unknown_format_is_a_usage_error_that_lists_the_valid_ones(tmp_path: Path):
     r = CliRunner().invoke(cli, ["build", str(SEED), "-o", str(tmp_path), "--format", "pdf"])
     assert r.exit_code == 2 and "unknown format" in r.output
+    for name in FILENAMES:
+        assert name in r.output
+    assert not any(tmp_path.iterdir())
+
+
+def test_help_and_a_cached_rebuild_import_no_spacy(tmp_path: Path):
+    # what the command does not need it does not import (the --help speed of the issue)
+    probe = (
+        "import sys; from click.testing import CliRunner; from graphkit.cli import cli\n"
+        "for args in (['--help'], ['build', '--help'], ['query', '--help']):\n"
+        "    assert CliRunner().invoke(cli, args).exit_code == 0, args\n"
+        "heavy = {'spacy', 'rdflib', 'pandas', 'networkx'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    args = ["build", str(SEED), "-o", str(out), "--cache", str(cache), "--format", "json", "-q"]
+    assert run(*args).returncode == 0
+    probe = (
+        "import sys; from graphkit.cli import main\n"
+        f"sys.argv = ['graphkit', *{args!r}]\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        "assert 'spacy' not in sys.modules\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [("bogus", "missing port"), ("tcp://127.0.0.1:9", "")],
+)
+def test_a_bad_dask_address_is_one_line_and_exit_1(tmp_path: Path, address: str, reason: str):
+    r = run("build", str(SEED), "-o", str(tmp_path / "out"), "--no-cache", "--dask", address)
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.startswith(f"graphkit: --dask {address}: cannot use this scheduler")
+    assert reason in r.stderr and r.stderr.strip().count("\n") == 0
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_duplicate_id_names_both_paths(tmp_path: Path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text("Hamas attacked Israel.\n")
+    first, second = tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"
+    r = run("build", str(first), str(second), "-o", str(tmp_path / "out"), "--no-cache")
+    assert r.returncode == 3, r.stderr
+    assert f"skipped {second}: duplicate document id 'x' (first: {first})" in r.stderr

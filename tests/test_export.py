@@ -92,9 +92,10 @@ def test_notebook_display_is_a_self_contained_iframe(seed_kg):
     assert re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page) is None
 
 
-def test_show_outside_a_notebook_writes_the_page_and_opens_it(seed_kg, monkeypatch):
+def test_show_outside_a_notebook_writes_the_page_and_opens_it(seed_kg, monkeypatch, tmp_path):
     opened = []
     monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))  # the page is the user's to keep
     path = seed_kg.show()
     assert opened == [path.as_uri()]
     assert path.read_text(encoding="utf-8") == seed_kg.to_html()

@@ -54,7 +54,7 @@ class Loaded:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("document.body.dataset.state === 'ready'", timeout=30_000)
+        self.page.wait_for_selector("body[data-state='ready']", state="attached", timeout=30_000)
 
     def js(self, expr: str):
         return self.page.evaluate(expr)

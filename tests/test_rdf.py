@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import runpy
 
 import pytest
@@ -116,6 +117,24 @@ def test_a_broken_graph_does_not_conform_and_validate_exits_4(seed_kg, tmp_path)
     assert r.exit_code == 4 and "SHACL violations" in r.output
 
 
+def test_validate_counts_the_results_its_report_lists(seed_kg, tmp_path):
+    """A failed sh:node (an evidence selector with no offsets) also types its nested details
+    as results; the count is the report's own list, as its text says."""
+    g = rdflib.Graph()
+    g += to_rdf(seed_kg)
+    for ev in sorted(set(g.objects(None, GK.evidence)))[:3]:
+        for p, o in list(g.predicate_objects(ev)):
+            if p != RDF.type:
+                g.remove((ev, p, o))
+    path = tmp_path / "broken.ttl"
+    g.serialize(path, format="turtle")
+    result = validate(load_dataset(path))
+    listed = int(re.search(r"Results \((\d+)\)", result.report).group(1))
+    assert not result.conforms and result.violations == listed >= 3
+    r = CliRunner().invoke(cli, ["validate", str(path)])
+    assert r.exit_code == 4 and f": {listed} SHACL violations" in r.output
+
+
 def test_canned_queries_answer_on_the_seed(seed_out):
     ds = load_dataset(seed_out / "graph.json")
     members = run(ds, canned()["members-of"].read_text())
@@ -150,6 +169,50 @@ def test_query_cli_formats(seed_out):
     listed = CliRunner().invoke(cli, ["query", path, "--list"]).output
     assert {"who-did-what", "claims-by", "contested", "members-of", "actors-by-type",
             "timeline"} <= {line.split()[0] for line in listed.splitlines()}  # fmt: skip
+
+
+def test_list_gives_each_description_as_a_whole_sentence(seed_out):
+    listed = CliRunner().invoke(cli, ["query", str(seed_out / "graph.json"), "--list"]).output
+    lines = {line.split()[0]: line.split(None, 1)[1] for line in listed.splitlines()}
+    for name, path in canned().items():
+        comment = " ".join(
+            line.lstrip("# ").strip()
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith("#")
+        )
+        described = lines[name]
+        assert comment.startswith(described) and described.endswith("."), name
+    assert lines["contested"].endswith("(one source asserts what another denies).")
+
+
+def test_bind_ci_matches_labels_and_aliases_in_any_case(seed_out):
+    path = str(seed_out / "graph.json")
+    base = ["query", path, "-n", "who-did-what", "-f", "json"]
+    exact = json.loads(CliRunner().invoke(cli, [*base, "-b", "objectLabel=U.S."]).output)
+    assert exact == []  # the node is "United States"; "U.S." is an alias
+    for value in ("u.s.", "UNITED STATES", "United States"):
+        rows = json.loads(
+            CliRunner().invoke(cli, [*base, "--bind-ci", f"objectLabel={value}"]).output
+        )
+        assert rows and {r["objectLabel"] for r in rows} == {"United States"}, value
+        assert len({json.dumps(r, sort_keys=True) for r in rows}) == len(rows)
+    hostile = 'u.s." } UNION { ?a ?b ?c } #'
+    r = CliRunner().invoke(cli, [*base, "--bind-ci", f"objectLabel={hostile}"])
+    assert r.exit_code == 0 and json.loads(r.output) == []
+
+
+def test_query_files_are_read_as_utf8_and_a_missing_one_is_an_error(seed_out, tmp_path):
+    path = str(seed_out / "graph.json")
+    r = CliRunner().invoke(cli, ["query", path, str(tmp_path / "missing.rq")])
+    assert r.exit_code == 1 and "missing.rq: cannot read" in r.output
+    latin = tmp_path / "latin.rq"
+    latin.write_bytes("# caf\xe9\nSELECT * WHERE { ?s ?p ?o }".encode("latin-1"))
+    r = CliRunner().invoke(cli, ["query", path, str(latin)])
+    assert r.exit_code == 1 and "latin.rq: not valid UTF-8" in r.output
+    good = tmp_path / "good.rq"
+    good.write_text("# café\nSELECT ?s WHERE { ?s a gk:Document }", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["query", path, str(good)])
+    assert r.exit_code == 0 and "(1 rows)" in r.output
 
 
 def test_unreadable_graph_is_one_line(tmp_path):

@@ -18,7 +18,7 @@ CHROMIUM = "/usr/bin/chromium"
 
 def screenshot(page, path: Path, query: str = "Kataib") -> Path:
     """Screenshot an already loaded graphkit page after searching for ``query``."""
-    page.wait_for_function("document.body.dataset.state === 'ready'", timeout=30_000)
+    page.wait_for_selector("body[data-state='ready']", state="attached", timeout=30_000)
     if query:
         page.fill("#search", query)
         page.evaluate("graphkit.network.fit({animation: false})")  # the whole graph, highlighted
