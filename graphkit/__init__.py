@@ -11,6 +11,8 @@ line's ``--help`` do not pay for spaCy, rdflib or pandas until something needs t
 
 from __future__ import annotations
 
+import sys
+import types
 from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
@@ -53,6 +55,20 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+class _Package(types.ModuleType):
+    """``graphkit.build`` is the function even after the submodule of the same name is
+    imported (``from graphkit.build import chunks``): the import system then sets the package
+    attribute to the submodule, and this keeps the function, as an eager import did."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and name in _LAZY and name == _LAZY[name][0][1:]:
+            value = getattr(value, _LAZY[name][1])
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [

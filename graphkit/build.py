@@ -335,7 +335,7 @@ def build(
     if cache is not None:
         settings = {"graphkit": __version__, "model": model_name, "model_version": model_version,
                     "ontology": onto.version, "hierarchy": hierarchy}  # fmt: skip
-        store = ExtractionCache(cache, settings)
+        store = ExtractionCache(cache, settings, report)
     results: list[Extraction | None] = [store.get(d) if store else None for d in docs]
     todo = [i for i, r in enumerate(results) if r is None]
     bar = _progress(len(docs), progress)
@@ -349,6 +349,8 @@ def build(
                 store.put(extraction)
             bar.update(1)
     bar.close()
+    if store is not None:
+        store.close()
     meta: dict[str, Any] = {
         "generator": {
             "name": "graphkit",

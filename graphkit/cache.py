@@ -2,11 +2,27 @@
 
 Each document's :class:`~graphkit.records.Extraction` is stored under a key made of the
 document (id, text and metadata) and everything that shapes its extraction: the graphkit
-version, the spaCy model and its version, the ontology fingerprint and the build options.
-Change any of them and the key changes, so a stale result is never used. Files are written
-atomically, so a killed build leaves no half-written entry.
+version and a fingerprint of its own code, the spaCy model and its version, the ontology
+fingerprint and the build options. Change any of them (editing a rule included) and the key
+changes, so a stale result is never used.
+
+The cache holds data, never code. An entry is JSON of the extraction's records behind a
+magic line and the SHA-256 of that JSON; reading it is parsing JSON and checking every
+field's type, so a planted or damaged file cannot run anything. A damaged, truncated or
+foreign entry is a miss: the document is parsed again and its entry rewritten, and the build
+reports once how many entries it ignored. Files are created 0600 and folders 0700, written
+atomically. A cache folder that cannot be used (not creatable, not writable, full, or not
+private: owned by another user or writable by others) means one warning and a build without
+the cache, never a failed build.
 
 The default folder is ``$XDG_CACHE_HOME/graphkit`` (``~/.cache/graphkit``).
+
+>>> from graphkit.ingest import document_from_text
+>>> doc = document_from_text("d", "Hamas attacked Israel.")
+>>> decode(encode(Extraction(doc)), doc) == Extraction(doc)
+True
+>>> decode(encode(Extraction(doc))[:-2], doc) is None  # truncated: a miss
+True
 """
 
 from __future__ import annotations
@@ -14,14 +30,20 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
+import stat
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .io import atomic_write_bytes
-from .records import Document, Extraction
+from .records import ActorRef, Assertion, Document, Evidence, Extraction, Mention
 
-#: bump when the pickled records change shape
-FORMAT = 1
+#: bump when the stored records change shape
+FORMAT = 2
+MAGIC = b"graphkit-cache 2\n"
+#: a file larger than this is no entry graphkit wrote for a document it accepts
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
 
 
 def default_dir() -> Path:
@@ -29,14 +51,61 @@ def default_dir() -> Path:
     return Path(base) / "graphkit"
 
 
-class ExtractionCache:
-    """A folder of pickled extractions, keyed by document and build settings."""
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """SHA-256 of graphkit's own source files, so that a changed rule invalidates the cache
+    even when the version number stays the same."""
+    h = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for f in sorted(root.rglob("*.py")):
+        h.update(f.relative_to(root).as_posix().encode())
+        h.update(b"\x00")
+        h.update(f.read_bytes())
+    return h.hexdigest()
 
-    def __init__(self, folder: str | Path, settings: dict[str, object]) -> None:
+
+class ExtractionCache:
+    """A folder of extractions stored as checksummed JSON, keyed by document and settings."""
+
+    def __init__(
+        self,
+        folder: str | Path,
+        settings: dict[str, object],
+        report: Callable[[str], None] | None = None,
+    ) -> None:
         self.folder = Path(folder)
-        self.salt = json.dumps({"format": FORMAT, **settings}, sort_keys=True)
+        self.salt = json.dumps(
+            {"format": FORMAT, "code": code_fingerprint(), **settings}, sort_keys=True
+        )
+        self.report = report
         self.hits = 0
         self.misses = 0
+        self.damaged = 0
+        self.usable = self._prepare()
+
+    def _warn(self, msg: str) -> None:
+        if self.report:
+            self.report(f"warning: cache {self.folder}: {msg}; building without the cache")
+
+    def _prepare(self) -> bool:
+        """Create the folder (0700) or check that an existing one is private."""
+        try:
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            st = self.folder.stat()
+        except OSError as exc:
+            self._warn(f"cannot create it ({exc.strerror or exc})")
+            return False
+        if not stat.S_ISDIR(st.st_mode):
+            self._warn("not a folder")
+            return False
+        getuid = getattr(os, "getuid", None)
+        if getuid is not None and (st.st_uid != getuid() or st.st_mode & 0o022):
+            self._warn("not private (owned by another user, or writable by others)")
+            return False
+        if not os.access(self.folder, os.W_OK | os.X_OK):
+            self._warn("not writable")
+            return False
+        return True
 
     def key(self, doc: Document) -> str:
         h = hashlib.sha256(self.salt.encode())
@@ -46,22 +115,176 @@ class ExtractionCache:
         return h.hexdigest()
 
     def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pickle"
+        return self.folder / key[:2] / f"{key}.json"
 
     def get(self, doc: Document) -> Extraction | None:
+        """The stored extraction of ``doc``, or None (absent, damaged or foreign: a miss)."""
+        if not self.usable:
+            return None
         path = self._path(self.key(doc))
         try:
             with path.open("rb") as fh:
-                found = pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+                data = fh.read(MAX_ENTRY_BYTES + 1)
+        except FileNotFoundError:
             self.misses += 1
             return None
-        if not isinstance(found, Extraction) or found.document != doc:
+        except OSError:
+            data = b""
+        found = decode(data, doc)
+        if found is None:
             self.misses += 1
+            self.damaged += 1
             return None
         self.hits += 1
         return found
 
     def put(self, extraction: Extraction) -> None:
+        """Store ``extraction``; a failed write (full disk, permissions) turns the cache off
+        for the rest of the build with one warning."""
+        if not self.usable:
+            return
         path = self._path(self.key(extraction.document))
-        atomic_write_bytes(path, pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
+        try:
+            path.parent.mkdir(mode=0o700, exist_ok=True)
+            atomic_write_bytes(path, encode(extraction), mode=0o600)
+        except OSError as exc:
+            self.usable = False
+            self._warn(f"cannot write to it ({exc.strerror or exc})")
+
+    def close(self) -> None:
+        """Report, once, the entries that were ignored because they were damaged."""
+        if self.damaged and self.report:
+            self.report(
+                f"warning: cache {self.folder}: {self.damaged} damaged or foreign "
+                f"entr{'y' if self.damaged == 1 else 'ies'} ignored and rebuilt"
+            )
+        self.damaged = 0
+
+
+# ---------------------------------------------------------------------- the entry format
+def encode(extraction: Extraction) -> bytes:
+    """The stored form of ``extraction``: magic line, SHA-256 line, JSON."""
+    payload = json.dumps(
+        {
+            "document": extraction.document.id,
+            "mentions": [_mention(m) for m in extraction.mentions],
+            "assertions": [_assertion(a) for a in extraction.assertions],
+        },
+        ensure_ascii=True,
+        separators=(",", ":"),
+    ).encode("ascii")
+    return MAGIC + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
+
+
+def decode(data: bytes, doc: Document) -> Extraction | None:
+    """The extraction stored in ``data`` for ``doc``, or None when the bytes are not an
+    intact entry of this format for this document. Never raises on bad bytes."""
+    if not data.startswith(MAGIC) or len(data) > MAX_ENTRY_BYTES:
+        return None
+    digest, _, payload = data[len(MAGIC) :].partition(b"\n")
+    if hashlib.sha256(payload).hexdigest().encode("ascii") != digest:
+        return None
+    try:
+        rec = json.loads(payload)
+        if not isinstance(rec, dict) or rec.get("document") != doc.id:
+            return None
+        return Extraction(
+            document=doc,
+            mentions=tuple(_read_mention(m) for m in _list(rec["mentions"])),
+            assertions=tuple(_read_assertion(a) for a in _list(rec["assertions"])),
+        )
+    except (KeyError, TypeError, ValueError, RecursionError):
+        return None
+
+
+def _ref(r: ActorRef) -> list[Any]:
+    return [r.key, r.label, r.type, r.part_of, r.gazetteer]
+
+
+def _ev(e: Evidence) -> list[Any]:
+    return [e.doc, e.start, e.end, e.text]
+
+
+def _mention(m: Mention) -> list[Any]:
+    return [_ref(m.actor), _ev(m.evidence), m.alias]
+
+
+def _assertion(a: Assertion) -> dict[str, Any]:
+    return {
+        "subject": _ref(a.subject),
+        "relation": a.relation,
+        "category": a.category,
+        "object": _ref(a.object),
+        "evidence": _ev(a.evidence),
+        "rule": a.rule,
+        "confidence": a.confidence,
+        "cameo": a.cameo,
+        "modality": a.modality,
+        "attributed_to": None if a.attributed_to is None else _ref(a.attributed_to),
+        "claim": a.claim,
+        "trigger": None if a.trigger is None else _ev(a.trigger),
+        "target_role": a.target_role,
+    }
+
+
+def _list(value: object, size: int | None = None) -> list[Any]:
+    if not isinstance(value, list) or (size is not None and len(value) != size):
+        raise TypeError("not a list of the expected length")
+    return value
+
+
+def _str(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not a string")
+    return value
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value is None else _str(value)
+
+
+def _int(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("not an integer")
+    return value
+
+
+def _read_ref(value: object) -> ActorRef:
+    key, label, type_, part_of, gazetteer = _list(value, 5)
+    if not isinstance(gazetteer, bool):
+        raise TypeError("not a boolean")
+    return ActorRef(_str(key), _str(label), _str(type_), _opt_str(part_of), gazetteer)
+
+
+def _read_ev(value: object) -> Evidence:
+    doc, start, end, text = _list(value, 4)
+    return Evidence(_str(doc), _int(start), _int(end), _str(text))
+
+
+def _read_mention(value: object) -> Mention:
+    actor, evidence, alias = _list(value, 3)
+    return Mention(_read_ref(actor), _read_ev(evidence), _str(alias))
+
+
+def _read_assertion(value: object) -> Assertion:
+    if not isinstance(value, dict):
+        raise TypeError("not an object")
+    confidence = value["confidence"]
+    if not isinstance(confidence, (int, float)) or isinstance(confidence, bool):
+        raise TypeError("not a number")
+    speaker, trigger = value["attributed_to"], value["trigger"]
+    return Assertion(  # its own checks refuse an unknown modality or target role
+        subject=_read_ref(value["subject"]),
+        relation=_str(value["relation"]),
+        category=_str(value["category"]),
+        object=_read_ref(value["object"]),
+        evidence=_read_ev(value["evidence"]),
+        rule=_str(value["rule"]),
+        confidence=float(confidence),
+        cameo=_opt_str(value["cameo"]),
+        modality=_str(value["modality"]),
+        attributed_to=None if speaker is None else _read_ref(speaker),
+        claim=_opt_str(value["claim"]),
+        trigger=None if trigger is None else _read_ev(trigger),
+        target_role=_str(value["target_role"]),
+    )

@@ -156,3 +156,16 @@ def test_a_folder_build_leaves_out_readme_and_licence_files(tmp_path):
     kg = graphkit.build([tmp_path], report=lines.append)
     assert [d["id"] for d in kg.documents] == ["news"]
     assert any("left out 2" in line and "README.txt" in line for line in lines), lines
+
+
+def test_the_package_names_stay_functions_after_their_submodules_are_imported():
+    """graphkit imports its API lazily; importing the submodule ``graphkit.build`` (as the
+    tests and benchmarks do) must not replace the function ``graphkit.build``."""
+    import graphkit.build  # the submodule
+    from graphkit.build import chunks
+
+    assert callable(graphkit.build) and graphkit.build.__module__ == "graphkit.build"
+    assert chunks("a\nb", 2) == ["a\n", "b"]
+    assert {"build", "read", "KnowledgeGraph", "load_ontology"} <= set(dir(graphkit))
+    with pytest.raises(AttributeError):
+        _ = graphkit.no_such_name

@@ -1,0 +1,195 @@
+"""The extraction cache holds data, never code: planted, damaged and foreign entries are misses,
+its files are private, and a cache that cannot be used never fails a build (issue 18)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import pickle
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import graphkit
+from graphkit import cache as cache_mod
+from graphkit.cache import decode, encode
+from graphkit.export.json import dumps
+
+TEXTS = {
+    "a": "Hamas attacked Israel on Monday. Iran condemned the strikes, officials said.",
+    "b": "The United States imposed sanctions on Iran.",
+}
+
+
+def _docs():
+    return [graphkit.document_from_text(k, v) for k, v in TEXTS.items()]
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def extraction():
+    kg_doc = _docs()[0]
+    from graphkit.build import extract_batch, load_nlp
+    from graphkit.ontology import load_ontology
+
+    onto = load_ontology()
+    (found,) = extract_batch(
+        [kg_doc], onto=onto, nlp=load_nlp(onto), hierarchy=True, batch_size=8,
+        chunk_chars=10**9,
+    )  # fmt: skip
+    assert found.assertions  # something worth storing
+    return found
+
+
+class Planted:
+    """Unpickling this object would create the file ``marker``."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))
+
+
+def test_an_entry_round_trips_exactly(extraction):
+    assert decode(encode(extraction), extraction.document) == extraction
+
+
+def test_a_planted_pickle_runs_nothing_and_is_rebuilt(tmp_path):
+    folder, marker = tmp_path / "cache", tmp_path / "ran"
+    messages: list[str] = []
+    first = graphkit.build(_docs(), cache=folder)
+    planted = pickle.dumps(Planted(marker))
+    for entry in _entries(folder):
+        entry.write_bytes(planted)
+        entry.with_suffix(".pickle").write_bytes(planted)  # where the old format kept it
+    again = graphkit.build(_docs(), cache=folder, report=messages.append)
+    assert not marker.exists()
+    assert again.stats["parsed"] == 2 and dumps(again) == dumps(first)
+    assert messages == [
+        f"warning: cache {folder}: 2 damaged or foreign entries ignored and rebuilt"
+    ]
+    third = graphkit.build(_docs(), cache=folder)  # the rebuilt entries are good again
+    assert third.stats["cached"] == 2
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_a_damaged_entry_is_a_miss_never_other_content(extraction, data):
+    stored = encode(extraction)
+    doc = extraction.document
+    kind = data.draw(st.sampled_from(["flip", "truncate", "append"]))
+    if kind == "flip":
+        i = data.draw(st.integers(0, len(stored) - 1))
+        bit = data.draw(st.integers(0, 7))
+        damaged = stored[:i] + bytes([stored[i] ^ (1 << bit)]) + stored[i + 1 :]
+    elif kind == "truncate":
+        damaged = stored[: data.draw(st.integers(0, len(stored) - 1))]
+    else:
+        damaged = stored + data.draw(st.binary(min_size=1, max_size=16))
+    assert decode(damaged, doc) is None
+
+
+def test_an_entry_of_another_document_is_a_miss(extraction):
+    other = graphkit.document_from_text("other", extraction.document.text)
+    assert decode(encode(extraction), other) is None
+
+
+def test_entries_and_folders_are_private_whatever_the_umask(tmp_path):
+    old = os.umask(0)
+    try:
+        graphkit.build(_docs(), cache=tmp_path / "cache")
+    finally:
+        os.umask(old)
+    entries = _entries(tmp_path / "cache")
+    assert len(entries) == 2
+    for f in entries:
+        assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
+        assert stat.S_IMODE(f.parent.stat().st_mode) == 0o700, f.parent
+    assert stat.S_IMODE((tmp_path / "cache").stat().st_mode) == 0o700
+
+
+def test_a_cache_others_can_write_is_not_used(tmp_path):
+    folder = tmp_path / "shared-cache"
+    folder.mkdir()
+    folder.chmod(0o777)
+    messages: list[str] = []
+    kg = graphkit.build(_docs(), cache=folder, report=messages.append)
+    assert kg.graph.number_of_edges() and kg.stats["parsed"] == 2
+    assert messages == [
+        f"warning: cache {folder}: not private (owned by another user, or writable by others); "
+        "building without the cache"
+    ]
+    assert _entries(folder) == []
+
+
+def test_a_cache_that_cannot_be_created_means_a_build_without_it(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    messages: list[str] = []
+    kg = graphkit.build(_docs(), cache=blocker / "cache", report=messages.append)
+    assert kg.graph.number_of_edges()
+    assert len(messages) == 1 and "cannot create it" in messages[0]
+    assert messages[0].endswith("building without the cache")
+
+
+def test_a_full_disk_turns_the_cache_off_with_one_warning(tmp_path, monkeypatch):
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(cache_mod, "atomic_write_bytes", full)
+    messages: list[str] = []
+    kg = graphkit.build(_docs(), cache=tmp_path / "cache", report=messages.append)
+    assert kg.stats["parsed"] == 2 and kg.graph.number_of_edges()
+    assert len(messages) == 1 and "No space left on device" in messages[0]
+
+
+def test_the_cli_builds_with_an_unusable_cache_and_says_so(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text(TEXTS["a"])
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    r = subprocess.run(
+        [sys.executable, "-m", "graphkit", "build", str(tmp_path / "a.txt"), "-o",
+         str(tmp_path / "out"), "--cache", str(blocker / "c"), "-q"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.startswith(f"graphkit: warning: cache {blocker / 'c'}: cannot create it")
+    assert (tmp_path / "out" / "graph.json").exists()
+
+
+def test_changed_code_invalidates_every_entry(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    assert graphkit.build(_docs(), cache=folder).stats["parsed"] == 2
+    assert graphkit.build(_docs(), cache=folder).stats["parsed"] == 0
+    monkeypatch.setattr(cache_mod, "code_fingerprint", lambda: "an edited rule")
+    assert graphkit.build(_docs(), cache=folder).stats["parsed"] == 2
+
+
+def test_the_code_fingerprint_covers_graphkits_sources(tmp_path, monkeypatch):
+    package = tmp_path / "graphkit"
+    (package / "extract").mkdir(parents=True)
+    (package / "cache.py").write_text("# cache\n")
+    rule = package / "extract" / "events.py"
+    rule.write_text("RULE = 1\n")
+    monkeypatch.setattr(cache_mod, "__file__", str(package / "cache.py"))
+    cache_mod.code_fingerprint.cache_clear()
+    try:
+        before = cache_mod.code_fingerprint()
+        rule.write_text("RULE = 2\n")
+        cache_mod.code_fingerprint.cache_clear()
+        assert cache_mod.code_fingerprint() != before
+    finally:
+        monkeypatch.undo()
+        cache_mod.code_fingerprint.cache_clear()
