@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -30,10 +31,18 @@ from .ontology import Ontology
 
 @Language.component("graphkit_paragraphs")
 def _paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after any whitespace token holding a line break."""
-    for tok in doc[:-1]:
-        if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+    """Start a sentence after any whitespace token holding a line break. The starts are
+    written in one array (setting ``Token.is_sent_start`` checks the whole document each
+    time, which made long documents quadratic)."""
+    starts = [
+        tok.i + 1
+        for tok in doc[:-1]
+        if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_
+    ]
+    if starts:
+        values = doc.to_array([SENT_START]).reshape(-1, 1)  # one column: SENT_START
+        values[starts, 0] = 1
+        doc.from_array([SENT_START], values)
     return doc
 
 

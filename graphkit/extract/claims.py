@@ -67,7 +67,7 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
         cur = head
     # "according to X" attached to the predicate or any clause above it
     ancestors = {pred.i, *(a.i for a in pred.ancestors)}
-    for tok in pred.sent:
+    for tok in ctx.sent(pred):
         if tok.lower_ in ctx.onto.cue("according") and tok.head.i in ancestors:
             for to in tok.children:
                 for pobj in to.children:

@@ -60,7 +60,9 @@ class DocContext:
         self.used: set[str] = set()
         #: token index -> its lexicon entry (None: no predicate), filled by events.lookup
         self.lexicon_cache: dict[int, LexEntry | None] = {}
-        self._person_refs: list[ActorRef] = []
+        #: the latest person named with more words, by the last words of the name ("Biden",
+        #: "Joe Biden"): a shorter later mention is that person
+        self._person_by_suffix: dict[tuple[str, ...], ActorRef] = {}
         self._find_named()
         self.candidates: list[Candidate] = []  # none yet while they are being collected
         self.candidates = self._candidates()
@@ -70,9 +72,14 @@ class DocContext:
         """Evidence for a character span: the text comes from the original document."""
         return Evidence(self.document.id, start, end, self.document.text[start:end])
 
+    def sent(self, tok: Token) -> Span:
+        """The sentence of ``tok``, from the list made once per document (``Token.sent`` scans
+        the whole document on each call, which made extraction quadratic in its length)."""
+        return self.sents[self.sent_of[tok.i]]
+
     def sentence_evidence(self, tok: Token) -> Evidence:
-        s = tok.sent
-        text = self.doc.text[s.start_char : s.end_char]
+        s = self.sent(tok)
+        text = s.text  # Doc.text joins the whole document on every call
         end = s.start_char + len(text.rstrip())
         return self.evidence(s.start_char, end)
 
@@ -123,22 +130,21 @@ class DocContext:
         if label in {"GPE", "FAC", "LOC"}:
             return ActorRef(key=slugify(text), label=text, type="Place")
         if label in {"ORG", "GPE"} and len(span) == 1 and text[:1].isupper():
-            for prev in reversed(self._person_refs):
-                pw = normalize_name(prev.label).split()
-                if len(pw) > 1 and pw[-1] == norm:
-                    return prev  # "Devocht" tagged ORG after "Tom Devocht"
+            prev = self._person_by_suffix.get((norm,))
+            if prev is not None:
+                return prev  # "Devocht" tagged ORG after "Tom Devocht"
         if label == "PERSON" and _used_as_place(span, onto):
             return ActorRef(key=slugify(text), label=text, type="Place")
         if label in {"PERSON", "ORG"} and norm in onto.not_actors:
             return None
         if label == "PERSON":
-            words = norm.split()
-            for prev in reversed(self._person_refs):
-                pw = normalize_name(prev.label).split()
-                if len(words) < len(pw) and pw[-len(words) :] == words:
-                    return prev
+            prev = self._person_by_suffix.get(tuple(norm.split()))
+            if prev is not None:
+                return prev
             ref = ActorRef(key=slugify(text), label=text, type="Person")
-            self._person_refs.append(ref)
+            words = normalize_name(ref.label).split()
+            for k in range(1, len(words)):
+                self._person_by_suffix[tuple(words[-k:])] = ref
             return ref
         return ActorRef(key=slugify(text), label=text, type=self._org_type(span))
 

@@ -113,7 +113,7 @@ def titles(ctx: DocContext) -> Iterator[Assertion | None]:
         # the noun phrase's words before the name, e.g. "Iraqi Prime Minister"
         words: list[Token] = []
         i = span.start - 1
-        while i >= span.sent.start:
+        while i >= ctx.sent(span[0]).start:
             t = ctx.doc[i]
             if t.dep_ not in {"compound", "amod", "nmod", "poss", "case", "punct"} or t.is_space:
                 break
