@@ -56,6 +56,8 @@ score: setup
 # actor mentions against the wikinews gold entities.
 bench: setup browser
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/long_documents.py
 	$(BIN)/python benchmarks/wikinews_actors.py
 	$(BIN)/python benchmarks/html.py
 	$(BIN)/python benchmarks/rdf.py

@@ -43,9 +43,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10,100,1000", help="document sizes in KB")
     ap.add_argument("--profile", action="store_true", help="print the largest build's profile")
+    ap.add_argument(
+        "--chunk",
+        type=int,
+        default=None,
+        help="parse in pieces of this many characters (default: what graphkit build does)",
+    )
     args = ap.parse_args(argv)
     import graphkit
-    from graphkit.build import extract_batch, load_nlp
+    from graphkit.build import CHUNK_CHARS, extract_batch, load_nlp
 
     onto = graphkit.load_ontology()
     nlp = load_nlp(onto)
@@ -58,7 +64,12 @@ def main(argv: list[str] | None = None) -> int:
         if profiler:
             profiler.enable()
         (found,) = extract_batch(
-            [doc], onto=onto, nlp=nlp, hierarchy=True, batch_size=1, chunk_chars=10**9
+            [doc],
+            onto=onto,
+            nlp=nlp,
+            hierarchy=True,
+            batch_size=1,
+            chunk_chars=args.chunk or CHUNK_CHARS,
         )
         if profiler:
             profiler.disable()
