@@ -121,6 +121,28 @@ def normalise(text: str) -> str:
     return out
 
 
+#: characters that no output can carry or that only hide text: C0 and C1 controls but tab and
+#: line breaks, and lone surrogates (from JSON "\\ud800")
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+#: a vertical tab or form feed (a page break in text taken from PDF) is a line break
+_UNSAFE_AS = {"\x0b": "\n", "\x0c": "\n"}
+
+
+def sanitize(text: str) -> str:
+    r"""Replace control characters and lone surrogates one for one (the length never changes,
+    so offsets hold): a form feed or vertical tab becomes a line break, a lone surrogate
+    U+FFFD, any other control a space.
+
+    >>> sanitize("page one\x0cpage two\x07 \ud800") == "page one\npage two  \ufffd"
+    True
+    """
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(
+        lambda m: _UNSAFE_AS.get(m.group(), "\ufffd" if m.group() >= "\ud800" else " "), text
+    )
+
+
 def _lines(text: str) -> Iterator[_Line]:
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -160,6 +182,15 @@ def _split_authors(names: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
+def _meta(value: str | None) -> str | None:
+    """A metadata string made safe (see :func:`sanitize`), None when there is none."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"metadata must be a string, not {type(value).__name__}")
+    return sanitize(value).strip() or None
+
+
 def _publisher_from(agency: str) -> str:
     agency = agency.strip()
     return agency if not agency.isupper() or len(agency) <= 4 else agency.title()
@@ -175,9 +206,15 @@ def document_from_text(
     publisher: str | None = None,
     published: str | None = None,
 ) -> Document:
-    """Make a Document from raw text, splitting bylines, captions and tails into metadata."""
+    """Make a Document from raw text, splitting bylines, captions and tails into metadata.
+
+    Control characters and lone surrogates in the text and the metadata are replaced
+    (:func:`sanitize`), so no output format chokes on them and offsets still hold."""
+    text, doc_id = sanitize(text), sanitize(doc_id)
+    source, title = _meta(source), _meta(title)
+    publisher, published = _meta(publisher), _meta(published)
     clean = list(normalise(text))
-    found_authors: list[str] = list(authors)
+    found_authors: list[str] = [a for a in (_meta(a) for a in authors) if a]
     credits: list[str] = []
     boilerplate: list[str] = []
     found_title = title
@@ -360,13 +397,20 @@ def jsonl_documents(data: bytes, where: str) -> tuple[list[Document], list[Input
             if not isinstance(rec, dict):
                 raise ValueError("not a JSON object")
             doc_id, body = rec.get("id"), rec.get("text")
-            if not isinstance(doc_id, (str, int)) or str(doc_id).strip() == "":
+            if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
+                raise ValueError("no 'id'" if doc_id is None else "'id' is not a string")
+            if str(doc_id).strip() == "":
                 raise ValueError("no 'id'")
             if not isinstance(body, str):
-                raise ValueError("no 'text'")
+                raise ValueError("no 'text'" if body is None else "'text' is not a string")
             authors = rec.get("authors") or []
             if isinstance(authors, str):
                 authors = [authors]
+            if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
+                raise ValueError("'authors' is not a string or a list of strings")
+            for name in ("title", "published", "publisher", "url"):
+                if rec.get(name) is not None and not isinstance(rec[name], str):
+                    raise ValueError(f"'{name}' is not a string ({type(rec[name]).__name__})")
             docs.append(
                 _text_document(
                     body,
@@ -374,11 +418,13 @@ def jsonl_documents(data: bytes, where: str) -> tuple[list[Document], list[Input
                     here,
                     str(rec.get("url") or where),
                     title=rec.get("title"),
-                    authors=[str(a) for a in authors],
+                    authors=authors,
                     published=rec.get("published"),
                     publisher=rec.get("publisher"),
                 )
             )
+        except RecursionError:
+            errors.append(InputError(f"{here}: not a document record (nested too deeply)"))
         except (ValueError, TypeError) as exc:
             errors.append(InputError(f"{here}: not a document record ({exc})"))
         except InputError as exc:

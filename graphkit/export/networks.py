@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -34,37 +35,51 @@ def _join(values: Any) -> str:
     return SEP.join(str(v) for v in values)
 
 
+#: what XML 1.0 cannot hold (controls, lone surrogates, U+FFFE/U+FFFF), for GraphML and GEXF
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml(value: Any) -> Any:
+    """A string XML can hold (each character it cannot is U+FFFD); other values as they are.
+
+    >>> _xml("page\x0cbreak") == "page\ufffdbreak"
+    True
+    """
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def flat_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
-    """The graph with scalar attributes only (strings, numbers), for GraphML and GEXF."""
+    """The graph with scalar attributes only (strings, numbers), for GraphML and GEXF; every
+    string (ids included) is one XML can hold, whatever a graph read back from JSON holds."""
     g = kg.graph
     out = nx.MultiDiGraph()
     for n, d in g.nodes(data=True):
         mentions = d.get("mentions", [])
-        out.add_node(
-            n,
-            label=d.get("label") or str(n),
-            type=d.get("type") or "",
-            part_of=d.get("part_of") or "",
-            aliases=_join(d.get("aliases", [])),
-            mentions=len(mentions),
-            documents=_join(sorted({m["doc"] for m in mentions})),
-        )
+        attrs = {
+            "label": d.get("label") or str(n),
+            "type": d.get("type") or "",
+            "part_of": d.get("part_of") or "",
+            "aliases": _join(d.get("aliases", [])),
+            "mentions": len(mentions),
+            "documents": _join(sorted({m["doc"] for m in mentions})),
+        }
+        out.add_node(_xml(str(n)), **{a: _xml(v) for a, v in attrs.items()})
     for u, v, k, d in g.edges(keys=True, data=True):
         evidence = d.get("evidence", [])
+        attrs = {
+            "relation": d.get("relation") or "",
+            "category": d.get("category") or "",
+            "cameo": d.get("cameo") or "",
+            "modality": d.get("modality") or "",
+            "attributed_to": d.get("attributed_to") or "",
+            "confidence": float(d.get("confidence") or 0.0),
+            "rules": _join(d.get("rules", [])),
+            "documents": _join(sorted({ev["doc"] for ev in evidence})),
+            "evidence": len(evidence),
+            "sentence": evidence[0]["text"] if evidence else "",
+        }
         out.add_edge(
-            u,
-            v,
-            key=k,
-            relation=d.get("relation") or "",
-            category=d.get("category") or "",
-            cameo=d.get("cameo") or "",
-            modality=d.get("modality") or "",
-            attributed_to=d.get("attributed_to") or "",
-            confidence=float(d.get("confidence") or 0.0),
-            rules=_join(d.get("rules", [])),
-            documents=_join(sorted({ev["doc"] for ev in evidence})),
-            evidence=len(evidence),
-            sentence=evidence[0]["text"] if evidence else "",
+            _xml(str(u)), _xml(str(v)), key=_xml(str(k)), **{a: _xml(x) for a, x in attrs.items()}
         )
     return out
 

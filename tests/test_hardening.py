@@ -1,0 +1,116 @@
+"""Bad input never stops a corpus, and no character breaks an output (issue 18)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import pytest
+import rdflib
+
+import graphkit
+
+
+def _cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "graphkit", *args],
+        capture_output=True, text=True, timeout=600, input=stdin,
+    )  # fmt: skip
+
+
+GOOD = {"id": "good", "text": "Hamas attacked Israel on Monday."}
+DEEP = (
+    '{"id": "deep", "text": "Iran condemned Israel.", "title": '
+    + "[" * 100_000
+    + "]" * 100_000
+    + "}"
+)
+
+BAD_RECORDS = [
+    # (the JSON line, a piece of the reason, or None when the record is built after repair)
+    (json.dumps({"id": "sur-text", "text": "Hamas attacked Israel.\ud800"}), None),
+    (json.dumps({"id": "sur-id\udc00", "text": "Iran condemned Israel."}), None),
+    (json.dumps({"id": "sur-title", "text": "Iraq condemned Iran.", "title": "A\ud800"}), None),
+    (json.dumps({"id": "ff", "text": "Page one.\fHamas attacked Israel.\x07"}), None),
+    (
+        json.dumps({"id": "list-title", "text": "Iran condemned Israel.", "title": ["a"]}),
+        "'title' is not a string (list)",
+    ),
+    (
+        json.dumps({"id": "list-pub", "text": "Iran condemned Israel.", "publisher": ["a"]}),
+        "'publisher' is not a string (list)",
+    ),
+    (
+        json.dumps({"id": "num-title", "text": "Iran condemned Israel.", "title": 42}),
+        "'title' is not a string (int)",
+    ),
+    (
+        json.dumps({"id": "bad-authors", "text": "Iran condemned Israel.", "authors": [1, 2]}),
+        "'authors' is not a string or a list of strings",
+    ),
+    (json.dumps({"id": True, "text": "Iran condemned Israel."}), "'id' is not a string"),
+    (json.dumps({"id": "no-text", "text": {"a": 1}}), "'text' is not a string"),
+    (DEEP, "nested too deeply"),
+]
+
+
+def test_one_bad_record_never_stops_the_corpus(tmp_path: Path):
+    feed = tmp_path / "feed.jsonl"
+    lines = [json.dumps(GOOD), *(line for line, _ in BAD_RECORDS)]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = _cli("build", str(feed), "-o", str(out), "--no-cache", "--format", "json,ttl,graphml,gexf")
+    assert r.returncode == 3, r.stderr
+    assert "Traceback" not in r.stderr
+    for lineno, (_, reason) in enumerate(BAD_RECORDS, start=2):
+        if reason:
+            assert f"{feed}:{lineno}: not a document record ({reason})" in r.stderr
+    data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    ids = {d["id"] for d in data["graph"]["documents"]}
+    assert ids == {"good", "sur-text", "sur-id\ufffd", "sur-title", "ff"}
+    titles = {d["id"]: d["title"] for d in data["graph"]["documents"]}
+    assert titles["sur-title"] == "A\ufffd"
+    assert all(isinstance(t, (str, type(None))) for t in titles.values())
+    rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    for name in ("graph.graphml", "graph.gexf"):
+        ET.parse(out / name)  # well-formed XML
+    nx.read_graphml(out / "graph.graphml")
+
+
+def test_control_characters_keep_every_offset(tmp_path: Path):
+    text = "Hamas\x0battacked Israel.\fIran\x1f condemned the attack on Monday."
+    kg = graphkit.build([graphkit.document_from_text("d", text)])
+    assert kg.graph.number_of_edges() >= 2  # both sentences are read
+    for _, _, d in kg.graph.edges(data=True):
+        for ev in d["evidence"]:
+            assert ev["end"] - ev["start"] == len(ev["text"])
+            assert "\f" not in ev["text"] and "\x1f" not in ev["text"]
+    kg.write(tmp_path, ("graphml", "gexf", "json", "ttl"))
+    ET.parse(tmp_path / "graph.gexf")
+    nx.read_gexf(tmp_path / "graph.gexf")
+
+
+def test_a_graph_read_back_with_control_characters_still_writes_xml(tmp_path: Path):
+    kg = graphkit.build([graphkit.document_from_text("d", "Hamas attacked Israel.")])
+    kg.write(tmp_path, ("json",))
+    data = json.loads((tmp_path / "graph.json").read_text())
+    data["nodes"][0]["label"] += "\x0c\x00"
+    (tmp_path / "graph.json").write_text(json.dumps(data))
+    back = graphkit.read(tmp_path / "graph.json")
+    out = tmp_path / "xml"
+    back.write(out, ("graphml", "gexf"))
+    for name in ("graph.graphml", "graph.gexf"):
+        ET.parse(out / name)
+
+
+@pytest.mark.parametrize("value", ["\ud800", "a\x00b", "x\x1b[31m"])
+def test_document_metadata_is_made_safe(value: str):
+    doc = graphkit.document_from_text(
+        "d", "Iran condemned Israel.", title=value, publisher=value, authors=[value]
+    )
+    for field in (doc.title, doc.publisher, *doc.authors):
+        assert field and all(c >= " " and not ("\ud800" <= c <= "\udfff") for c in field)
