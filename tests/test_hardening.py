@@ -82,7 +82,7 @@ def test_one_bad_record_never_stops_the_corpus(tmp_path: Path):
 
 
 def test_control_characters_keep_every_offset(tmp_path: Path):
-    text = "Hamas\x0battacked Israel.\fIran\x1f condemned the attack on Monday."
+    text = "Hamas attacked Israel.\x0bIran\x1f condemned the attack\x07 on Monday.\f"
     kg = graphkit.build([graphkit.document_from_text("d", text)])
     assert kg.graph.number_of_edges() >= 2  # both sentences are read
     for _, _, d in kg.graph.edges(data=True):
