@@ -257,9 +257,29 @@ def validate_cmd(graph: Path, ontology_dirs: tuple[Path, ...], quiet: bool) -> N
     show_default=True,
 )
 @ontology_option("Extra ontology folder whose queries/ holds more canned queries.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60.0,
+    show_default=True,
+    help="Stop a query that runs longer than this many seconds.",
+)
+@click.option(
+    "--max-rows",
+    type=click.IntRange(min=1),
+    default=100_000,
+    show_default=True,
+    help="Stop a query that gives more rows than this.",
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let a query ask other endpoints with SERVICE (refused by default: no request leaves).",
+)
 def query_cmd(graph: Path, query: str | None, name: str | None, list_: bool,
               binds: tuple[str, ...], binds_ci: tuple[str, ...], fmt: str,
-              ontology_dirs: tuple[Path, ...]) -> None:  # fmt: skip
+              ontology_dirs: tuple[Path, ...], timeout: float, max_rows: int,
+              allow_service: bool) -> None:  # fmt: skip
     """Run a SPARQL SELECT over GRAPH: QUERY is SPARQL text or a .rq file, or use --name.
 
     GRAPH is graph.json, or a .ttl/.nt/.jsonld/.trig/.nq file that graphkit wrote. Values given
@@ -288,7 +308,10 @@ def query_cmd(graph: Path, query: str | None, name: str | None, list_: bool,
             text = read_query(Path(query)) if query.endswith(".rq") else query
         bindings = dict(parse_binding(b) for b in binds)
         any_case = {n: str(v) for n, v in (parse_binding(b) for b in binds_ci)}
-        table = run(load_dataset(graph), text, bindings, any_case)
+        table = run(
+            load_dataset(graph), text, bindings, any_case,
+            allow_service=allow_service, time_limit=timeout, max_rows=max_rows,
+        )  # fmt: skip
     except GraphkitError as exc:
         _err(str(exc))
         sys.exit(exc.exit_code)

@@ -107,6 +107,8 @@ class KnowledgeGraph:
         ['Hamas']
 
         A bound variable must be in the SELECT list (Oxigraph binds projected variables).
+        A query that asks another endpoint (``SERVICE``) is refused; the command line's
+        time and row limits do not apply here (``graphkit.query.run`` takes them).
         """
         import pandas as pd
         from rdflib import Literal, URIRef
@@ -116,7 +118,7 @@ class KnowledgeGraph:
         bound = {
             k: v if isinstance(v, (URIRef, Literal)) else Literal(v) for k, v in bindings.items()
         }
-        table = run(self.to_dataset(), sparql, bound)
+        table = run(self.to_dataset(), sparql, bound, time_limit=None, max_rows=None)
         rows = [[None if v is None else v.toPython() for v in row] for row in table.rows]
         return pd.DataFrame(
             [[str(v) if isinstance(v, URIRef) else v for v in row] for row in rows],

@@ -15,21 +15,32 @@ rdflib.term.URIRef('https://w3id.org/graphkit/id/actor/hamas')
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import itertools
 import json
+import multiprocessing
+import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import select
+import signal
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Identifier
+from rdflib.util import from_n3
 
 from .errors import GraphkitError
 from .export.rdf import PREFIXES
 from .ontology import builtin_dir
+
+#: what a query may cost unless the caller says otherwise (the CLI's --timeout and --max-rows)
+TIME_LIMIT = 60.0
+MAX_ROWS = 100_000
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _INTEGER = re.compile(r"^-?\d+$")
@@ -116,6 +127,10 @@ def run(
     text: str,
     bindings: Mapping[str, Identifier] | None = None,
     any_case: Mapping[str, str] | None = None,
+    *,
+    allow_service: bool = False,
+    time_limit: float | None = TIME_LIMIT,
+    max_rows: int | None = MAX_ROWS,
 ) -> Table:
     """Run a SELECT query over every named graph of ``data`` (their union); graphkit's
     prefixes (gk:, rdfs:, prov:, oa:, dcterms:, actor:, doc: ...) need no declaration.
@@ -123,17 +138,22 @@ def run(
     ``any_case`` binds label variables by label or alias in any letter case: each value
     stands for every label it matches (see :func:`labels_any_case`) and the rows of all
     of them are returned once each, in order.
+
+    A query that asks another endpoint (``SERVICE``) is refused unless ``allow_service``; one
+    that runs over ``time_limit`` seconds or gives more than ``max_rows`` rows is stopped
+    with a GraphkitError (None lifts either limit).
     """
     fixed = dict(bindings or {})
+    limits = {"allow_service": allow_service, "time_limit": time_limit, "max_rows": max_rows}
     if not any_case:
-        return _select(data, text, fixed)
+        return _select(data, text, fixed, **limits)
     names = list(any_case)
     choices = [labels_any_case(data, any_case[n]) or [Literal(any_case[n])] for n in names]
     columns: list[str] = []
     rows: list[list[Identifier | None]] = []
     seen: set[tuple[Identifier | None, ...]] = set()
     for combo in itertools.product(*choices):
-        table = _select(data, text, {**fixed, **dict(zip(names, combo, strict=True))})
+        table = _select(data, text, {**fixed, **dict(zip(names, combo, strict=True))}, **limits)
         columns = table.columns
         for row in table.rows:
             if tuple(row) not in seen:
@@ -142,9 +162,50 @@ def run(
     return Table(columns, rows)
 
 
-def _select(data: Graph | Dataset, text: str, bindings: Mapping[str, Identifier]) -> Table:
+# strings, IRIs and comments, where the word SERVICE means nothing
+_INERT = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
+_SERVICE = re.compile(r"(?<![?$\w:])SERVICE\b", re.IGNORECASE)
+
+
+def uses_service(text: str) -> bool:
+    """Whether a query asks another endpoint (a SERVICE clause), strings, IRIs and comments
+    aside.
+
+    >>> uses_service("SELECT * WHERE { SERVICE <http://x/sparql> { ?s ?p ?o } }")
+    True
+    >>> uses_service('SELECT ?service WHERE { ?service rdfs:label "SERVICE" } # service')
+    False
+    """
+    return _SERVICE.search(_INERT.sub(" ", text)) is not None
+
+
+def _select(
+    data: Graph | Dataset,
+    text: str,
+    bindings: Mapping[str, Identifier],
+    *,
+    allow_service: bool = False,
+    time_limit: float | None = None,
+    max_rows: int | None = None,
+) -> Table:
+    if not allow_service and uses_service(text):
+        raise GraphkitError(
+            "the query asks another endpoint (SERVICE); graphkit sends no request unless "
+            "you allow it (--allow-service)"
+        )
     if isinstance(data, Dataset):
         data.default_union = True
+    if time_limit is not None and "fork" in multiprocessing.get_all_start_methods():
+        return _select_forked(data, text, bindings, time_limit, max_rows)
+    return _collect(_results(data, text, bindings), max_rows)
+
+
+def _results(
+    data: Graph | Dataset, text: str, bindings: Mapping[str, Identifier]
+) -> tuple[list[str], Iterator[list[Identifier | None]]]:
     try:
         result = data.query(text, initNs=PREFIXES, initBindings=dict(bindings))
     except Exception as exc:  # parse errors come from rdflib or Oxigraph with many types
@@ -153,7 +214,94 @@ def _select(data: Graph | Dataset, text: str, bindings: Mapping[str, Identifier]
     if result.type != "SELECT":
         raise GraphkitError("only SELECT queries are supported")
     columns = [str(v) for v in result.vars or []]
-    rows = [[row[v] if v in row.labels else None for v in columns] for row in result]
+    rows = ([row[v] if v in row.labels else None for v in columns] for row in result)
+    return columns, rows
+
+
+def _too_many(max_rows: int) -> GraphkitError:
+    return GraphkitError(
+        f"the query gives more than {max_rows:,} rows; narrow it (LIMIT, a binding) "
+        "or raise --max-rows"
+    )
+
+
+def _collect(
+    found: tuple[list[str], Iterator[list[Identifier | None]]], max_rows: int | None
+) -> Table:
+    columns, rows = found
+    kept: list[list[Identifier | None]] = []
+    for row in rows:
+        if max_rows is not None and len(kept) >= max_rows:
+            raise _too_many(max_rows)
+        kept.append(row)
+    return Table(columns, kept)
+
+
+def _select_forked(
+    data: Graph | Dataset,
+    text: str,
+    bindings: Mapping[str, Identifier],
+    time_limit: float,
+    max_rows: int | None,
+) -> Table:
+    """Run the query in a forked child that streams its rows back as JSON lines, so that a
+    query over its time limit is stopped for certain (the engine's own call cannot be
+    interrupted) and its memory goes with it."""
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        os.close(read_fd)
+        code = 0
+        with os.fdopen(write_fd, "w", encoding="utf-8") as out:
+            try:
+                columns, rows = _results(data, text, bindings)
+                out.write(json.dumps({"columns": columns}) + "\n")
+                for n, row in enumerate(rows):
+                    if max_rows is not None and n >= max_rows:
+                        out.write(json.dumps({"more": True}) + "\n")
+                        break
+                    out.write(json.dumps([None if v is None else v.n3() for v in row]) + "\n")
+            except GraphkitError as exc:
+                out.write(json.dumps({"error": str(exc)}) + "\n")
+            except BaseException as exc:  # anything else: one line, never a traceback
+                out.write(json.dumps({"error": f"the query failed: {exc}"}) + "\n")
+                code = 1
+        os._exit(code)
+    os.close(write_fd)
+    deadline = time.monotonic() + time_limit
+    lines: list[str] = []
+    buf = b""
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([read_fd], [], [], left)[0]:
+                raise GraphkitError(
+                    f"the query ran over its time limit of {time_limit:g} s; narrow it "
+                    "or raise --timeout"
+                )
+            chunk = os.read(read_fd, 1 << 16)
+            if not chunk:
+                break
+            buf += chunk
+            *done, buf = buf.split(b"\n")
+            lines.extend(d.decode("utf-8") for d in done)
+    finally:
+        os.close(read_fd)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    head = json.loads(lines[0]) if lines else {"error": "the query failed: no answer"}
+    if "error" in head:
+        raise GraphkitError(head["error"])
+    columns = head["columns"]
+    rows: list[list[Identifier | None]] = []
+    for line in lines[1:]:
+        rec = json.loads(line)
+        if isinstance(rec, dict):
+            if "error" in rec:
+                raise GraphkitError(rec["error"])
+            raise _too_many(max_rows or 0)
+        rows.append([None if v is None else from_n3(v) for v in rec])
     return Table(columns, rows)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -114,3 +115,64 @@ def test_document_metadata_is_made_safe(value: str):
     )
     for field in (doc.title, doc.publisher, *doc.authors):
         assert field and all(c >= " " and not ("\ud800" <= c <= "\udfff") for c in field)
+
+
+@pytest.fixture(scope="module")
+def small_graph(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("small")
+    kg = graphkit.build(
+        [graphkit.document_from_text("d", "Hamas attacked Israel. Iran condemned the attack.")]
+    )
+    kg.write(out, ("json",))
+    return out / "graph.json"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "select * where { service silent <http://127.0.0.1:9/q> { ?s ?p ?o } }",
+        "SELECT * WHERE { ?s ?p ?o . SeRvIcE ?endpoint { ?s ?p ?o } }",
+    ],
+)
+def test_service_is_refused_unless_allowed(small_graph: Path, query: str):
+    r = _cli("query", str(small_graph), query)
+    assert r.returncode == 1 and r.stderr.count("\n") == 1
+    assert "asks another endpoint (SERVICE)" in r.stderr and "--allow-service" in r.stderr
+
+
+def test_service_in_a_canned_query_is_refused_too(small_graph: Path, tmp_path: Path):
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "leak.rq").write_text(
+        "# Leaks.\nSELECT * WHERE { SERVICE <http://127.0.0.1:9/q> { ?s ?p ?o } }\n"
+    )
+    r = _cli("query", str(small_graph), "-n", "leak", "--ontology", str(tmp_path))
+    assert r.returncode == 1 and "asks another endpoint (SERVICE)" in r.stderr
+
+
+def test_the_word_service_elsewhere_is_no_service(small_graph: Path):
+    query = 'SELECT ?service WHERE { ?service rdfs:label "SERVICE" } # service <x>'
+    r = _cli("query", str(small_graph), query)
+    assert r.returncode == 0, r.stderr
+
+
+def test_a_cartesian_query_stops_at_its_time_limit(small_graph: Path):
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }"
+    started = time.monotonic()
+    r = _cli("query", str(small_graph), query, "--timeout", "2")
+    assert time.monotonic() - started < 30
+    assert r.returncode == 1 and "over its time limit of 2 s" in r.stderr, r.stderr
+
+
+def test_a_query_stops_at_its_row_limit(small_graph: Path):
+    everything = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    r = _cli("query", str(small_graph), everything, "--max-rows", "5")
+    assert r.returncode == 1 and "more than 5 rows" in r.stderr, r.stderr
+    r = _cli("query", str(small_graph), everything + " LIMIT 5", "--max-rows", "5")
+    assert r.returncode == 0 and "(5 rows)" in r.stdout
+
+
+def test_query_limits_are_validated(small_graph: Path):
+    for option in (["--timeout", "-1"], ["--timeout", "0"], ["--max-rows", "0"]):
+        r = _cli("query", str(small_graph), "SELECT * WHERE { ?s ?p ?o }", *option)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, option

@@ -114,3 +114,20 @@ def test_unreachable_endpoint_is_one_line(seed_out):
     )
     assert r.exit_code == 1
     assert len(r.output.strip().splitlines()) == 1 and "cannot connect" in r.output
+
+
+SERVICE_QUERY = """SELECT ?label WHERE {
+  SERVICE <%s/query> { GRAPH ?g { ?kh rdfs:label ?label . FILTER(?label = "Kataib Hezbollah") } }
+}"""
+
+
+def test_service_reaches_an_endpoint_only_when_allowed(server, seed_out):
+    graph = str(seed_out / "graph.json")
+    assert CliRunner().invoke(cli, ["push", graph, "--endpoint", f"{server}/store"]).exit_code == 0
+    query = SERVICE_QUERY % server
+    refused = CliRunner().invoke(cli, ["query", graph, query])
+    assert refused.exit_code == 1
+    assert "asks another endpoint (SERVICE)" in refused.output
+    allowed = CliRunner().invoke(cli, ["query", graph, query, "--allow-service", "-f", "json"])
+    assert allowed.exit_code == 0, allowed.output
+    assert {r["label"] for r in json.loads(allowed.output)} == {"Kataib Hezbollah"}
