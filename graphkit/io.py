@@ -1,31 +1,77 @@
 """Atomic file output: write to a temporary file beside the target, then rename over it.
 
 A reader (or a build killed half-way) sees either the old file or the new one, never a part.
+:func:`atomic_write_many` does the same for a set of files: every file is written out in
+full first, and only then are they renamed into place, so a write that fails (a full disk)
+leaves the previous set whole rather than a mix of old and new files.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+#: temporary files are named ``.NAME.XXXXXXXX.tmp`` beside ``NAME``
+TMP_SUFFIX = ".tmp"
 
-def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Replace ``path`` with ``data`` atomically (same-directory temp file + os.replace);
-    the file gets ``mode`` (0600 for private files such as cache entries)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+
+def _stage(path: Path, data: bytes, mode: int) -> Path:
+    """Write ``data`` to a new temporary file beside ``path`` (flushed to disk)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """Replace ``path`` with ``data`` atomically (same-directory temp file + os.replace);
+    the file gets ``mode`` (0600 for private files such as cache entries)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _stage(path, data, mode)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
         raise
 
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_many(files: Mapping[Path, bytes], mode: int = 0o644) -> None:
+    """Replace every file of ``files`` or none: all are staged in full before any is renamed
+    into place. An error while staging removes what was staged and is raised."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            staged.append((_stage(path, data, mode), path))
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, path in staged:
+        os.replace(tmp, path)
+
+
+def remove_stale(folder: Path, names: Iterable[str]) -> int:
+    """Delete the temporary files that killed writes of ``names`` left in ``folder``; the
+    number deleted."""
+    removed = 0
+    for name in names:
+        for tmp in folder.glob(f".{name}.*{TMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+                removed += 1
+    return removed

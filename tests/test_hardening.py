@@ -157,7 +157,8 @@ def test_the_word_service_elsewhere_is_no_service(small_graph: Path):
 
 
 def test_a_cartesian_query_stops_at_its_time_limit(small_graph: Path):
-    query = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }"
+    patterns = " . ".join(f"?s{i} ?p{i} ?o{i}" for i in range(6))  # 50 triples to the 6th
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ {patterns} }}"
     started = time.monotonic()
     r = _cli("query", str(small_graph), query, "--timeout", "2")
     assert time.monotonic() - started < 30
@@ -176,3 +177,50 @@ def test_query_limits_are_validated(small_graph: Path):
     for option in (["--timeout", "-1"], ["--timeout", "0"], ["--max-rows", "0"]):
         r = _cli("query", str(small_graph), "SELECT * WHERE { ?s ?p ?o }", *option)
         assert r.returncode == 2 and "Traceback" not in r.stderr, option
+
+
+def _seed_set(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+def test_a_full_disk_leaves_the_previous_outputs_whole(tmp_path: Path, monkeypatch):
+    from graphkit import io as gio
+
+    out = tmp_path / "out"
+    old = graphkit.build([graphkit.document_from_text("d", "Hamas attacked Israel.")])
+    old.write(out, ("json", "ttl", "nt"))
+    before = _seed_set(out)
+    staged = []
+    real = gio._stage
+
+    def stage(path, data, mode):
+        if len(staged) == 2:  # the third file finds the disk full
+            raise OSError(28, "No space left on device", str(path))
+        staged.append(path)
+        return real(path, data, mode)
+
+    monkeypatch.setattr(gio, "_stage", stage)
+    new = graphkit.build([graphkit.document_from_text("d", "Iran condemned Israel.")])
+    with pytest.raises(graphkit.GraphkitError, match=r"No space left on device.*unchanged"):
+        new.write(out, ("json", "ttl", "nt"))
+    assert _seed_set(out) == before  # no new graph.json beside an old graph.nt, no .tmp left
+
+
+def test_stale_temporary_files_are_removed_on_the_next_run(tmp_path: Path):
+    out = tmp_path / "out"
+    out.mkdir()
+    for stale in (".graph.json.k1ll3d00.tmp", ".graph.ttl.abcdefgh.tmp"):
+        (out / stale).write_text("half a file")
+    (out / ".notes.tmp").write_text("not ours")
+    kg = graphkit.build([graphkit.document_from_text("d", "Hamas attacked Israel.")])
+    kg.write(out, ("json", "ttl"))
+    assert sorted(p.name for p in out.iterdir()) == [".notes.tmp", "graph.json", "graph.ttl"]
+
+
+def test_an_unwritable_output_folder_is_one_line_and_exit_1(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Hamas attacked Israel.\n")
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    r = _cli("build", str(tmp_path / "a.txt"), "-o", str(blocker / "out"), "--no-cache")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr
+    assert "cannot write the outputs" in r.stderr and "Traceback" not in r.stderr

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import GraphkitError
-from ..io import atomic_write_text
+from ..io import atomic_write_many, remove_stale
 
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
@@ -58,13 +58,22 @@ def render(kg: KnowledgeGraph, fmt: str) -> dict[str, str]:
 
 
 def write_outputs(kg: KnowledgeGraph, outdir: Path, formats: tuple[str, ...]) -> list[Path]:
-    """Render every format first, then write each file atomically."""
+    """Render every format, then write the files as one set: all are written out in full
+    before any replaces its old version, so a failed write (a full disk, a folder that cannot
+    be written) leaves the previous outputs whole. Temporary files that a killed build left
+    are removed first."""
     rendered: dict[str, str] = {}
     for fmt in formats:
         rendered.update(render(kg, fmt))
-    written = []
-    for name, text in rendered.items():
-        path = outdir / name
-        atomic_write_text(path, text)
-        written.append(path)
-    return written
+    files = {outdir / name: text.encode("utf-8") for name, text in rendered.items()}
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        remove_stale(outdir, rendered)
+        atomic_write_many(files)
+    except OSError as exc:
+        where = exc.filename or outdir
+        raise GraphkitError(
+            f"{where}: cannot write the outputs ({exc.strerror or exc}); "
+            "the previous outputs are unchanged"
+        ) from None
+    return list(files)
