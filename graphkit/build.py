@@ -9,11 +9,17 @@ folder, a document whose text, metadata and build settings are unchanged is not 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from functools import partial
 from importlib import metadata
 from pathlib import Path
@@ -38,6 +44,8 @@ Reporter = Callable[[str], None]
 #: a longer text is parsed in pieces of at most this many characters, cut at line breaks and
 #: joined back into one Doc: a 1 MB article then parses in a fifth of the memory, and faster
 CHUNK_CHARS = 100_000
+#: seconds a document's extraction may take before it is reported and skipped (--doc-timeout)
+DOC_TIMEOUT = 300.0
 
 
 # ---------------------------------------------------------------------- reading
@@ -143,6 +151,43 @@ def _parse(nlp: Language, docs: list[Document], batch_size: int, chunk_chars: in
         yield parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
 
 
+@dataclass(frozen=True)
+class Failed:
+    """A document whose extraction did not finish: it is reported and skipped."""
+
+    document: Document
+    reason: str
+
+
+class _OverTime(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise _OverTime in the block once ``seconds`` have passed (SIGALRM: only in a main
+    thread on a POSIX system; elsewhere the block runs without a limit)."""
+    usable = (
+        seconds
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def over(signum: int, frame: object) -> None:
+        raise _OverTime
+
+    previous = signal.signal(signal.SIGALRM, over)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def extract_batch(
     docs: list[Document],
     *,
@@ -151,14 +196,23 @@ def extract_batch(
     hierarchy: bool,
     batch_size: int,
     chunk_chars: int,
-) -> list[Extraction]:
-    """Parse and extract a list of documents (the unit of work for every backend)."""
+    time_limit: float | None = None,
+) -> list[Extraction | Failed]:
+    """Parse and extract a list of documents (the unit of work for every backend). A
+    document whose extraction runs over ``time_limit`` seconds is a :class:`Failed` record;
+    parsing is spaCy's and linear in the length, so the limit covers graphkit's rules."""
     from .extract import extract_document
 
-    return [
-        extract_document(doc, parsed, onto, hierarchy=hierarchy)
-        for doc, parsed in zip(docs, _parse(nlp, docs, batch_size, chunk_chars), strict=True)
-    ]
+    out: list[Extraction | Failed] = []
+    for doc, parsed in zip(docs, _parse(nlp, docs, batch_size, chunk_chars), strict=True):
+        try:
+            with _time_limit(time_limit):
+                out.append(extract_document(doc, parsed, onto, hierarchy=hierarchy))
+        except _OverTime:
+            out.append(
+                Failed(doc, f"extraction ran over the limit of {time_limit:g} s (--doc-timeout)")
+            )
+    return out
 
 
 def _batches(docs: list[Document], size: int) -> list[list[Document]]:
@@ -169,7 +223,7 @@ def _batches(docs: list[Document], size: int) -> list[list[Document]]:
 _FORKED: dict[str, Any] = {}
 
 
-def _forked_batch(docs: list[Document]) -> list[Extraction]:
+def _forked_batch(docs: list[Document]) -> list[Extraction | Failed]:
     return extract_batch(docs, **_FORKED)
 
 
@@ -187,7 +241,7 @@ def _spawned_init(ontology: tuple[str, ...], model: str, options: dict[str, Any]
 
 def dask_batch(
     docs: list[Document], *, ontology: tuple[str, ...], model: str, options: dict[str, Any]
-) -> list[Extraction]:
+) -> list[Extraction | Failed]:
     """The Dask task: load (once per worker process) the model and ontology, then extract."""
     onto = load_ontology(ontology)
     return extract_batch(docs, onto=onto, nlp=load_nlp(onto, model), **options)
@@ -208,7 +262,7 @@ class _Extractor:
         self.onto, self.ontology_dirs, self.model = onto, ontology_dirs, model
         self.options, self.jobs, self.dask = options, max(1, jobs), dask
 
-    def run(self, docs: list[Document], batch: int) -> Iterator[Extraction]:
+    def run(self, docs: list[Document], batch: int) -> Iterator[Extraction | Failed]:
         batches = _batches(docs, batch)
         if self.dask:
             yield from self._dask(batches)
@@ -219,26 +273,53 @@ class _Extractor:
             for b in batches:
                 yield from extract_batch(b, onto=self.onto, nlp=nlp, **self.options)
 
-    def _processes(self, batches: list[list[Document]]) -> Iterator[Extraction]:
+    def _processes(self, batches: list[list[Document]]) -> Iterator[Extraction | Failed]:
+        """Batches in worker processes, results in document order. A worker that dies (killed,
+        or by the out-of-memory killer) breaks the pool: the batches not yet done are run
+        again, one document at a time, in a fresh pool, so that only the document whose
+        worker dies again is lost (a Failed record); the build goes on."""
         methods = multiprocessing.get_all_start_methods()
         if "fork" in methods:
-            ctx = multiprocessing.get_context("fork")
             # load once here; the forked workers share it copy-on-write
             _FORKED.update(onto=self.onto, nlp=load_nlp(self.onto, self.model), **self.options)
-            pool = ctx.Pool(self.jobs)
-        else:  # pragma: no cover - macOS/Windows
-            ctx = multiprocessing.get_context("spawn")
-            init = (self.ontology_dirs, self.model, self.options)
-            pool = ctx.Pool(self.jobs, initializer=_spawned_init, initargs=init)
         try:
-            for result in pool.imap(_forked_batch, batches, chunksize=1):
-                yield from result
+            done = 0
+            pool = self._pool()
+            try:
+                futures = [pool.submit(_forked_batch, b) for b in batches]
+                for future in futures:
+                    yield from future.result()
+                    done += 1
+            except BrokenProcessPool:
+                pass
+            finally:
+                pool.shutdown(wait=False, cancel_futures=True)
+            for doc in (d for b in batches[done:] for d in b):
+                yield self._alone(doc)
         finally:
-            pool.terminate()
-            pool.join()
             _FORKED.clear()
 
-    def _dask(self, batches: list[list[Document]]) -> Iterator[Extraction]:
+    def _pool(self) -> ProcessPoolExecutor:
+        if "fork" in multiprocessing.get_all_start_methods():
+            return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("fork"))
+        init = (self.ontology_dirs, self.model, self.options)  # pragma: no cover - macOS/Windows
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_spawned_init, initargs=init,
+        )  # fmt: skip
+
+    def _alone(self, doc: Document) -> Extraction | Failed:
+        """One document in a worker process of its own (after a worker died)."""
+        pool = self._pool()
+        try:
+            (found,) = pool.submit(_forked_batch, [doc]).result()
+            return found
+        except BrokenProcessPool:
+            return Failed(doc, "its worker process died (killed, or out of memory)")
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _dask(self, batches: list[list[Document]]) -> Iterator[Extraction | Failed]:
         client, cluster = _dask_client(self.dask or "", self.jobs)
         try:
             task = partial(
@@ -299,6 +380,7 @@ def build(
     cache: str | Path | None = None,
     dask: str | None = None,
     progress: bool = False,
+    doc_timeout: float | None = DOC_TIMEOUT,
 ) -> KnowledgeGraph:
     """Build a KnowledgeGraph from article files (.txt, .html, .jsonl), folders (searched for
     ``globs``), ``"-"`` (standard input) or Documents.
@@ -315,6 +397,9 @@ def build(
     - ``hierarchy``: also write built-in ``part_of`` edges ("U.S. forces" part of the United
       States); without it they stay node attributes.
     - ``progress``: a progress bar on standard error.
+    - ``doc_timeout``: seconds a document's extraction may take; one that runs over is
+      reported and skipped (None: no limit). A worker process that dies (``jobs``) costs
+      only the document it was extracting, which is reported and skipped.
     """
     started = time.perf_counter()
     ontology_dirs = tuple(str(Path(p).resolve()) for p in ontology)
@@ -333,6 +418,7 @@ def build(
         "hierarchy": hierarchy,
         "batch_size": batch_size,
         "chunk_chars": chunk_chars or CHUNK_CHARS,
+        "time_limit": doc_timeout,
     }
     store = None
     if cache is not None:
@@ -347,10 +433,17 @@ def build(
         extractor = _Extractor(onto, ontology_dirs, model_name, options, jobs, dask)
         found = extractor.run([docs[i] for i in todo], batch_size)
         for i, extraction in zip(todo, found, strict=True):
+            bar.update(1)
+            if isinstance(extraction, Failed):
+                where = docs[i].source or docs[i].id
+                msg = f"{where}: {extraction.reason}"
+                errors.append({"source": where, "error": msg})
+                if report:
+                    report(f"skipped {msg}")
+                continue
             results[i] = extraction
             if store is not None:
                 store.put(extraction)
-            bar.update(1)
     bar.close()
     if store is not None:
         store.close()

@@ -120,12 +120,20 @@ def cli() -> None:
     default=None,
     help="Show a progress bar (default: when standard error is a terminal).",
 )
+@click.option(
+    "--doc-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=300.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Report and skip a document whose extraction takes longer than this.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
               ontology_dirs: tuple[Path, ...], formats: str, hierarchy: bool,
               max_chars: int, globs: tuple[str, ...], jobs: int, cache_dir: Path | None,
               no_cache: bool, dask: str | None, progress: bool | None,
-              quiet: bool) -> None:  # fmt: skip
+              doc_timeout: float, quiet: bool) -> None:  # fmt: skip
     """Build a graph from article files and folders (.txt, .html, .jsonl) or - (stdin)."""
     from .build import build as build_graph  # spaCy is imported only when a build runs
 
@@ -150,6 +158,7 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
             cache=None if no_cache else (cache_dir or default_cache_dir()),
             dask=dask,
             progress=(not quiet and sys.stderr.isatty()) if progress is None else progress,
+            doc_timeout=doc_timeout,
         )
         written = kg.write(outdir, wanted)
     except GraphkitError as exc:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -224,3 +226,73 @@ def test_an_unwritable_output_folder_is_one_line_and_exit_1(tmp_path: Path):
     r = _cli("build", str(tmp_path / "a.txt"), "-o", str(blocker / "out"), "--no-cache")
     assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr
     assert "cannot write the outputs" in r.stderr and "Traceback" not in r.stderr
+
+
+def _docs_with(special: str) -> list:
+    texts = ["Hamas attacked Israel.", "Iran condemned Israel.", "Egypt praised Jordan."]
+    docs = [graphkit.document_from_text(f"d{i}", t) for i, t in enumerate(texts)]
+    docs.insert(1, graphkit.document_from_text(special, "Russia threatened Ukraine."))
+    return docs
+
+
+def _edges(kg) -> set:
+    return {(u, d["category"], v) for u, v, d in kg.graph.edges(data=True)}
+
+
+def test_a_worker_killed_once_costs_nothing(tmp_path: Path, monkeypatch):
+    import graphkit.extract as ext
+
+    real, marker = ext.extract_document, tmp_path / "killed-once"
+
+    def flaky(doc, *args, **kwargs):
+        if doc.id == "victim" and not marker.exists():
+            marker.write_text("")
+            os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(ext, "extract_document", flaky)
+    kg = graphkit.build(_docs_with("victim"), jobs=2, batch_size=1)
+    assert marker.exists() and kg.errors == []
+    assert ("russia", "threaten", "ukraine") in _edges(kg) and len(kg.documents) == 4
+
+
+def test_a_document_that_kills_its_worker_is_skipped_and_the_rest_built(monkeypatch):
+    import graphkit.extract as ext
+
+    real = ext.extract_document
+
+    def deadly(doc, *args, **kwargs):
+        if doc.id == "poison":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(ext, "extract_document", deadly)
+    messages: list[str] = []
+    started = time.monotonic()
+    kg = graphkit.build(_docs_with("poison"), jobs=2, batch_size=2, report=messages.append)
+    assert time.monotonic() - started < 120  # no hang
+    assert [e["source"] for e in kg.errors] == ["poison"]
+    assert "worker process died" in kg.errors[0]["error"]
+    assert messages == [f"skipped {kg.errors[0]['error']}"]
+    assert {("hamas", "fight", "israel"), ("iran", "disapprove", "israel")} <= _edges(kg)
+    assert [d["id"] for d in kg.documents] == ["d0", "d1", "d2"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_over_the_time_limit_is_reported_and_skipped(monkeypatch, jobs: int):
+    import graphkit.extract as ext
+
+    real = ext.extract_document
+
+    def slow(doc, *args, **kwargs):
+        if doc.id == "slow":
+            time.sleep(30)
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(ext, "extract_document", slow)
+    started = time.monotonic()
+    kg = graphkit.build(_docs_with("slow"), jobs=jobs, batch_size=1, doc_timeout=1)
+    assert time.monotonic() - started < 25
+    assert [e["source"] for e in kg.errors] == ["slow"]
+    assert "ran over the limit of 1 s (--doc-timeout)" in kg.errors[0]["error"]
+    assert len(kg.documents) == 3 and ("hamas", "fight", "israel") in _edges(kg)
