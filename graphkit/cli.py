@@ -341,10 +341,24 @@ def query_cmd(graph: Path, query: str | None, name: str | None, list_: bool,
     metavar="IRI",
     help="Put everything into this one named graph (default: one graph per document).",
 )
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds per request.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60.0,
+    show_default=True,
+    help="Seconds per request.",
+)
+@click.option(
+    "--chunk",
+    type=click.IntRange(min=1),
+    default=50_000,
+    show_default=True,
+    help="Triples per request: a larger graph is sent in several (PUT, then POST).",
+)
+@click.option("--progress", is_flag=True, help="Say on standard error as each graph is pushed.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def push_cmd(graph: Path, endpoint: str, graph_iri: str | None, timeout: float,
-             quiet: bool) -> None:  # fmt: skip
+def push_cmd(graph: Path, endpoint: str, graph_iri: str | None, timeout: float, chunk: int,
+             progress: bool, quiet: bool) -> None:  # fmt: skip
     """Send GRAPH to a SPARQL store with HTTP PUT per named graph (idempotent).
 
     GRAPH is graph.json, a .trig or .nq file (one named graph per document), or any RDF file
@@ -354,7 +368,8 @@ def push_cmd(graph: Path, endpoint: str, graph_iri: str | None, timeout: float,
     from .push import push
 
     try:
-        done = push(load_dataset(graph), endpoint, graph_iri, timeout)
+        report = (lambda msg: click.echo(msg, err=True)) if progress else None
+        done = push(load_dataset(graph), endpoint, graph_iri, timeout, chunk=chunk, report=report)
     except GraphkitError as exc:
         _err(str(exc))
         sys.exit(exc.exit_code)

@@ -8,13 +8,20 @@ goes to that one graph instead (also with ``PUT``).
 The endpoint is the store's Graph Store Protocol URL, for example
 ``http://127.0.0.1:7878/store`` for ``oxigraph serve`` or ``http://host:3030/ds/data`` for
 Fuseki; graph IRIs are passed as the ``graph`` query parameter (indirect identification).
+
+A large graph is sent in chunks of at most ``chunk`` triples, the first with ``PUT`` (which
+replaces the graph) and the rest with ``POST`` (which adds to it), so the client's memory
+stays flat whatever the graph's size. ``report`` hears of each graph as it is pushed; a
+failure says which graph failed and how many were pushed before it.
 """
 
 from __future__ import annotations
 
+import itertools
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rdflib import Dataset, Graph, URIRef
@@ -32,11 +39,15 @@ class Pushed:
     status: int
 
 
-def _put(endpoint: str, graph: str, body: bytes, timeout: float) -> int:
+#: triples per request: a bigger graph is sent in several
+CHUNK = 50_000
+
+
+def _send(endpoint: str, graph: str, body: bytes, timeout: float, method: str = "PUT") -> int:
     sep = "&" if "?" in endpoint else "?"
     url = f"{endpoint}{sep}{urllib.parse.urlencode({'graph': graph})}"
     req = urllib.request.Request(
-        url, data=body, method="PUT", headers={"Content-Type": f"{N_TRIPLES}; charset=utf-8"}
+        url, data=body, method=method, headers={"Content-Type": f"{N_TRIPLES}; charset=utf-8"}
     )
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
@@ -50,18 +61,34 @@ def _put(endpoint: str, graph: str, body: bytes, timeout: float) -> int:
         raise GraphkitError(f"{endpoint}: cannot connect ({reason})") from None
 
 
-def _ntriples(g: Graph) -> bytes:
-    plain = Graph()
-    plain += g
-    return plain.serialize(format="nt", encoding="utf-8")
+def _chunks(g: Graph, size: int) -> Iterator[bytes]:
+    """``g`` as N-Triples in pieces of at most ``size`` triples (at least one piece)."""
+    triples = iter(g)
+    first = True
+    while True:
+        piece = Graph()
+        for triple in itertools.islice(triples, size):
+            piece.add(triple)
+        if not len(piece) and not first:
+            return
+        first = False
+        yield piece.serialize(format="nt", encoding="utf-8")
 
 
 def push(
-    data: Dataset, endpoint: str, graph: str | None = None, timeout: float = 60.0
+    data: Dataset,
+    endpoint: str,
+    graph: str | None = None,
+    timeout: float = 60.0,
+    *,
+    chunk: int = CHUNK,
+    report: Callable[[str], None] | None = None,
 ) -> list[Pushed]:
     """PUT every named graph of ``data`` (or all of it into ``graph``) to ``endpoint``."""
     if not endpoint.startswith(("http://", "https://")):
         raise GraphkitError(f"{endpoint}: the endpoint must be an http(s) URL")
+    if not timeout > 0 or chunk < 1:
+        raise GraphkitError("push needs a timeout above 0 s and chunks of at least 1 triple")
     parts: list[tuple[str, Graph]] = []
     if graph is not None:
         union = Graph()
@@ -78,8 +105,21 @@ def push(
                     )
                 continue
             parts.append((str(g.identifier), g))
-    out = []
-    for name, g in sorted(parts, key=lambda x: x[0]):
+    parts.sort(key=lambda x: x[0])
+    for name, _ in parts:
         URIRef(name)  # an invalid IRI raises here, before anything is sent
-        out.append(Pushed(name, len(g), _put(endpoint, name, _ntriples(g), timeout)))
+    out: list[Pushed] = []
+    for name, g in parts:
+        status = 0
+        try:
+            for i, body in enumerate(_chunks(g, chunk)):
+                status = _send(endpoint, name, body, timeout, "PUT" if i == 0 else "POST")
+        except GraphkitError as exc:
+            raise GraphkitError(
+                f"{exc} ({len(out)} of {len(parts)} graphs were pushed before it; "
+                "pushing again is safe)"
+            ) from None
+        out.append(Pushed(name, len(g), status))
+        if report:
+            report(f"pushed {len(out)}/{len(parts)} <{name}>: {len(g)} triples")
     return out

@@ -6,11 +6,13 @@ the test starts it on a free port with its own storage folder and stops it after
 
 from __future__ import annotations
 
+import http.server
 import json
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -131,3 +133,66 @@ def test_service_reaches_an_endpoint_only_when_allowed(server, seed_out):
     allowed = CliRunner().invoke(cli, ["query", graph, query, "--allow-service", "-f", "json"])
     assert allowed.exit_code == 0, allowed.output
     assert {r["label"] for r in json.loads(allowed.output)} == {"Kataib Hezbollah"}
+
+
+def test_a_big_graph_goes_in_chunks_and_gives_the_same_store(server, three_graph_docs):
+    graph = str(three_graph_docs)
+    whole = CliRunner().invoke(cli, ["push", graph, "--endpoint", f"{server}/store"])
+    assert whole.exit_code == 0, whole.output
+    once = _dump(server)
+    r = CliRunner().invoke(
+        cli, ["push", graph, "--endpoint", f"{server}/store", "--chunk", "7", "--progress"]
+    )
+    assert r.exit_code == 0, r.output
+    assert _dump(server) == once  # PUT of the first chunk, POST of the rest
+    assert "pushed 1/3 <https://w3id.org/graphkit/id/graph/d0>" in r.output
+
+
+class _FailsAfter(http.server.BaseHTTPRequestHandler):
+    """A store that accepts two requests and then fails every one (a server going away)."""
+
+    accepted = 0
+
+    def do_PUT(self):  # the name http.server calls
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        ok = type(self).accepted < 2
+        type(self).accepted += ok
+        self.send_response(204 if ok else 503)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_failure_mid_push_says_which_graph_and_how_many_went_before(three_graph_docs):
+    _FailsAfter.accepted = 0
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), _FailsAfter)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        endpoint = f"http://127.0.0.1:{httpd.server_address[1]}/store"
+        r = CliRunner().invoke(cli, ["push", str(three_graph_docs), "--endpoint", endpoint])
+    finally:
+        httpd.shutdown()
+    assert r.exit_code == 1 and len(r.output.strip().splitlines()) == 1
+    assert "HTTP 503 for graph <https://w3id.org/graphkit/id/graph/d2>" in r.output
+    assert "2 of 3 graphs were pushed before it" in r.output
+
+
+@pytest.mark.parametrize("option", [["--timeout", "-1"], ["--timeout", "0"], ["--chunk", "0"]])
+def test_push_options_are_validated(seed_out, option):
+    r = CliRunner().invoke(
+        cli, ["push", str(seed_out / "graph.json"), "--endpoint", "http://127.0.0.1:9/s", *option]
+    )
+    assert r.exit_code == 2 and "Traceback" not in r.output
+
+
+@pytest.fixture(scope="module")
+def three_graph_docs(tmp_path_factory):
+    import graphkit
+
+    texts = ["Hamas attacked Israel.", "Iran condemned Israel.", "Egypt praised Jordan."]
+    kg = graphkit.build([graphkit.document_from_text(f"d{i}", t) for i, t in enumerate(texts)])
+    out = tmp_path_factory.mktemp("three-graphs")
+    kg.write(out, ("json",))
+    return out / "graph.json"
