@@ -48,7 +48,13 @@ def cli() -> None:
 
 
 @cli.command("build")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+@click.argument(
+    "inputs",
+    nargs=-1,
+    required=True,
+    # graphkit reports an unreadable input itself (skipped, exit 3), not click (exit 2)
+    type=click.Path(path_type=Path, allow_dash=True, readable=False),
+)
 @click.option(
     "-o",
     "--out",
@@ -145,6 +151,11 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
             f"(valid: {', '.join(FILENAMES)})",
             param_hint="--format",
         )
+    for pattern in globs:
+        if Path(pattern).is_absolute() or ".." in Path(pattern).parts:
+            raise click.BadParameter(
+                f"{pattern!r}: a pattern names files inside the folders given", param_hint="--glob"
+            )
     try:
         kg = build_graph(
             inputs,
@@ -177,8 +188,8 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
 
 
 @cli.command("evaluate")
-@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False))
-@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False, readable=False))
+@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False, readable=False))
 @click.option("--json", "as_json", is_flag=True, help="Print every figure and list as JSON.")
 def evaluate_cmd(graph: Path, gold: Path, as_json: bool) -> None:
     """Score GRAPH (a graph.json) against GOLD (an annotation in the gold format).
@@ -211,7 +222,7 @@ GRAPH_HELP = "graph.json, or a .ttl/.nt/.jsonld/.trig/.nq file that graphkit wro
 
 
 @cli.command("validate")
-@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False, readable=False))
 @ontology_option("Extra ontology folder (its graphkit-style Turtle and shapes.ttl are added).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing when the graph conforms.")
 def validate_cmd(graph: Path, ontology_dirs: tuple[Path, ...], quiet: bool) -> None:
@@ -237,7 +248,7 @@ def validate_cmd(graph: Path, ontology_dirs: tuple[Path, ...], quiet: bool) -> N
 
 
 @cli.command("query")
-@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False, readable=False))
 @click.argument("query", required=False)
 @click.option("-n", "--name", help="Run a canned query by name (see --list).")
 @click.option("--list", "list_", is_flag=True, help="List the canned queries and exit.")
@@ -328,7 +339,7 @@ def query_cmd(graph: Path, query: str | None, name: str | None, list_: bool,
 
 
 @cli.command("push")
-@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False, readable=False))
 @click.option(
     "--endpoint",
     required=True,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -324,7 +325,10 @@ STDIN = "-"
 
 def _read_bytes(path: Path, max_chars: int | None) -> bytes:
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO would hang the build, /dev/zero fill memory
+            raise InputError(f"{path}: not a regular file (a FIFO, a device or a socket)")
+        size = st.st_size
         if max_chars is not None and size > 4 * max_chars and path.suffix != ".jsonl":
             raise InputError(
                 f"{path}: {size:,} bytes, over the limit of {max_chars:,} characters (--max-chars)"
@@ -382,7 +386,9 @@ def html_document(data: bytes, doc_id: str, where: str, source: str) -> Document
     )
 
 
-def jsonl_documents(data: bytes, where: str) -> tuple[list[Document], list[InputError]]:
+def jsonl_documents(
+    data: bytes, where: str, max_chars: int | None = None
+) -> tuple[list[Document], list[InputError]]:
     """One Document per JSON line with ``id`` and ``text`` (optional ``title``, ``authors``,
     ``published``, ``publisher``, ``url``); a bad line is an error, the others are kept."""
     docs: list[Document] = []
@@ -392,6 +398,14 @@ def jsonl_documents(data: bytes, where: str) -> tuple[list[Document], list[Input
         if not line.strip():
             continue
         here = f"{where}:{lineno}"
+        if max_chars is not None and len(line) > 2 * max_chars + 4096:
+            # a record's text is at most max_chars; JSON escapes may double it
+            errors.append(
+                InputError(
+                    f"{here}: a line of {len(line):,} characters, over the limit (--max-chars)"
+                )
+            )
+            continue
         try:
             rec = json.loads(line)
             if not isinstance(rec, dict):
@@ -458,7 +472,7 @@ def read_path(
             return [
                 _checked(html_document(data, doc_id, str(path), path.name), str(path), max_chars)
             ], []
-        docs, errors = jsonl_documents(data, str(path))
+        docs, errors = jsonl_documents(data, str(path), max_chars)
         kept = []
         for d in docs:
             try:
@@ -477,7 +491,7 @@ def read_stdin(
     document with id ``stdin``."""
     first = data.lstrip()[:1]
     if first == b"{":
-        return jsonl_documents(data, "<stdin>")
+        return jsonl_documents(data, "<stdin>", max_chars)
     try:
         text = decode(data, "<stdin>")
         return [
@@ -506,7 +520,11 @@ def discover(
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            files = {f for g in patterns for f in p.rglob(g) if f.is_file()}
+            # a pattern never reaches outside the folder ("--glob '../*.txt'")
+            files = {
+                f for g in patterns for f in p.rglob(g)
+                if f.is_file() and ".." not in f.relative_to(p).parts
+            }  # fmt: skip
             for f in sorted(files):
                 if set(re.split(r"[^a-z]+", f.stem.lower())) & set(NOT_NEWS):
                     if skipped is not None:

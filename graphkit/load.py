@@ -42,16 +42,50 @@ def from_node_link(data: dict[str, Any]) -> KnowledgeGraph:
     return KnowledgeGraph(g, documents, errors, meta)
 
 
+def _need(record: object, where: str, fields: dict[str, type | tuple[type, ...]]) -> None:
+    if not isinstance(record, dict):
+        raise ValueError(f"{where} is not an object")
+    for name, kind in fields.items():
+        if not isinstance(record.get(name), kind) or isinstance(record.get(name), bool):
+            raise ValueError(f"{where}: {name!r} is missing or not of its type")
+
+
+def check_graph_json(data: object) -> None:
+    """Raise ValueError naming the first place where ``data`` is not graph.json's shape:
+    what the exporters read of every node, edge and evidence record is there and typed."""
+    _need(data, "the file", {"nodes": list, "edges": list})
+    assert isinstance(data, dict)
+    if not isinstance(data.get("graph", {}), dict):
+        raise ValueError("'graph' is not an object")
+    for i, node in enumerate(data["nodes"]):
+        _need(node, f"nodes[{i}]", {"id": str})
+        for name in ("label", "type", "part_of"):
+            if node.get(name) is not None and not isinstance(node[name], str):
+                raise ValueError(f"nodes[{i}]: {name!r} is not a string")
+        if not isinstance(node.get("aliases", []), list):
+            raise ValueError(f"nodes[{i}]: 'aliases' is not a list")
+    for i, edge in enumerate(data["edges"]):
+        _need(edge, f"edges[{i}]", {"source": str, "target": str, "relation": str,
+                                    "category": str, "evidence": list})  # fmt: skip
+        if not edge["evidence"]:
+            raise ValueError(f"edges[{i}]: no evidence")
+        for j, ev in enumerate(edge["evidence"]):
+            _need(ev, f"edges[{i}].evidence[{j}]", {"doc": str, "start": int, "end": int,
+                                                    "text": str})  # fmt: skip
+
+
 def read_json(path: str | Path) -> KnowledgeGraph:
-    """graph.json as a KnowledgeGraph; a bad file raises InputError naming it."""
+    """graph.json as a KnowledgeGraph; a bad file (not JSON, nested too deeply, or not
+    graph.json's shape) raises InputError naming it and the first bad place."""
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or "nodes" not in data:
-            raise ValueError("no 'nodes'")
+        check_graph_json(data)
         return from_node_link(data)
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from None
+    except RecursionError:
+        raise InputError(f"{path}: not a graphkit graph.json (nested too deeply)") from None
     except (ValueError, KeyError, TypeError, nx.NetworkXError) as exc:
         raise InputError(f"{path}: not a graphkit graph.json ({exc})") from None
 

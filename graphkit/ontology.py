@@ -15,9 +15,7 @@ built-in data: rows of the same key replace built-in rows, new rows are added.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import re
 import unicodedata
@@ -370,14 +368,81 @@ def builtin_dir() -> Path:
     raise OntologyError("the built-in ontology folder is missing; reinstall graphkit")
 
 
-def _read_rows(path: Path) -> Iterator[dict[str, str]]:
-    text = path.read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
-    for lineno, row in enumerate(reader, start=2):
-        if None in row or any(v is None for v in row.values()):
-            raise OntologyError(f"{path}: row {lineno} has the wrong number of columns")
-        yield {k: v.strip() for k, v in row.items()}
+class _Row(dict[str, str]):
+    """One row of an ontology TSV file; a column the file does not have is an OntologyError
+    naming the file, the line and the column (``row.get`` reads an optional column)."""
+
+    def __init__(self, values: dict[str, str], path: Path, lineno: int) -> None:
+        super().__init__(values)
+        self.path, self.lineno = path, lineno
+
+    def __missing__(self, column: str) -> str:
+        raise OntologyError(
+            f"{self.path}:{self.lineno}: no column {column!r} "
+            f"(the header has: {', '.join(self) or 'nothing'})"
+        )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise OntologyError(
+            f"{path}: not valid UTF-8 (byte {exc.start}); save it as UTF-8"
+        ) from None
+    except OSError as exc:
+        raise OntologyError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _read_rows(path: Path) -> Iterator[_Row]:
+    """The rows of a tab-separated file with a header line; blank lines and lines starting
+    with ``#`` are skipped, and errors name the file's own line numbers."""
+    header: list[str] | None = None
+    for lineno, line in enumerate(_read_text(path).splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        if len(cells) != len(header):
+            raise OntologyError(
+                f"{path}:{lineno}: {len(cells)} columns where the header has {len(header)}"
+            )
+        yield _Row(dict(zip(header, cells, strict=True)), path, lineno)
+
+
+def _gazetteer_record(line: str, where: str) -> GazetteerActor:
+    """One line of actors.jsonl, every field of its type, or an OntologyError naming it."""
+    try:
+        rec = json.loads(line)
+    except (ValueError, RecursionError) as exc:
+        raise OntologyError(f"{where}: not JSON ({exc})") from None
+    if not isinstance(rec, dict):
+        raise OntologyError(f"{where}: not a gazetteer record (a JSON object)")
+    for name in ("id", "label", "class"):
+        if not isinstance(rec.get(name), str) or not rec[name].strip():
+            raise OntologyError(f"{where}: {name!r} must be a non-empty string")
+    aliases = rec.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise OntologyError(f"{where}: 'aliases' must be a list of strings")
+    part_of = rec.get("part_of")
+    if part_of is not None and not isinstance(part_of, str):
+        raise OntologyError(f"{where}: 'part_of' must be a string (an actor or state id)")
+    return GazetteerActor(rec["id"], rec["label"], rec["class"], tuple(aliases), part_of)
+
+
+def _check_part_of(onto: Ontology) -> None:
+    """Refuse a gazetteer whose part_of links run in a circle, naming the circle."""
+    for start in sorted(onto.actors):
+        path = [start]
+        parent = onto.actors[start].part_of
+        while parent is not None and parent in onto.actors:
+            if parent in path:
+                circle = " -> ".join([*path[path.index(parent) :], parent])
+                raise OntologyError(f"actors.jsonl: part_of runs in a circle: {circle}")
+            path.append(parent)
+            parent = onto.actors[parent].part_of
 
 
 def _yes(value: str | None) -> bool:
@@ -448,20 +513,10 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
             )
     p = folder / "actors.jsonl"
     if p.exists():
-        for lineno, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-                onto.actors[rec["id"]] = GazetteerActor(
-                    rec["id"],
-                    rec["label"],
-                    rec["class"],
-                    tuple(rec.get("aliases", ())),
-                    rec.get("part_of"),
-                )
-            except (ValueError, KeyError) as exc:
-                raise OntologyError(f"{p}:{lineno}: not a gazetteer record ({exc})") from None
+        for lineno, line in enumerate(_read_text(p).splitlines(), start=1):
+            if line.strip():
+                actor = _gazetteer_record(line, f"{p}:{lineno}")
+                onto.actors[actor.id] = actor
     p = folder / "generic_actors.tsv"
     if p.exists():
         for row in _read_rows(p):
@@ -699,6 +754,7 @@ def _load(folders: tuple[Path, ...]) -> Ontology:
     for head in [h for h, g in onto.generic.items() if g.imported and h in onto.titles]:
         del onto.generic[head]
     onto.version = _fingerprint(folders)
+    _check_part_of(onto)
     onto.check()
     onto._index()
     return onto

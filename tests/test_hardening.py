@@ -296,3 +296,153 @@ def test_a_document_over_the_time_limit_is_reported_and_skipped(monkeypatch, job
     assert [e["source"] for e in kg.errors] == ["slow"]
     assert "ran over the limit of 1 s (--doc-timeout)" in kg.errors[0]["error"]
     assert len(kg.documents) == 3 and ("hamas", "fight", "israel") in _edges(kg)
+
+
+ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
+# every TSV file a build reads (plover_overrides.tsv is read by tools/convert_eventdata.py)
+TSV_FILES = sorted(p.name for p in ONTOLOGY.glob("*.tsv") if p.name != "plover_overrides.tsv")
+
+
+def _damaged(name: str, how: str) -> bytes:
+    header = (ONTOLOGY / name).read_text(encoding="utf-8").splitlines()
+    header = next(h for h in header if h.strip() and not h.startswith("#")).split("\t")
+    if how == "latin-1":
+        return ("\t".join(header) + "\n" + "\t".join(["caf\xe9"] * len(header)) + "\n").encode(
+            "latin-1"
+        )
+    if how == "a column off":  # one short, or one too many for a file of one column
+        cells = len(header) - 1 if len(header) > 1 else 2
+        return ("\t".join(header) + "\n" + "\t".join(["x"] * cells) + "\n").encode()
+    if how == "no first column":
+        return (
+            "\t".join(header[1:] or ["nothing"])
+            + "\n"
+            + "\t".join(["x"] * max(1, len(header) - 1))
+            + "\n"
+        ).encode()
+    raise ValueError(how)
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("article") / "a.txt"
+    path.write_text("Hamas attacked Israel.\n")
+    return path
+
+
+def _one_clean_line(r: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in r.stderr, r.stderr[-2000:]
+    assert r.returncode in (0, 1), r.stderr
+    if r.returncode == 1:
+        assert r.stderr.startswith("graphkit: ") and r.stderr.count("\n") == 1, r.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["latin-1", "a column off", "no first column"])
+@pytest.mark.parametrize("name", TSV_FILES)
+def test_a_malformed_ontology_file_is_one_line(tmp_path: Path, article: Path, name: str, how: str):
+    (tmp_path / name).write_bytes(_damaged(name, how))
+    r = _cli("build", str(article), "-o", str(tmp_path / "out"), "--no-cache",
+             "--ontology", str(tmp_path))  # fmt: skip
+    _one_clean_line(r)
+    if how in ("latin-1", "a column off"):
+        assert r.returncode == 1 and str(tmp_path / name) in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("records", "reason"),
+    [
+        (
+            '{"id": "acme", "label": "Acme Militia", "class": "ArmedGroup", "part_of": "acme"}',
+            "part_of runs in a circle: acme -> acme",
+        ),
+        (
+            '{"id": "a1", "label": "Aone", "class": "ArmedGroup", "part_of": "b1"}\n'
+            '{"id": "b1", "label": "Bone", "class": "ArmedGroup", "part_of": "a1"}',
+            "part_of runs in a circle: a1 -> b1 -> a1",
+        ),
+        (
+            '{"id": "xc", "label": "XCorp", "class": "Company", "aliases": "XCorp"}',
+            "'aliases' must be a list of strings",
+        ),
+        ('{"id": 5, "label": "Five", "class": "Company"}', "'id' must be a non-empty string"),
+        ('{"id": "x", "label": ["X"], "class": "Company"}', "'label' must be a non-empty string"),
+        ('{"id": "x", "label": "X", "class": "Company", "part_of": 3}', "'part_of' must be"),
+        ("[" * 100_000 + "]" * 100_000, "not JSON"),
+        ('{"id": "x", "label": "X", "class": "NoSuchClass"}', "unknown class 'NoSuchClass'"),
+    ],
+)
+def test_a_malformed_gazetteer_is_one_line(tmp_path: Path, article: Path, records: str, reason):
+    (tmp_path / "actors.jsonl").write_text(records + "\n")
+    r = _cli("build", str(article), "-o", str(tmp_path / "out"), "--no-cache",
+             "--ontology", str(tmp_path))  # fmt: skip
+    _one_clean_line(r)
+    assert r.returncode == 1 and reason in r.stderr, r.stderr
+
+
+def test_a_fifo_named_directly_is_skipped_not_waited_on(tmp_path: Path, article: Path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    r = _cli("build", str(fifo), str(article), "-o", str(tmp_path / "out"), "--no-cache")
+    assert r.returncode == 3, r.stderr
+    assert f"skipped {fifo}: not a regular file" in r.stderr
+
+
+def test_a_glob_never_reaches_outside_the_folder(tmp_path: Path):
+    (tmp_path / "secret.txt").write_text("Iran condemned Israel.\n")
+    inside = tmp_path / "in" / "sub"
+    inside.mkdir(parents=True)
+    (inside / "a.txt").write_text("Hamas attacked Israel.\n")
+    r = _cli("build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--glob", "../*.txt")
+    assert r.returncode == 2 and "a pattern names files inside the folders" in r.stderr
+    kg = graphkit.build([tmp_path / "in"], globs=["*.txt", "../../*.txt", "sub/../../*.txt"])
+    assert [d["id"] for d in kg.documents] == ["sub/a"]
+
+
+def test_a_giant_jsonl_line_is_refused_before_it_is_parsed(tmp_path: Path):
+    feed = tmp_path / "feed.jsonl"
+    giant = json.dumps({"id": "giant", "text": "Hamas attacked Israel. " * 20_000})
+    feed.write_text(giant + "\n" + json.dumps(GOOD) + "\n")
+    r = _cli("build", str(feed), "-o", str(tmp_path / "out"), "--no-cache", "--max-chars", "1000")
+    assert r.returncode == 3, r.stderr
+    assert f"{feed}:1: a line of {len(giant):,} characters, over the limit" in r.stderr
+    data = json.loads((tmp_path / "out" / "graph.json").read_text())
+    assert [d["id"] for d in data["graph"]["documents"]] == ["good"]
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda d: d["edges"][0].pop("evidence"), "edges[0]: 'evidence' is missing"),
+        (lambda d: d["edges"][0].update(evidence=[]), "edges[0]: no evidence"),
+        (lambda d: d["edges"][0]["evidence"][0].update(start="0"), "evidence[0]: 'start'"),
+        (lambda d: d["nodes"][0].update(id=7), "nodes[0]: 'id' is missing"),
+        (lambda d: d["nodes"][0].update(aliases="XCorp"), "nodes[0]: 'aliases' is not a list"),
+        (lambda d: d.update(edges={}), "'edges' is missing or not of its type"),
+    ],
+)
+def test_a_malformed_graph_json_is_one_line(small_graph: Path, tmp_path: Path, damage, reason):
+    data = json.loads(small_graph.read_text())
+    damage(data)
+    bad = tmp_path / "graph.json"
+    bad.write_text(json.dumps(data))
+    for command in (["query", str(bad), "-n", "who-did-what"], ["validate", str(bad)]):
+        r = _cli(*command)
+        assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr
+        assert "not a graphkit graph.json" in r.stderr and reason in r.stderr, r.stderr
+
+
+def test_graph_json_nested_too_deeply_is_one_line(tmp_path: Path):
+    deep = tmp_path / "graph.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    r = _cli("query", str(deep), "-n", "who-did-what")
+    assert r.returncode == 1 and "nested too deeply" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("doc_id", ["report.", "a.b.", ".", "..", "x/."])
+def test_a_document_id_with_dots_gives_turtle_every_reader_takes(tmp_path: Path, doc_id: str):
+    kg = graphkit.build([graphkit.document_from_text(doc_id, "Hamas attacked Israel.")])
+    kg.write(tmp_path, ("ttl", "trig", "nt"))
+    g = rdflib.Graph().parse(tmp_path / "graph.ttl", format="turtle")  # rdflib's own reader
+    assert (None, rdflib.DCTERMS.identifier, rdflib.Literal(doc_id)) in g
+    rdflib.Dataset().parse(tmp_path / "graph.trig", format="trig")

@@ -80,10 +80,19 @@ def mint(kind: str, key: str) -> URIRef:
     'https://w3id.org/graphkit/id/doc/meantime/airbus/x'
     >>> str(mint("doc", 'a b<"x">'))
     'https://w3id.org/graphkit/id/doc/a%20b%3C%22x%22%3E'
+    >>> str(mint("doc", "report."))  # a final dot would end a Turtle statement
+    'https://w3id.org/graphkit/id/doc/report%2E'
     """
-    segments = [quote(s, safe="") or "_" for s in key.split("/")]
-    segments = ["_" + s if s in {".", ".."} else s for s in segments]
-    return URIRef(f"{GKD}{kind}/{'/'.join(segments)}")
+    return URIRef(f"{GKD}{kind}/{'/'.join(_segment(s) for s in key.split('/'))}")
+
+
+def _segment(text: str) -> str:
+    """One percent-encoded path segment; ``.`` and ``..`` are no segments, and a final dot
+    is encoded (Turtle readers take ``doc:x.`` for ``doc:x`` and a full stop)."""
+    s = quote(text, safe="") or "_"
+    if s in {".", ".."}:
+        s = "_" + s
+    return s[:-1] + "%2E" if s.endswith(".") else s
 
 
 def _hash(*parts: object, n: int = 20) -> str:
@@ -101,7 +110,7 @@ def actor_iri(key: str, onto: Ontology | None = None) -> URIRef:
     """
     onto = onto or load_ontology()
     if key in onto.actors or key in onto.states:
-        return URIRef(f"{GKD}actor/{quote(key, safe='')}")
+        return URIRef(f"{GKD}actor/{_segment(key)}")
     return URIRef(f"{GKD}actor/{slugify(key)[:60]}-{_hash(key, n=8)}")
 
 
