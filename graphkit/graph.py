@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from .export import FORMATS, write_outputs
+from .names import plain_name
 from .records import ActorRef, Assertion, Extraction
 
 if TYPE_CHECKING:
@@ -208,9 +209,10 @@ def assemble(
             key = m.actor.key
             refs[key].append(m.actor)
             mentions[key].append(m.evidence.as_dict())
-            if m.alias:
-                aliases[key][m.alias] += 1
-                first_seen[key].setdefault(m.alias, order * 10**9 + m.evidence.start)
+            if m.alias:  # a name as graphkit reads it; the mention keeps the text as written
+                alias = plain_name(m.alias)
+                aliases[key][alias] += 1
+                first_seen[key].setdefault(alias, order * 10**9 + m.evidence.start)
         for a in ex.assertions:
             for r in (a.subject, a.object, a.attributed_to):
                 if r is not None:

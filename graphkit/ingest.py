@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .names import fold_lookalikes
 from .records import Document
 
 #: documents longer than this are refused (reported and skipped); see --max-chars
@@ -214,7 +215,7 @@ def document_from_text(
     text, doc_id = sanitize(text), sanitize(doc_id)
     source, title = _meta(source), _meta(title)
     publisher, published = _meta(publisher), _meta(published)
-    clean = list(normalise(text))
+    clean = list(fold_lookalikes(normalise(text)))
     found_authors: list[str] = [a for a in (_meta(a) for a in authors) if a]
     credits: list[str] = []
     boilerplate: list[str] = []

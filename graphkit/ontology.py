@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import OntologyError
+from .names import plain_name
 from .records import ActorRef
 
 GK = "https://w3id.org/graphkit/ontology/0.1/"
@@ -334,7 +335,7 @@ def normalize_name(name: str) -> str:
     >>> normalize_name("Iraq\u2019s")
     'iraq'
     """
-    s = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold().strip()
+    s = unicodedata.normalize("NFKC", plain_name(name)).translate(_QUOTES).casefold().strip()
     s = re.sub(r"'s$|'$", "", s)
     s = s.replace(".", "")
     s = re.sub(r"[\s\u2010-\u2015-]+", " ", s).strip()
@@ -350,7 +351,7 @@ def slugify(text: str) -> str:
     >>> slugify("\u0627\u0644\u0633\u0648\u062f\u0627\u0646\u064a").startswith("x")
     True
     """
-    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_ = unicodedata.normalize("NFKD", plain_name(text)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "_", ascii_.lower().replace("'", "")).strip("_")
     if not slug:
         slug = "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]

@@ -446,3 +446,41 @@ def test_a_document_id_with_dots_gives_turtle_every_reader_takes(tmp_path: Path,
     g = rdflib.Graph().parse(tmp_path / "graph.ttl", format="turtle")  # rdflib's own reader
     assert (None, rdflib.DCTERMS.identifier, rdflib.Literal(doc_id)) in g
     rdflib.Dataset().parse(tmp_path / "graph.trig", format="trig")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "label"),
+    [
+        ("\u0397amas attacked Israel.", "hamas", "Hamas"),  # a Greek capital Eta
+        ("\u041d\u0430mas attacked Israel.", "hamas", "Hamas"),  # Cyrillic En and a
+        ("The United States\u202d condemned Iran.", "united_states", "United States"),
+        ("The United\u200b States condemned Iran.", "united_states", "United States"),
+        ("The U\uff0eS\uff0e condemned Iran.", "united_states", "United States"),  # fullwidth dots
+    ],
+)
+def test_look_alike_and_invisible_characters_cannot_spoof_an_actor(text, subject, label):
+    kg = graphkit.build([graphkit.document_from_text("d", text)])
+    (edge,) = kg.graph.edges(data=True)
+    assert edge[0] == subject and kg.graph.nodes[subject]["label"] == label
+    assert edge[2]["evidence"][0]["text"] == text  # the evidence keeps what the article wrote
+
+
+def test_an_invisible_character_cannot_split_a_person():
+    text = "Joe Bi\u200dden met Xi Jinping. Joe Biden condemned Russia."
+    kg = graphkit.build([graphkit.document_from_text("d", text)])
+    people = [n for n, d in kg.graph.nodes(data=True) if "Biden" in d["label"]]
+    assert people == ["joe_biden"]
+    node = kg.graph.nodes["joe_biden"]
+    assert node["label"] == "Joe Biden" and node["aliases"] == ["Joe Biden"]
+    assert {m["text"] for m in node["mentions"]} == {"Joe Bi\u200dden", "Joe Biden"}
+
+
+def test_a_name_written_wholly_in_another_script_stays_as_written():
+    from graphkit.names import plain_name
+
+    for name in (
+        "\u041c\u043e\u0441\u043a\u0432\u0430",
+        "\u0391\u03b8\u03ae\u03bd\u03b1",
+        "C\u00f4te d'Ivoire",
+    ):
+        assert plain_name(name) == name

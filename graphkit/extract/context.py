@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..names import plain_name
 from ..ontology import LexEntry, Ontology, normalize_name, slugify
 from ..records import ActorRef, Document, Evidence, Mention
 
@@ -111,7 +112,7 @@ class DocContext:
 
     def _entity_ref(self, span: Span, label: str, ent_id: str) -> ActorRef | None:
         onto = self.onto
-        text = span.text
+        text = plain_name(span.text)  # no look-alike or invisible characters in a name
         if not any(c.isalpha() for c in text) or len(text) < 2 or "\n" in text:
             return None  # punctuation, or a misparse running across a line break
         if any(t.like_url or t.like_email for t in span):
