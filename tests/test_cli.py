@@ -120,3 +120,14 @@ def test_a_duplicate_id_names_both_paths(tmp_path: Path):
     r = run("build", str(first), str(second), "-o", str(tmp_path / "out"), "--no-cache")
     assert r.returncode == 3, r.stderr
     assert f"skipped {second}: duplicate document id 'x' (first: {first})" in r.stderr
+
+
+def test_every_command_and_option_is_in_the_readme():
+    """As sqlite-utils does: a command or option the README does not mention is a failure."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for name, command in cli.commands.items():
+        assert f"graphkit {name}" in readme, name
+        for param in command.params:
+            for flag in (*param.opts, *param.secondary_opts):
+                if flag.startswith("--") and flag != "--help":
+                    assert flag in readme, f"graphkit {name} {flag}"
