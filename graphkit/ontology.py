@@ -324,6 +324,9 @@ class Ontology:
 
 
 # ---------------------------------------------------------------------- helpers
+_POSSESSIVE = re.compile(r"'s$|'$")
+_SPACES = re.compile(r"[\s\u2010-\u2015-]+")
+_ARTICLE = re.compile(r"^(the|a|an) ")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
@@ -336,11 +339,9 @@ def normalize_name(name: str) -> str:
     'iraq'
     """
     s = unicodedata.normalize("NFKC", plain_name(name)).translate(_QUOTES).casefold().strip()
-    s = re.sub(r"'s$|'$", "", s)
-    s = s.replace(".", "")
-    s = re.sub(r"[\s\u2010-\u2015-]+", " ", s).strip()
-    s = re.sub(r"^(the|a|an) ", "", s)
-    return s
+    s = _POSSESSIVE.sub("", s).replace(".", "")
+    s = _SPACES.sub(" ", s).strip()
+    return _ARTICLE.sub("", s)
 
 
 def slugify(text: str) -> str:
