@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             onto=onto,
             nlp=nlp,
             hierarchy=True,
-            batch_size=1,
+            batch_size=32,  # as graphkit build
             chunk_chars=args.chunk or CHUNK_CHARS,
         )
         if profiler:
