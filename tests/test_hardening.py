@@ -484,3 +484,25 @@ def test_a_name_written_wholly_in_another_script_stays_as_written():
         "C\u00f4te d'Ivoire",
     ):
         assert plain_name(name) == name
+
+
+def test_the_pieces_of_a_long_document_are_parsed_a_budget_at_a_time(nlp, monkeypatch):
+    """Memory stays bounded on long documents: one parse batch holds at most the chunk size
+    in characters (besides its first text), whatever the batch size in texts."""
+    from graphkit.build import _parse
+
+    sizes: list[int] = []
+    real = nlp.pipe
+
+    def spy(texts, batch_size):
+        texts = list(texts)
+        sizes.append(sum(map(len, texts)))
+        return real(texts, batch_size=batch_size)
+
+    monkeypatch.setattr(nlp, "pipe", spy)
+    paragraph = "Hamas attacked Israel. Iran condemned the attack.\n"
+    long = graphkit.document_from_text("long", paragraph * 200)  # 10,000 characters
+    short = graphkit.document_from_text("short", paragraph)
+    parsed = list(_parse(nlp, [short, long, short], batch_size=32, chunk_chars=2_000))
+    assert [d.text for d in parsed] == [short.clean, long.clean, short.clean]
+    assert len(sizes) >= 5 and max(sizes) <= 2_000 + len(paragraph)
