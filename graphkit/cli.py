@@ -37,6 +37,25 @@ def ontology_option(help_text: str) -> Callable[[F], F]:
     )
 
 
+def seconds_option(flag: str, default: float, help_text: str) -> Callable[[F], F]:
+    """A time limit in seconds, above 0 (``--timeout``, ``--doc-timeout``)."""
+    return click.option(
+        flag,
+        type=click.FloatRange(min=0, min_open=True),
+        default=default,
+        show_default=True,
+        metavar="SECONDS",
+        help=help_text,
+    )
+
+
+def count_option(flag: str, default: int, help_text: str) -> Callable[[F], F]:
+    """A whole number of at least 1 (``--max-rows``, ``--chunk``)."""
+    return click.option(
+        flag, type=click.IntRange(min=1), default=default, show_default=True, help=help_text
+    )
+
+
 def _err(msg: str) -> None:
     click.echo(f"graphkit: {msg}", err=True)
 
@@ -126,13 +145,8 @@ def cli() -> None:
     default=None,
     help="Show a progress bar (default: when standard error is a terminal).",
 )
-@click.option(
-    "--doc-timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=300.0,
-    show_default=True,
-    metavar="SECONDS",
-    help="Report and skip a document whose extraction takes longer than this.",
+@seconds_option(
+    "--doc-timeout", 300.0, "Report and skip a document whose extraction takes longer than this."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
@@ -277,20 +291,8 @@ def validate_cmd(graph: Path, ontology_dirs: tuple[Path, ...], quiet: bool) -> N
     show_default=True,
 )
 @ontology_option("Extra ontology folder whose queries/ holds more canned queries.")
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=60.0,
-    show_default=True,
-    help="Stop a query that runs longer than this many seconds.",
-)
-@click.option(
-    "--max-rows",
-    type=click.IntRange(min=1),
-    default=100_000,
-    show_default=True,
-    help="Stop a query that gives more rows than this.",
-)
+@seconds_option("--timeout", 60.0, "Stop a query that runs longer than this.")
+@count_option("--max-rows", 100_000, "Stop a query that gives more rows than this.")
 @click.option(
     "--allow-service",
     is_flag=True,
@@ -352,20 +354,8 @@ def query_cmd(graph: Path, query: str | None, name: str | None, list_: bool,
     metavar="IRI",
     help="Put everything into this one named graph (default: one graph per document).",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=60.0,
-    show_default=True,
-    help="Seconds per request.",
-)
-@click.option(
-    "--chunk",
-    type=click.IntRange(min=1),
-    default=50_000,
-    show_default=True,
-    help="Triples per request: a larger graph is sent in several (PUT, then POST).",
-)
+@seconds_option("--timeout", 60.0, "Time allowed for each request.")
+@count_option("--chunk", 50_000, "Triples per request: a larger graph is sent in several.")
 @click.option("--progress", is_flag=True, help="Say on standard error as each graph is pushed.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def push_cmd(graph: Path, endpoint: str, graph_iri: str | None, timeout: float, chunk: int,
