@@ -102,7 +102,10 @@ def test_help_and_a_cached_rebuild_import_no_spacy(tmp_path: Path):
 
 @pytest.mark.parametrize(
     ("address", "reason"),
-    [("bogus", "missing port"), ("tcp://127.0.0.1:9", "")],
+    [
+        ("bogus", "missing port"),
+        pytest.param("tcp://127.0.0.1:9", "after 10 s", marks=pytest.mark.slow),  # waits 10 s
+    ],
 )
 def test_a_bad_dask_address_is_one_line_and_exit_1(tmp_path: Path, address: str, reason: str):
     r = run("build", str(SEED), "-o", str(tmp_path / "out"), "--no-cache", "--dask", address)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import nbformat
+import pytest
 from nbclient import NotebookClient
 
 from .conftest import ROOT
@@ -17,6 +18,7 @@ def test_notebook_is_committed_without_outputs():
             assert cell.outputs == [] and cell.execution_count is None
 
 
+@pytest.mark.slow
 def test_notebook_runs_clean(shared):
     nb = nbformat.read(NOTEBOOK, as_version=4)
     client = NotebookClient(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import networkx as nx
+import pytest
 import rdflib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -87,6 +88,7 @@ def test_adversarial_text_round_trips_through_turtle_and_json_ld(label, alias, s
         assert _plain(back) == want, fmt
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(HOSTILE, HOSTILE, HOSTILE)
 def test_html_never_carries_markup_from_data(label, alias, sentence):
@@ -118,6 +120,7 @@ FRAGMENTS = [
 SENTENCES = st.lists(st.sampled_from(FRAGMENTS) | TEXT, max_size=40).map(" ".join)
 
 
+@pytest.mark.slow
 @settings(derandomize=True, deadline=None, max_examples=150)
 @given(SENTENCES)
 def test_fuzz_ingest_and_extraction_never_crash_and_spans_slice(text):

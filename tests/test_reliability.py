@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import rdflib
 
 import graphkit
@@ -117,6 +118,7 @@ def _check_old_or_complete(before: dict[str, bytes], after: dict[str, bytes]) ->
     return "/".join(sorted(kinds))
 
 
+@pytest.mark.slow
 def test_a_build_killed_with_sigkill_leaves_the_previous_outputs_intact(shared, tmp_path):
     out = tmp_path / "out"
     r = _cli("build", str(SEED), "-o", str(out))

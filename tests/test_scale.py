@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 import graphkit
 from graphkit.export.json import dumps
 
@@ -120,6 +122,7 @@ def test_two_worker_processes_give_the_same_graph(shared):
     assert dumps(two) == dumps(one)
 
 
+@pytest.mark.slow
 def test_a_dask_local_cluster_gives_the_same_graph(shared):
     files = _corpus(6)
     local = graphkit.build(files, batch_size=2)
