@@ -123,6 +123,9 @@ class Category:
     place: bool = False
     #: actor classes that never act in this category (a company does not fight)
     not_by: tuple[str, ...] = ()
+    #: the agent of an object that is no actor is the target ("investigated crimes committed
+    #: by X", "condemned attacks by X", "protested against abuses by the police")
+    agent: bool = False
 
 
 @dataclass(frozen=True)
@@ -658,6 +661,7 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                 intent=row.get("intent") or "",
                 place=_yes(row.get("place")),
                 not_by=_split(row.get("not_by") or "", ","),
+                agent=_yes(row.get("agent")),
             )
     p = folder / "cameo_codes.tsv"
     if p.exists():

@@ -158,6 +158,32 @@ CASES = [
         "The European Commission is investigating Google for antitrust violations.",
         ("european_commission", "investigate", "google", None, A),
     ),
+    # the agent of an object that names no actor is whom the event is about (categories.tsv
+    # column "agent"): crimes committed by X, violations by X, X's abuses
+    (
+        "Canada launched a probe into human rights violations by Chinese officials.",
+        ("canada", "investigate", "china/officials", None, A),
+    ),
+    (
+        "Chile will investigate abuses committed by the military during the protests.",
+        ("chile", "investigate", "forces@d0", None, P),
+    ),
+    (
+        "The European Union condemned the junta's abuses against protesters.",
+        ("european_union", "disapprove", "officials@d0", None, A),
+    ),
+    (
+        "Washington rejected accusations by Beijing of spying on Chinese firms.",
+        ("united_states/government", "reject", "china", None, A),
+    ),
+    (
+        "Farmers rallied in Paris against cuts imposed by the government.",
+        ("civilians@d0", "protest", "government@d0", None, A),
+    ),
+    (
+        "Students marched in Tehran against the crackdown ordered by the authorities.",
+        ("civilians@d0", "protest", "government@d0", None, A),
+    ),
     # --- demand ----------------------------------------------------------------------------
     (
         "The European Union demanded that Belarus release the detained journalist.",

@@ -278,6 +278,8 @@ class EventExtractor:
                 refs.extend(ctx.np_actors(target, exclude))
             elif c.dep_ in {"dobj", "dative"}:
                 found, _ = self.np_or_event(c, exclude)
+                if not found and self._through_agent(entry):
+                    found = self.agents_of_phrase(c, exclude)
                 if c.dep_ == "dobj" and light and ctx.is_event_noun(c):
                     # "signed an agreement": the noun is the act, not its target; whoever else
                     # made it is ("accepted the demands of the protesters")
@@ -287,6 +289,8 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         found, _ = self.np_or_event(p, exclude)
+                        if not found and self._through_agent(entry):
+                            found = self.agents_of_phrase(p, exclude)
                         refs.extend(found or self._place(p))
         if not refs and verb.dep_ == "relcl" and not passive:
             subj = [c for c in children if c.dep_ == "nsubj"]
@@ -418,8 +422,13 @@ class EventExtractor:
                 targets: list[ActorRef] = []
                 for c in self._target_preps(tok, entry):
                     for p in c.children:
-                        if p.dep_ == "pobj":
-                            targets.extend(self.actors_or_place(p))
+                        if p.dep_ != "pobj":
+                            continue
+                        found = self.ctx.np_actors(p)
+                        if not found and self._through_agent(entry):
+                            # "an investigation into abuses committed by the army"
+                            found = self.np_or_event(p)[0] or self.agents_of_phrase(p)
+                        targets.extend(found or self._place(p))
                 if rule == "noun_light_verb":
                     for c in tok.head.children:
                         if c.dep_ != "dative":
@@ -534,6 +543,25 @@ class EventExtractor:
     def _placed(self, entry: LexEntry) -> bool:
         cat = self._category(entry)
         return cat is not None and cat.place
+
+    def _through_agent(self, entry: LexEntry) -> bool:
+        cat = self._category(entry)
+        return cat is not None and cat.agent
+
+    def agents_of_phrase(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+        """Who a noun phrase that names no actor is about: its agent ("crimes committed by
+        X", "claims by X") or its possessor ("the army's abuses")."""
+        found: list[ActorRef] = []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                found += self.ctx.np_actors(c, exclude)
+            elif c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+                found += self._phrase_actors(c, exclude)
+            elif c.dep_ == "acl" and c.tag_ == "VBN":  # "committed by X"
+                for by in c.children:
+                    if by.dep_ in {"prep", "agent"} and by.lower_ == "by":
+                        found += self._phrase_actors(by, exclude)
+        return _unique([r for r in found if r.key not in exclude])
 
     def _unary(self, entry: LexEntry) -> bool:
         cat = self._category(entry)
