@@ -19,9 +19,11 @@ The default folder is ``$XDG_CACHE_HOME/graphkit`` (``~/.cache/graphkit``).
 
 >>> from graphkit.ingest import document_from_text
 >>> doc = document_from_text("d", "Hamas attacked Israel.")
->>> decode(encode(Extraction(doc)), doc) == Extraction(doc)
+>>> decode(encode(Extraction(doc), "k1"), doc, "k1") == Extraction(doc)
 True
->>> decode(encode(Extraction(doc))[:-2], doc) is None  # truncated: a miss
+>>> decode(encode(Extraction(doc), "k1")[:-2], doc, "k1") is None  # truncated: a miss
+True
+>>> decode(encode(Extraction(doc), "k1"), doc, "k2") is None  # another key's entry: a miss
 True
 """
 
@@ -130,7 +132,7 @@ class ExtractionCache:
             return None
         except OSError:
             data = b""
-        found = decode(data, doc)
+        found = decode(data, doc, path.stem)
         if found is None:
             self.misses += 1
             self.damaged += 1
@@ -146,7 +148,7 @@ class ExtractionCache:
         path = self._path(self.key(extraction.document))
         try:
             path.parent.mkdir(mode=0o700, exist_ok=True)
-            atomic_write_bytes(path, encode(extraction), mode=0o600)
+            atomic_write_bytes(path, encode(extraction, path.stem), mode=0o600)
         except OSError as exc:
             self.usable = False
             self._warn(f"cannot write to it ({exc.strerror or exc})")
@@ -162,10 +164,11 @@ class ExtractionCache:
 
 
 # ---------------------------------------------------------------------- the entry format
-def encode(extraction: Extraction) -> bytes:
-    """The stored form of ``extraction``: magic line, SHA-256 line, JSON."""
+def encode(extraction: Extraction, key: str) -> bytes:
+    """The stored form of ``extraction`` under ``key``: magic line, SHA-256 line, JSON."""
     payload = json.dumps(
         {
+            "key": key,
             "document": extraction.document.id,
             "mentions": [_mention(m) for m in extraction.mentions],
             "assertions": [_assertion(a) for a in extraction.assertions],
@@ -176,9 +179,10 @@ def encode(extraction: Extraction) -> bytes:
     return MAGIC + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
 
 
-def decode(data: bytes, doc: Document) -> Extraction | None:
-    """The extraction stored in ``data`` for ``doc``, or None when the bytes are not an
-    intact entry of this format for this document. Never raises on bad bytes."""
+def decode(data: bytes, doc: Document, key: str) -> Extraction | None:
+    """The extraction stored in ``data`` for ``doc`` under ``key``, or None when the bytes
+    are not an intact entry of this format for this key (an entry copied from another key's
+    file is a miss too). Never raises on bad bytes."""
     if not data.startswith(MAGIC) or len(data) > MAX_ENTRY_BYTES:
         return None
     digest, _, payload = data[len(MAGIC) :].partition(b"\n")
@@ -186,7 +190,7 @@ def decode(data: bytes, doc: Document) -> Extraction | None:
         return None
     try:
         rec = json.loads(payload)
-        if not isinstance(rec, dict) or rec.get("document") != doc.id:
+        if not isinstance(rec, dict) or rec.get("key") != key or rec.get("document") != doc.id:
             return None
         return Extraction(
             document=doc,

@@ -58,7 +58,7 @@ class Planted:
 
 
 def test_an_entry_round_trips_exactly(extraction):
-    assert decode(encode(extraction), extraction.document) == extraction
+    assert decode(encode(extraction, "k"), extraction.document, "k") == extraction
 
 
 def test_a_planted_pickle_runs_nothing_and_is_rebuilt(tmp_path):
@@ -84,7 +84,7 @@ def test_a_planted_pickle_runs_nothing_and_is_rebuilt(tmp_path):
 )
 @given(data=st.data())
 def test_a_damaged_entry_is_a_miss_never_other_content(extraction, data):
-    stored = encode(extraction)
+    stored = encode(extraction, "k")
     doc = extraction.document
     kind = data.draw(st.sampled_from(["flip", "truncate", "append"]))
     if kind == "flip":
@@ -95,12 +95,28 @@ def test_a_damaged_entry_is_a_miss_never_other_content(extraction, data):
         damaged = stored[: data.draw(st.integers(0, len(stored) - 1))]
     else:
         damaged = stored + data.draw(st.binary(min_size=1, max_size=16))
-    assert decode(damaged, doc) is None
+    assert decode(damaged, doc, "k") is None
 
 
-def test_an_entry_of_another_document_is_a_miss(extraction):
+def test_an_entry_of_another_document_or_key_is_a_miss(extraction):
     other = graphkit.document_from_text("other", extraction.document.text)
-    assert decode(encode(extraction), other) is None
+    assert decode(encode(extraction, "k"), other, "k") is None
+    assert decode(encode(extraction, "k"), extraction.document, "another") is None
+
+
+def test_an_entry_moved_to_another_documents_file_is_rebuilt(tmp_path):
+    """A valid entry copied over another document's (an edited article's old result put where
+    the new one belongs) is no hit with the wrong content."""
+    folder = tmp_path / "cache"
+    same_id = [graphkit.document_from_text("a", TEXTS["a"])]
+    graphkit.build(same_id, cache=folder)
+    (old,) = _entries(folder)
+    edited = [graphkit.document_from_text("a", TEXTS["b"])]
+    first = graphkit.build(edited, cache=folder)
+    new = next(e for e in _entries(folder) if e != old)
+    new.write_bytes(old.read_bytes())
+    again = graphkit.build(edited, cache=folder)
+    assert again.stats["parsed"] == 1 and dumps(again) == dumps(first)
 
 
 def test_entries_and_folders_are_private_whatever_the_umask(tmp_path):
