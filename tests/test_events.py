@@ -310,6 +310,16 @@ CASES = [
         ("united_states", "sanction", "niger", None, A),
     ),
     # --- coerce ----------------------------------------------------------------------------
+    # a cyber attack is coercion (CAMEO 176); "hacked to death" stays assault by its pattern
+    (
+        "North Korean hackers hacked a South Korean bank.",
+        ("north_korea/hackers", "coerce", "south_korea", None, A),
+    ),
+    ("Russia hacked the German parliament.", ("russia", "coerce", "germany/legislature", None, A)),
+    (
+        "Rioters hacked two policemen to death in Lagos.",
+        ("opposition@d0", "assault", "police@d0", None, A),
+    ),
     (
         "Turkish police detained twenty Kurdish journalists.",
         ("turkey/police", "coerce", "kurdish/journalists", None, A),
