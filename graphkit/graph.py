@@ -119,7 +119,7 @@ class KnowledgeGraph:
         bound = {
             k: v if isinstance(v, (URIRef, Literal)) else Literal(v) for k, v in bindings.items()
         }
-        table = run(self.to_dataset(), sparql, bound, time_limit=None, max_rows=None)
+        table = run(self.to_dataset(), sparql, bound)
         rows = [[None if v is None else v.toPython() for v in row] for row in table.rows]
         return pd.DataFrame(
             [[str(v) if isinstance(v, URIRef) else v for v in row] for row in rows],

@@ -38,10 +38,6 @@ from .errors import GraphkitError
 from .export.rdf import PREFIXES
 from .ontology import builtin_dir
 
-#: what a query may cost unless the caller says otherwise (the CLI's --timeout and --max-rows)
-TIME_LIMIT = 60.0
-MAX_ROWS = 100_000
-
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _INTEGER = re.compile(r"^-?\d+$")
 #: a full stop that ends a sentence: at the end, or before a capital letter
@@ -129,8 +125,8 @@ def run(
     any_case: Mapping[str, str] | None = None,
     *,
     allow_service: bool = False,
-    time_limit: float | None = TIME_LIMIT,
-    max_rows: int | None = MAX_ROWS,
+    time_limit: float | None = None,
+    max_rows: int | None = None,
 ) -> Table:
     """Run a SELECT query over every named graph of ``data`` (their union); graphkit's
     prefixes (gk:, rdfs:, prov:, oa:, dcterms:, actor:, doc: ...) need no declaration.
@@ -139,9 +135,11 @@ def run(
     stands for every label it matches (see :func:`labels_any_case`) and the rows of all
     of them are returned once each, in order.
 
-    A query that asks another endpoint (``SERVICE``) is refused unless ``allow_service``; one
-    that runs over ``time_limit`` seconds or gives more than ``max_rows`` rows is stopped
-    with a GraphkitError (None lifts either limit).
+    A query that asks another endpoint (``SERVICE``) is refused unless ``allow_service``. With
+    ``time_limit`` the query runs in a forked process and is stopped after that many seconds;
+    with ``max_rows`` it is stopped past that many rows; each is a GraphkitError. The command
+    line sets both (``--timeout``, 60 s, and ``--max-rows``, 100,000); a library call sets
+    none unless asked, since forking a threaded process (a notebook kernel) is unsafe.
     """
     fixed = dict(bindings or {})
     limits = {"allow_service": allow_service, "time_limit": time_limit, "max_rows": max_rows}
