@@ -357,6 +357,19 @@ CASES = [
         ("armed_groups@d0", "assault", "italy/civilians", None, A),
     ),
     # --- fight -----------------------------------------------------------------------------
+    # a thing that is no actor belongs to the actor of its of-phrase, as a possessive says
+    (
+        "Israeli jets struck the headquarters of Hamas in Gaza City.",
+        ("israel/forces", "fight", "hamas", None, A),
+    ),
+    (
+        "Russian artillery shelled the positions of Ukrainian forces near Bakhmut.",
+        ("russia/forces", "fight", "ukraine/forces", None, A),
+    ),
+    (
+        "France criticized the trade policies of the United States.",
+        ("france", "disapprove", "united_states", None, A),
+    ),
     (
         "Azerbaijani forces shelled Armenian villages overnight.",
         ("azerbaijan/forces", "fight", "armenia", None, A),

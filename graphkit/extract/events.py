@@ -280,6 +280,8 @@ class EventExtractor:
                 found, _ = self.np_or_event(c, exclude)
                 if not found and self._through_agent(entry):
                     found = self.agents_of_phrase(c, exclude)
+                if not found:
+                    found = self.owners(c, exclude)  # "struck the headquarters of Hamas"
                 if c.dep_ == "dobj" and light and ctx.is_event_noun(c):
                     # "signed an agreement": the noun is the act, not its target; whoever else
                     # made it is ("accepted the demands of the protesters")
@@ -291,7 +293,7 @@ class EventExtractor:
                         found, _ = self.np_or_event(p, exclude)
                         if not found and self._through_agent(entry):
                             found = self.agents_of_phrase(p, exclude)
-                        refs.extend(found or self._place(p))
+                        refs.extend(found or self.owners(p, exclude) or self._place(p))
         if not refs and verb.dep_ == "relcl" and not passive:
             subj = [c for c in children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in RELATIVE:
@@ -428,7 +430,7 @@ class EventExtractor:
                         if not found and self._through_agent(entry):
                             # "an investigation into abuses committed by the army"
                             found = self.np_or_event(p)[0] or self.agents_of_phrase(p)
-                        targets.extend(found or self._place(p))
+                        targets.extend(found or self.owners(p) or self._place(p))
                 if rule == "noun_light_verb":
                     for c in tok.head.children:
                         if c.dep_ != "dative":
@@ -562,6 +564,15 @@ class EventExtractor:
                     if by.dep_ in {"prep", "agent"} and by.lower_ == "by":
                         found += self._phrase_actors(by, exclude)
         return _unique([r for r in found if r.key not in exclude])
+
+    def owners(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+        """Whose a thing that is no actor is, by its of-phrase, as a possessive says it ("the
+        headquarters of Hamas" as "Hamas's headquarters"); a place owns nothing here ("the
+        port of Odesa" is a place, not Odesa's)."""
+        return _unique([
+            r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for r in self._phrase_actors(c, exclude) if r.type != "Place"
+        ])  # fmt: skip
 
     def _unary(self, entry: LexEntry) -> bool:
         cat = self._category(entry)
