@@ -19,7 +19,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from functools import partial
 from importlib import metadata
 from pathlib import Path
@@ -33,7 +32,7 @@ from .graph import KnowledgeGraph, assemble
 from .ingest import DEFAULT_GLOBS, MAX_CHARS, STDIN, discover, read_path, read_stdin
 from .models import resolve_model_name
 from .ontology import Ontology, load_ontology
-from .records import Document, Extraction
+from .records import Document, Extraction, Failed
 from .resolve import resolve
 
 if TYPE_CHECKING:
@@ -165,14 +164,6 @@ def _pipe(nlp: Language, texts: Iterable[str], batch_size: int, budget: int) -> 
         chars += len(text)
     if group:
         yield from nlp.pipe(group, batch_size=len(group))
-
-
-@dataclass(frozen=True)
-class Failed:
-    """A document whose extraction did not finish: it is reported and skipped."""
-
-    document: Document
-    reason: str
 
 
 class _OverTime(Exception):

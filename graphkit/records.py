@@ -121,3 +121,12 @@ class Extraction:
     document: Document
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     assertions: tuple[Assertion, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A document whose extraction did not finish (over its time limit, or its worker process
+    died): it is reported and skipped, and never cached."""
+
+    document: Document
+    reason: str
