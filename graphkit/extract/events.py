@@ -278,10 +278,8 @@ class EventExtractor:
                 refs.extend(ctx.np_actors(target, exclude))
             elif c.dep_ in {"dobj", "dative"}:
                 found, _ = self.np_or_event(c, exclude)
-                if not found and self._through_agent(entry):
-                    found = self.agents_of_phrase(c, exclude)
-                if not found:
-                    found = self.owners(c, exclude)  # "struck the headquarters of Hamas"
+                if not found:  # "investigated crimes committed by X", "struck X's offices"
+                    found = self._about(c, entry, exclude)
                 if c.dep_ == "dobj" and light and ctx.is_event_noun(c):
                     # "signed an agreement": the noun is the act, not its target; whoever else
                     # made it is ("accepted the demands of the protesters")
@@ -291,9 +289,7 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         found, _ = self.np_or_event(p, exclude)
-                        if not found and self._through_agent(entry):
-                            found = self.agents_of_phrase(p, exclude)
-                        refs.extend(found or self.owners(p, exclude) or self._place(p))
+                        refs.extend(found or self._about(p, entry, exclude) or self._place(p))
         if not refs and verb.dep_ == "relcl" and not passive:
             subj = [c for c in children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in RELATIVE:
@@ -428,9 +424,8 @@ class EventExtractor:
                             continue
                         found = self.ctx.np_actors(p)
                         if not found and self._through_agent(entry):
-                            # "an investigation into abuses committed by the army"
-                            found = self.np_or_event(p)[0] or self.agents_of_phrase(p)
-                        targets.extend(found or self.owners(p) or self._place(p))
+                            found = self.np_or_event(p)[0]  # "an inquiry into attacks by X"
+                        targets.extend(found or self._about(p, entry) or self._place(p))
                 if rule == "noun_light_verb":
                     for c in tok.head.children:
                         if c.dep_ != "dative":
@@ -549,6 +544,15 @@ class EventExtractor:
     def _through_agent(self, entry: LexEntry) -> bool:
         cat = self._category(entry)
         return cat is not None and cat.agent
+
+    def _about(
+        self, tok: Token, entry: LexEntry, exclude: frozenset[str] = frozenset()
+    ) -> list[ActorRef]:
+        """Whom a phrase that names no actor is about: its agent, for the categories whose
+        row says so ("an investigation into abuses committed by the army"), else its owner
+        ("struck the headquarters of Hamas")."""
+        agents = self.agents_of_phrase(tok, exclude) if self._through_agent(entry) else []
+        return agents or self.owners(tok, exclude)
 
     def agents_of_phrase(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
         """Who a noun phrase that names no actor is about: its agent ("crimes committed by
