@@ -33,6 +33,17 @@ def _stage(path: Path, data: bytes, mode: int) -> Path:
     return Path(tmp)
 
 
+def read_utf8(path: Path, error: type[Exception]) -> str:
+    """A text file's contents as UTF-8; a file that cannot be read or decoded raises
+    ``error`` with one line naming it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise error(f"{path}: not valid UTF-8 (byte {exc.start}); save it as UTF-8") from None
+    except OSError as exc:
+        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o644) -> None:
     """Replace ``path`` with ``data`` atomically (same-directory temp file + os.replace);
     the file gets ``mode`` (0600 for private files such as cache entries)."""

@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import OntologyError
+from .io import read_utf8
 from .names import plain_name
 from .records import ActorRef
 
@@ -389,14 +390,7 @@ class _Row(dict[str, str]):
 
 
 def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise OntologyError(
-            f"{path}: not valid UTF-8 (byte {exc.start}); save it as UTF-8"
-        ) from None
-    except OSError as exc:
-        raise OntologyError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return read_utf8(path, OntologyError)
 
 
 def _read_rows(path: Path) -> Iterator[_Row]:

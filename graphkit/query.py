@@ -36,6 +36,7 @@ from rdflib.util import from_n3
 
 from .errors import GraphkitError
 from .export.rdf import PREFIXES
+from .io import read_utf8
 from .ontology import builtin_dir
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -80,12 +81,7 @@ def describe(path: Path) -> str:
 
 def read_query(path: Path) -> str:
     """A ``.rq`` file's text (UTF-8); an unreadable or undecodable file is one GraphkitError."""
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise GraphkitError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
-    except OSError as exc:
-        raise GraphkitError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return read_utf8(path, GraphkitError)
 
 
 def parse_binding(text: str) -> tuple[str, Identifier]:
