@@ -29,6 +29,7 @@ from .cache import ExtractionCache
 from .codes import add_codes
 from .errors import GraphkitError, InputError
 from .graph import KnowledgeGraph, assemble
+from .identity import describe
 from .ingest import DEFAULT_GLOBS, MAX_CHARS, STDIN, discover, read_path, read_stdin
 from .models import resolve_model_name
 from .ontology import Ontology, load_ontology
@@ -464,10 +465,16 @@ def build(
     }
     kg = assemble(resolve([r for r in results if r is not None]), errors, meta)
     add_codes(kg.graph, onto)
-    kg.ontology = onto
-    kg.stats = {"documents": len(docs), "parsed": len(todo), "cached": len(docs) - len(todo)}
-    kg.elapsed = time.perf_counter() - started
-    return kg
+    kg.meta.update(describe(kg.graph, onto))
+    return KnowledgeGraph(
+        kg.graph,
+        kg.documents,
+        kg.errors,
+        kg.meta,
+        ontology=onto,
+        stats={"documents": len(docs), "parsed": len(todo), "cached": len(docs) - len(todo)},
+        elapsed=time.perf_counter() - started,
+    )
 
 
 def _progress(total: int, enabled: bool) -> Any:

@@ -18,7 +18,7 @@ import click
 from . import __version__
 from .cache import default_dir as default_cache_dir
 from .errors import GraphkitError
-from .export import FILENAMES, FORMATS
+from .formats import FILENAMES, FORMATS
 from .ingest import DEFAULT_GLOBS, MAX_CHARS
 
 EXIT_SKIPPED = 3

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from .export import FORMATS, write_outputs
+from .formats import FORMATS, late, write_outputs
+from .io import atomic_write_text
 from .names import plain_name
 from .records import ActorRef, Assertion, Extraction
 
@@ -41,17 +42,24 @@ class KnowledgeGraph:
         documents: Sequence[dict[str, Any]] = (),
         errors: Sequence[dict[str, str]] = (),
         meta: dict[str, Any] | None = None,
+        *,
+        ontology: Ontology | None = None,
+        stats: dict[str, int] | None = None,
+        elapsed: float | None = None,
     ) -> None:
         self.graph = graph
         self.documents = list(documents)
         self.errors = list(errors)
+        #: the generator, the relations' IRIs and the parents no document mentions: with the
+        #: nodes' ``iri`` everything an exporter needs (see :mod:`graphkit.identity`)
         self.meta = dict(meta or {})
-        #: seconds the build took (not written to any output, which must stay deterministic)
-        self.elapsed: float | None = None
-        #: the ontology the graph was built with (None: the built-in one)
-        self.ontology: Ontology | None = None
+        #: the ontology the graph was built with (None: read back, or the built-in one); no
+        #: export reads it, so a graph read back from graph.json exports the same
+        self.ontology = ontology
         #: build counts (documents, parsed, cached); like ``elapsed``, never written out
-        self.stats: dict[str, int] = {}
+        self.stats: dict[str, int] = dict(stats or {})
+        #: seconds the build took (not written to any output, which must stay deterministic)
+        self.elapsed = elapsed
 
     def __repr__(self) -> str:
         return (
@@ -62,21 +70,15 @@ class KnowledgeGraph:
     # ------------------------------------------------------------------ analysis
     def actors(self) -> pd.DataFrame:
         """One row per actor (see :func:`graphkit.frames.actors`)."""
-        from .frames import actors
-
-        return actors(self)
+        return late("graphkit.frames:actors")(self)
 
     def assertions(self) -> pd.DataFrame:
         """One row per assertion and evidence sentence (see :func:`graphkit.frames.assertions`)."""
-        from .frames import assertions
-
-        return assertions(self)
+        return late("graphkit.frames:assertions")(self)
 
     def claims(self, by: str | None = None) -> pd.DataFrame:
         """The assertions attributed to a speaker (``by``: an actor id or label; any if None)."""
-        from .frames import claims
-
-        return claims(self, by)
+        return late("graphkit.frames:claims")(self, by)
 
     def subgraph(
         self,
@@ -86,15 +88,11 @@ class KnowledgeGraph:
     ) -> KnowledgeGraph:
         """A new graph restricted to some actors, categories and documents (see
         :func:`graphkit.ops.subgraph`)."""
-        from .ops import subgraph
-
-        return subgraph(self, actors, categories, documents)
+        return late("graphkit.ops:subgraph")(self, actors, categories, documents)
 
     def merge(self, other: KnowledgeGraph) -> KnowledgeGraph:
         """A new graph holding both graphs (see :func:`graphkit.ops.merge`)."""
-        from .ops import merge
-
-        return merge(self, other)
+        return late("graphkit.ops:merge")(self, other)
 
     def query(self, sparql: str, **bindings: object) -> pd.DataFrame:
         """Run a SPARQL SELECT over the graph's RDF; keyword arguments are bound to variables
@@ -114,8 +112,7 @@ class KnowledgeGraph:
         import pandas as pd
         from rdflib import Literal, URIRef
 
-        from .query import run
-
+        run = late("graphkit.query:run")
         bound = {
             k: v if isinstance(v, (URIRef, Literal)) else Literal(v) for k, v in bindings.items()
         }
@@ -129,40 +126,29 @@ class KnowledgeGraph:
     # ------------------------------------------------------------------ views
     def to_json(self) -> dict[str, Any]:
         """The graph.json dictionary (networkx node-link form, see FORMAT.md)."""
-        from .export.json import to_node_link
-
-        return to_node_link(self)
+        return late("graphkit.export.json:to_node_link")(self)
 
     def to_rdf(self, store: str = "oxigraph") -> rdflib.Graph:
         """The graph as an rdflib Graph (actors, direct triples and assertion resources), on an
         in-memory Oxigraph store (``store="memory"`` for plain rdflib)."""
-        from .export.rdf import to_rdf
-
-        return to_rdf(self, store)
+        return late("graphkit.export.rdf:to_rdf")(self, store)
 
     def to_dataset(self, store: str = "oxigraph") -> rdflib.Dataset:
         """The same statements as an rdflib Dataset with one named graph per document."""
-        from .export.rdf import to_dataset
-
-        return to_dataset(self, store)
+        return late("graphkit.export.rdf:to_dataset")(self, store)
 
     def to_html(self) -> str:
         """A self-contained interactive page (pyvis / vis-network, no network access)."""
-        from .export.html import to_html
-
-        return to_html(self)
+        return late("graphkit.export.html:to_html")(self)
 
     def _repr_html_(self) -> str:
         """Jupyter and VS Code show the explorer inline, in an ``<iframe srcdoc>`` (no CDN)."""
-        from .export.html import to_iframe
-
-        return to_iframe(self)
+        return late("graphkit.export.html:to_iframe")(self)
 
     def show(self, height: int = 600) -> Any:
         """Display the explorer inline in a notebook; elsewhere write it to a temporary file,
         open it in the default browser, and return its path."""
-        from .export.html import to_iframe
-
+        to_iframe = late("graphkit.export.html:to_iframe")
         try:
             from IPython import get_ipython
             from IPython.display import HTML, display
@@ -173,8 +159,6 @@ class KnowledgeGraph:
             return None
         import tempfile
         import webbrowser
-
-        from .io import atomic_write_text
 
         path = Path(tempfile.mkdtemp(prefix="graphkit-")) / "graph.html"
         atomic_write_text(path, self.to_html())

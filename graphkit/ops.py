@@ -20,6 +20,7 @@ import networkx as nx
 
 from .errors import GraphkitError
 from .graph import summarize_edge
+from .identity import carry_parents, merge_meta
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
@@ -58,8 +59,6 @@ def subgraph(
     Actors are kept when they are in ``actors``, or (without ``actors``) when an edge or a
     mention of theirs is kept.
     """
-    from .graph import KnowledgeGraph
-
     g = kg.graph
     keep_actors = _resolve_actors(kg, actors) if actors is not None else None
     cats = set(categories) if categories is not None else None
@@ -90,17 +89,13 @@ def subgraph(
     for u, v, k, d in edges:
         out.add_edge(u, v, key=k, **d)
     kept_docs = [doc for doc in kg.documents if docs is None or doc["id"] in docs]
-    sub = KnowledgeGraph(out, kept_docs, [], dict(kg.meta))
-    sub.ontology = kg.ontology
-    return sub
+    return type(kg)(out, kept_docs, [], carry_parents(out, g, kg.meta), ontology=kg.ontology)
 
 
 def merge(kg: KnowledgeGraph, other: KnowledgeGraph) -> KnowledgeGraph:
     """One graph from two: actors with the same id are one node (aliases and mentions
     joined), the same edge (ends and key) gathers the evidence of both, and documents are
     listed once. Two different documents with the same id are an error."""
-    from .graph import KnowledgeGraph
-
     ids = {d["id"]: d for d in kg.documents}
     for d in other.documents:
         if d["id"] in ids and ids[d["id"]] != d:
@@ -132,6 +127,10 @@ def merge(kg: KnowledgeGraph, other: KnowledgeGraph) -> KnowledgeGraph:
         have.extend(copy.deepcopy(ev) for ev in d.get("evidence", []) if ev not in have)
         summarize_edge(mine)
     documents = list(kg.documents) + [d for d in other.documents if d["id"] not in ids]
-    merged = KnowledgeGraph(out, documents, list(kg.errors) + list(other.errors), dict(kg.meta))
-    merged.ontology = kg.ontology or other.ontology
-    return merged
+    return type(kg)(
+        out,
+        documents,
+        list(kg.errors) + list(other.errors),
+        merge_meta(kg.meta, other.meta),
+        ontology=kg.ontology or other.ontology,
+    )

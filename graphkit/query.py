@@ -35,8 +35,8 @@ from rdflib.term import Identifier
 from rdflib.util import from_n3
 
 from .errors import GraphkitError
-from .export.rdf import PREFIXES
 from .io import read_utf8
+from .iris import PREFIXES
 from .ontology import builtin_dir
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

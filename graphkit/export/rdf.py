@@ -25,38 +25,26 @@ IRIs are deterministic and safe: gazetteer actors and states keep their id
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
-from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, NamespaceManager
 
+from ..iris import CONTEXT_IRI, GKD, OA, PREFIXES, actor_iri, graph_iri, mint
+from ..iris import digest as _hash
 from ..namespace import GK
-from ..ontology import Ontology, load_ontology, slugify
-from ..records import ActorRef
 
 if TYPE_CHECKING:
     import pyoxigraph
 
     from ..graph import KnowledgeGraph
 
-GKD = Namespace("https://w3id.org/graphkit/id/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-PREFIXES = {
-    "gk": str(GK._NS), "gkd": str(GKD), "actor": f"{GKD}actor/", "doc": f"{GKD}doc/",
-    "assertion": f"{GKD}assertion/", "evidence": f"{GKD}evidence/", "graph": f"{GKD}graph/",
-    "oa": str(OA), "prov": str(PROV), "dcterms": str(DCTERMS), "skos": str(SKOS),
-    "rdfs": str(RDFS), "rdf": str(RDF), "xsd": str(XSD),
-}  # fmt: skip
-#: where the JSON-LD context is published; the exports embed it, so nothing is fetched
-CONTEXT_IRI = "https://w3id.org/graphkit/context/0.1.jsonld"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -72,76 +60,30 @@ Term = IRI | Lit
 Statement = tuple[IRI, IRI, Term, IRI | None]
 
 
-# ---------------------------------------------------------------------- IRIs
-def mint(kind: str, key: str) -> URIRef:
-    """A safe IRI for a key: each ``/``-separated segment percent-encoded.
-
-    >>> str(mint("doc", "meantime/airbus/x"))
-    'https://w3id.org/graphkit/id/doc/meantime/airbus/x'
-    >>> str(mint("doc", 'a b<"x">'))
-    'https://w3id.org/graphkit/id/doc/a%20b%3C%22x%22%3E'
-    >>> str(mint("doc", "report."))  # a final dot would end a Turtle statement
-    'https://w3id.org/graphkit/id/doc/report%2E'
-    """
-    return URIRef(f"{GKD}{kind}/{'/'.join(_segment(s) for s in key.split('/'))}")
-
-
-def _segment(text: str) -> str:
-    """One percent-encoded path segment; ``.`` and ``..`` are no segments, and a final dot
-    is encoded (Turtle readers take ``doc:x.`` for ``doc:x`` and a full stop)."""
-    s = quote(text, safe="") or "_"
-    if s in {".", ".."}:
-        s = "_" + s
-    return s[:-1] + "%2E" if s.endswith(".") else s
-
-
-def _hash(*parts: object, n: int = 20) -> str:
-    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:n]
-
-
-def actor_iri(key: str, onto: Ontology | None = None) -> URIRef:
-    """The IRI of an actor: its id when the gazetteer or the state list defines it, else a
-    slug of its key plus a hash, so two keys never share an IRI.
-
-    >>> str(actor_iri("kataib_hezbollah"))
-    'https://w3id.org/graphkit/id/actor/kataib_hezbollah'
-    >>> str(actor_iri("united_states/forces"))
-    'https://w3id.org/graphkit/id/actor/united_states_forces-19c2d13a'
-    """
-    onto = onto or load_ontology()
-    if key in onto.actors or key in onto.states:
-        return URIRef(f"{GKD}actor/{_segment(key)}")
-    return URIRef(f"{GKD}actor/{slugify(key)[:60]}-{_hash(key, n=8)}")
-
-
-def graph_iri(doc_id: str) -> URIRef:
-    """The named graph holding one document's statements."""
-    return mint("graph", doc_id)
-
-
 # ---------------------------------------------------------------------- statements
 def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]:
     """Every statement of the RDF model, as neutral terms; ``per_document`` puts each in its
     document's named graph (else the default graph, ``None``)."""
-    onto = getattr(kg, "ontology", None) or load_ontology()
+    g = kg.graph
+    parents: dict[str, dict[str, Any]] = kg.meta.get("parents") or {}
+    relations: dict[str, str] = kg.meta.get("relations") or {}
     iri_of: dict[str, IRI] = {}
 
     def actor(key: str) -> IRI:
         if key not in iri_of:
-            iri_of[key] = IRI(actor_iri(key, onto))
+            d = g.nodes[key] if key in g else parents.get(key, {})
+            iri_of[key] = IRI(d.get("iri") or actor_iri(key))
         return iri_of[key]
 
     relation_iri: dict[str, IRI] = {}
 
     def rel(term: str) -> IRI:
         if term not in relation_iri:
-            rt = onto.relations.get(term)
-            relation_iri[term] = IRI(rt.iri if rt and rt.iri else f"{GK._NS}{term}")
+            relation_iri[term] = IRI(relations.get(term) or _builtin_relation_iri(term))
         return relation_iri[term]
 
     t_type, t_label, t_alt = IRI(RDF.type), IRI(RDFS.label), IRI(SKOS.altLabel)
     part_of = IRI(GK.partOf)
-    g = kg.graph
 
     def describe(key: str, graph: IRI | None) -> Iterator[Statement]:
         d = g.nodes[key]
@@ -165,16 +107,17 @@ def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]
             if parent in g:
                 yield from describe(parent, graph)
             else:
-                yield from describe_ref(onto.ref(parent), parent, graph)
+                yield from describe_parent(parent, graph)
 
-    def describe_ref(ref: ActorRef | None, key: str, graph: IRI | None) -> Iterator[Statement]:
-        """A parent the text never mentions, described from the ontology."""
+    def describe_parent(key: str, graph: IRI | None) -> Iterator[Statement]:
+        """A parent the text never mentions, as the build described it from the ontology."""
+        d = parents.get(key, {})
         a = actor(key)
-        yield a, t_type, IRI(f"{GK._NS}{ref.type if ref else 'Actor'}"), graph
-        yield a, t_label, (ref.label if ref else key, None), graph
-        if ref and ref.part_of:
-            yield a, part_of, actor(ref.part_of), graph
-            yield from describe_ref(onto.ref(ref.part_of), ref.part_of, graph)
+        yield a, t_type, IRI(f"{GK._NS}{d.get('type') or 'Actor'}"), graph
+        yield a, t_label, (d.get("label") or key, None), graph
+        if d.get("part_of"):
+            yield a, part_of, actor(d["part_of"]), graph
+            yield from describe_parent(d["part_of"], graph)
 
     docs = {d["id"]: d for d in kg.documents}
     graph_of: Callable[[str], IRI | None] = (
@@ -212,6 +155,15 @@ def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]
         for key in sorted(actors_in[doc_id]):
             if key in g:
                 yield from describe(key, graph_of(doc_id) if doc_id else None)
+
+
+def _builtin_relation_iri(term: str) -> str:
+    """A relation's IRI in the built-in ontology, for a graph that does not list its own
+    (one made by hand rather than by the build)."""
+    from ..ontology import load_ontology
+
+    rt = load_ontology().relations.get(term)
+    return rt.iri if rt and rt.iri else f"{GK._NS}{term}"
 
 
 def _document(d: dict[str, Any], graph: IRI | None) -> Iterator[Statement]:

@@ -1,0 +1,108 @@
+"""The output formats: one table of name -> files -> writer, as rdflib's plugin table does.
+
+A writer is named by ``"module:function"`` and imported only when its format is rendered, so
+the graph model imports no exporter and ``graphkit --help`` loads none of them. A writer takes
+the graph (and the table's extra arguments) and returns the text of its one file, or a
+dictionary of file name -> text when the format has several files.
+
+>>> [f.name for f in TABLE.values()][:3]
+['json', 'ttl', 'html']
+>>> TABLE["neo4j"].files
+('neo4j_actors.csv', 'neo4j_relationships.csv')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import GraphkitError
+from .io import atomic_write_many, remove_stale
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
+
+
+@dataclass(frozen=True)
+class Format:
+    """One output format: its name, the files it writes and the writer that renders them."""
+
+    name: str
+    files: tuple[str, ...]
+    writer: str  # "module:function"
+    args: tuple[Any, ...] = ()
+    description: str = ""
+
+    def render(self, kg: KnowledgeGraph) -> dict[str, str]:
+        """The format's files for ``kg``: file name -> text."""
+        out = late(self.writer)(kg, *self.args)
+        return {self.files[0]: out} if isinstance(out, str) else dict(out)
+
+
+_RDF = "graphkit.export.rdf:serialize"
+TABLE: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("json", ("graph.json",), "graphkit.export.json:dumps", (), "node-link JSON"),
+        Format("ttl", ("graph.ttl",), _RDF, ("ttl",), "RDF Turtle"),
+        Format("html", ("graph.html",), "graphkit.export.html:to_html", (), "explorer page"),
+        Format("nt", ("graph.nt",), _RDF, ("nt",), "RDF N-Triples"),
+        Format("jsonld", ("graph.jsonld",), _RDF, ("jsonld",), "RDF JSON-LD"),
+        Format("trig", ("graph.trig",), _RDF, ("trig",), "RDF TriG, a graph per document"),
+        Format("nq", ("graph.nq",), _RDF, ("nq",), "RDF N-Quads, a graph per document"),
+        Format("graphml", ("graph.graphml",), "graphkit.export.networks:to_graphml", (),
+               "GraphML (Gephi, yEd, Cytoscape)"),
+        Format("gexf", ("graph.gexf",), "graphkit.export.networks:to_gexf", (), "GEXF (Gephi)"),
+        Format("cytoscape", ("graph.cyjs",), "graphkit.export.networks:to_cytoscape", (),
+               "Cytoscape.js JSON"),
+        Format("neo4j", ("neo4j_actors.csv", "neo4j_relationships.csv"),
+               "graphkit.export.networks:to_neo4j", (), "CSV for neo4j-admin import"),
+    )
+}  # fmt: skip
+#: format name -> the files it writes, as the command line lists them
+FILENAMES = {name: ", ".join(f.files) for name, f in TABLE.items()}
+#: what `graphkit build` writes unless --format says otherwise
+FORMATS = ("json", "ttl", "html")
+RDF_FORMATS = tuple(name for name, f in TABLE.items() if f.writer == _RDF)
+
+
+def late(spec: str) -> Any:
+    """The object named ``"module:attribute"``, imported now (late binding keeps the graph
+    model free of imports of the layers above it)."""
+    module, _, attr = spec.partition(":")
+    return getattr(import_module(module), attr)
+
+
+def render(kg: KnowledgeGraph, fmt: str) -> dict[str, str]:
+    """The files of one output format: file name -> text."""
+    try:
+        spec = TABLE[fmt]
+    except KeyError:
+        raise GraphkitError(
+            f"unknown output format {fmt!r} (choose from {', '.join(TABLE)})"
+        ) from None
+    return spec.render(kg)
+
+
+def write_outputs(kg: KnowledgeGraph, outdir: Path, formats: tuple[str, ...]) -> list[Path]:
+    """Render every format, then write the files as one set: all are written out in full
+    before any replaces its old version, so a failed write (a full disk, a folder that cannot
+    be written) leaves the previous outputs whole. Temporary files that a killed build left
+    are removed first."""
+    rendered: dict[str, str] = {}
+    for fmt in formats:
+        rendered.update(render(kg, fmt))
+    files = {outdir / name: text.encode("utf-8") for name, text in rendered.items()}
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        remove_stale(outdir, rendered)
+        atomic_write_many(files)
+    except OSError as exc:
+        where = exc.filename or outdir
+        raise GraphkitError(
+            f"{where}: cannot write the outputs ({exc.strerror or exc}); "
+            "the previous outputs are unchanged"
+        ) from None
+    return list(files)

@@ -1,0 +1,107 @@
+"""What the exporters need from the ontology, written into the graph when it is built.
+
+An export is a function of the graph alone: every node gets its ``iri`` (a gazetteer actor's
+or a state's id, whichever ontology defined it, else a slug plus a hash), the graph's metadata
+lists the IRI of every relation its edges use (``relations``; an ``--ontology`` folder may give
+its own) and describes the parents that no document mentions (``parents``: label, type,
+parent, IRI). So graph.json read back exports exactly what the build exported.
+
+>>> import networkx as nx
+>>> from graphkit import load_ontology
+>>> g = nx.MultiDiGraph()
+>>> g.add_edge("popular_mobilization_forces", "iraq", key="k", relation="attack")
+'k'
+>>> g.nodes["popular_mobilization_forces"]["part_of"] = "iraq/government"
+>>> meta = describe(g, load_ontology())
+>>> g.nodes["iraq"]["iri"]
+'https://w3id.org/graphkit/id/actor/iraq'
+>>> meta["relations"]
+{'attack': 'https://w3id.org/graphkit/ontology/0.1/attack'}
+>>> meta["parents"]["iraq/government"]["label"]
+'Iraq government'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .iris import actor_iri
+from .namespace import GK
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from .ontology import Ontology
+
+
+def describe(graph: nx.MultiDiGraph, onto: Ontology) -> dict[str, Any]:
+    """Set ``iri`` on every node; return the graph metadata the exporters read
+    (``relations``, and ``parents`` when some parent is no node)."""
+    known = _Known(onto)
+    for key, data in graph.nodes(data=True):
+        data["iri"] = str(actor_iri(str(key), known))
+    relations = {}
+    for term in sorted({d["relation"] for _, _, d in graph.edges(data=True)}):
+        rt = onto.relations.get(term)
+        relations[term] = rt.iri if rt and rt.iri else f"{GK._NS}{term}"
+    parents: dict[str, dict[str, Any]] = {}
+    todo = sorted({d["part_of"] for _, d in graph.nodes(data=True) if d.get("part_of")})
+    while todo:
+        key = todo.pop()
+        if key in graph or key in parents:
+            continue
+        ref = onto.ref(key)
+        parents[key] = {
+            "label": ref.label if ref else key,
+            "type": ref.type if ref else "Actor",
+            "part_of": ref.part_of if ref else None,
+            "iri": str(actor_iri(key, known)),
+        }
+        if ref and ref.part_of:
+            todo.append(ref.part_of)
+    meta: dict[str, Any] = {"relations": relations}
+    if parents:
+        meta["parents"] = {k: parents[k] for k in sorted(parents)}
+    return meta
+
+
+class _Known:
+    """The ids the ontology defines (gazetteer actors and states), as a container."""
+
+    def __init__(self, onto: Ontology) -> None:
+        self.onto = onto
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.onto.actors or key in self.onto.states
+
+
+def carry_parents(
+    graph: nx.MultiDiGraph, source: nx.MultiDiGraph, meta: dict[str, Any]
+) -> dict[str, Any]:
+    """``meta`` for ``graph``, a part of ``source``: a parent that is a node of ``source`` but
+    not of ``graph`` goes to ``parents``, so the part still exports its parents."""
+    parents = dict(meta.get("parents") or {})
+    todo = sorted({d["part_of"] for _, d in graph.nodes(data=True) if d.get("part_of")})
+    while todo:
+        key = todo.pop()
+        if key in graph or key in parents or key not in source:
+            continue
+        d = source.nodes[key]
+        parents[key] = {name: d.get(name) for name in ("label", "type", "part_of", "iri")}
+        if d.get("part_of"):
+            todo.append(d["part_of"])
+    out = dict(meta)
+    if parents:
+        out["parents"] = {k: parents[k] for k in sorted(parents)}
+    return out
+
+
+def merge_meta(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """The metadata of two graphs merged: ``first``'s, plus the relations and parents only
+    ``second`` describes."""
+    out = dict(first)
+    for name in ("relations", "parents"):
+        both = {**(second.get(name) or {}), **(first.get(name) or {})}
+        if both:
+            out[name] = {k: both[k] for k in sorted(both)}
+    return out

@@ -1,0 +1,136 @@
+"""The shape of the package: no import cycles, a graph model that imports no exporter, and
+exports that are a function of the graph alone (the same from graph.json read back as at build
+time, for every format, with a user's ontology)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import graphkit
+from graphkit.formats import TABLE, render
+from graphkit.load import read_json
+
+PACKAGE = Path(graphkit.__file__).resolve().parent
+
+
+def _module(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports() -> nx.DiGraph:
+    """Module -> the graphkit modules it imports anywhere (module level or in a function),
+    leaving out the imports only a type checker runs (``if TYPE_CHECKING:``)."""
+    modules = {_module(p): p for p in PACKAGE.rglob("*.py")}
+    g = nx.DiGraph()
+    g.add_nodes_from(modules)
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        typing_only = {
+            id(n)
+            for block in ast.walk(tree)
+            if isinstance(block, ast.If) and "TYPE_CHECKING" in ast.unparse(block.test)
+            for n in ast.walk(block)
+        }
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
+            targets: list[str] = []
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    stem = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    stem = node.module or ""
+                targets = [stem, *(f"{stem}.{a.name}" for a in node.names)]
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            for t in targets:
+                if t in modules and t != name:
+                    g.add_edge(name, t)
+    return g
+
+
+def test_no_import_cycle_among_graphkit_modules():
+    cycles = [sorted(c) for c in nx.strongly_connected_components(_imports()) if len(c) > 1]
+    assert cycles == []
+
+
+def test_the_import_check_sees_function_local_imports():
+    # graph.py's methods once imported ops, frames and the exporters inside functions
+    g = _imports()
+    assert g.has_edge("graphkit.ops", "graphkit.graph")
+    assert g.has_edge("graphkit.build", "graphkit.identity")
+
+
+@pytest.mark.parametrize("module", ["graphkit.graph", "graphkit.records", "graphkit.formats"])
+def test_the_graph_model_imports_no_exporter_and_no_higher_layer(module):
+    reach = nx.descendants(_imports(), module)
+    above = {"graphkit.export", "graphkit.frames", "graphkit.ops", "graphkit.query",
+             "graphkit.build", "graphkit.extract", "graphkit.cli"}  # fmt: skip
+    assert not {m for m in reach if m in above or m.startswith("graphkit.export.")}
+
+
+@pytest.fixture(scope="module")
+def user_ontology(tmp_path_factory) -> Path:
+    """An actor the built-in gazetteer does not know, part of a parent no text mentions, and a
+    relation of the user's own namespace."""
+    d = tmp_path_factory.mktemp("onto")
+    (d / "actors.jsonl").write_text(
+        '{"id": "acme_front", "label": "Acme Front", "class": "PoliticalGroup"}\n'
+        '{"id": "acme_militia", "label": "Acme Militia", "class": "ArmedGroup", '
+        '"part_of": "acme_front"}\n',
+        encoding="utf-8",
+    )
+    (d / "extra.ttl").write_text(
+        "@prefix gk: <https://w3id.org/graphkit/ontology/0.1/> .\n"
+        "@prefix ex: <https://example.org/rel/> .\n"
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        'ex:pummel a owl:ObjectProperty, gk:RelationType ; gk:term "pummel" ; '
+        'gk:category "fight" ; gk:cameo "190" ; rdfs:label "pummels"@en .\n',
+        encoding="utf-8",
+    )
+    (d / "lexicon.tsv").write_text(
+        "lemma\tpos\trelation\tpreps\tobjects\npummel\tverb\tpummel\t\t\n", encoding="utf-8"
+    )
+    return d
+
+
+@pytest.fixture(scope="module")
+def built(user_ontology, tmp_path_factory):
+    text = "The Acme Militia pummeled Hamas in Gaza on Monday. Hamas attacked Israel."
+    kg = graphkit.build([graphkit.document_from_text("d1", text)], ontology=[user_ontology])
+    out = tmp_path_factory.mktemp("out")
+    kg.write(out, ["json"])
+    return kg, read_json(out / "graph.json")
+
+
+def test_the_user_actor_keeps_its_id_and_the_relation_its_iri(built):
+    kg, _ = built
+    ttl = render(kg, "ttl")["graph.ttl"]
+    assert "actor:acme_militia " in ttl or "actor:acme_militia\n" in ttl
+    assert "<https://example.org/rel/pummel>" in ttl
+    assert "Acme Front" in ttl  # the parent no text mentions is described
+
+
+@pytest.mark.parametrize("fmt", list(TABLE))
+def test_every_export_of_graph_json_read_back_is_the_build_time_export(built, fmt):
+    kg, back = built
+    assert back.ontology is None  # nothing but the file
+    assert render(back, fmt) == render(kg, fmt)
+
+
+def test_a_part_of_the_graph_still_describes_parents_it_lost(built):
+    kg, _ = built
+    sub = kg.subgraph(categories=["fight"])
+    ttl = render(sub, "ttl")["graph.ttl"]
+    assert "Acme Front" in ttl
+    # either way round, a merge is the whole graph again (N-Triples come out sorted)
+    assert render(sub.merge(kg), "nt") == render(kg, "nt") == render(kg.merge(sub), "nt")
+
