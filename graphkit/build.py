@@ -9,12 +9,9 @@ folder, a document whose text, metadata and build settings are unchanged is not 
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
-import signal
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -139,61 +136,55 @@ def chunks(text: str, size: int) -> list[str]:
 
 
 def _parse(nlp: Language, docs: list[Document], batch_size: int, chunk_chars: int) -> Iterator[Doc]:
-    """Parsed documents in order; a text longer than ``chunk_chars`` is parsed in pieces split
-    at line breaks and joined back into one Doc with the same text, so offsets hold."""
+    """Parsed and extracted documents in order, through ``nlp.pipe`` (whose last component,
+    ``graphkit``, extracts each one). A text longer than ``chunk_chars`` is parsed in pieces
+    split at line breaks, joined back into one Doc with the same text (so offsets hold), and
+    then extracted as a whole."""
     from spacy.tokens import Doc
+
+    from .nlp import COMPONENT, SKIP
 
     size = min(chunk_chars, nlp.max_length)
     pieces = [chunks(d.clean, size) for d in docs]
-    stream = _pipe(nlp, (p for parts in pieces for p in parts), batch_size, size)
-    for parts in pieces:
+
+    def prepared() -> Iterator[Doc]:
+        for d, parts in zip(docs, pieces, strict=True):
+            for part in parts:
+                doc = nlp.make_doc(part)
+                if len(parts) == 1:
+                    doc._.graphkit_document = d
+                else:  # a piece is only parsed; the whole document is extracted once joined
+                    doc.user_data[SKIP] = True
+                yield doc
+
+    stream = _pipe(nlp, prepared(), batch_size, size)
+    extract = nlp.get_pipe(COMPONENT) if COMPONENT in nlp.pipe_names else None
+    for d, parts in zip(docs, pieces, strict=True):
         parsed = [next(stream) for _ in parts]
-        yield parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
+        if len(parsed) == 1:
+            yield parsed[0]
+            continue
+        for piece in parsed:
+            piece.user_data.pop(SKIP)  # not carried into the whole (spaCy warns of it)
+        whole = Doc.from_docs(parsed, ensure_whitespace=False)
+        whole._.graphkit_document = d
+        yield extract(whole) if extract is not None else whole
 
 
-def _pipe(nlp: Language, texts: Iterable[str], batch_size: int, budget: int) -> Iterator[Doc]:
-    """``nlp.pipe`` over ``texts`` in batches of at most ``batch_size`` texts and, past the
-    first text, ``budget`` characters: the pieces of a long document are not all parsed at
+def _pipe(nlp: Language, docs: Iterable[Doc], batch_size: int, budget: int) -> Iterator[Doc]:
+    """``nlp.pipe`` over ``docs`` in batches of at most ``batch_size`` documents and, past the
+    first one, ``budget`` characters: the pieces of a long document are not all parsed at
     once, so memory stays bounded (a 1 MB article in one batch took 3.3 GB)."""
-    group: list[str] = []
+    group: list[Doc] = []
     chars = 0
-    for text in texts:
-        if group and (len(group) >= batch_size or chars + len(text) > budget):
+    for doc in docs:
+        if group and (len(group) >= batch_size or chars + len(doc.text) > budget):
             yield from nlp.pipe(group, batch_size=len(group))
             group, chars = [], 0
-        group.append(text)
-        chars += len(text)
+        group.append(doc)
+        chars += len(doc.text)
     if group:
         yield from nlp.pipe(group, batch_size=len(group))
-
-
-class _OverTime(Exception):
-    pass
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise _OverTime in the block once ``seconds`` have passed (SIGALRM: only in a main
-    thread on a POSIX system; elsewhere the block runs without a limit)."""
-    usable = (
-        seconds
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
-
-    def over(signum: int, frame: object) -> None:
-        raise _OverTime
-
-    previous = signal.signal(signal.SIGALRM, over)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def extract_batch(
@@ -209,17 +200,12 @@ def extract_batch(
     """Parse and extract a list of documents (the unit of work for every backend). A
     document whose extraction runs over ``time_limit`` seconds is a :class:`Failed` record;
     parsing is spaCy's and linear in the length, so the limit covers graphkit's rules."""
-    from .extract import extract_document
+    from .nlp import extraction_options
 
     out: list[Extraction | Failed] = []
-    for doc, parsed in zip(docs, _parse(nlp, docs, batch_size, chunk_chars), strict=True):
-        try:
-            with _time_limit(time_limit):
-                out.append(extract_document(doc, parsed, onto, hierarchy=hierarchy))
-        except _OverTime:
-            out.append(
-                Failed(doc, f"extraction ran over the limit of {time_limit:g} s (--doc-timeout)")
-            )
+    with extraction_options(nlp, hierarchy=hierarchy, time_limit=time_limit):
+        for parsed in _parse(nlp, docs, batch_size, chunk_chars):
+            out.append(parsed._.graphkit)
     return out
 
 

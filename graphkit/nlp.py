@@ -11,10 +11,27 @@ Components added to the model's pipeline:
   for a product, a work, a law or (a name) a nationality ("Cyprus" as PRODUCT, "Uzbekistan" as
   NORP) becomes a GPE or NORP entity. It only fills gaps: a person named "Jordan" stays a
   person.
+- ``graphkit`` (last): the extraction itself, a spaCy component any English pipeline can add
+  (``nlp.add_pipe("graphkit")``). It reads the ontology when initialized (the built-in one
+  plus the folders of its ``ontology`` setting), adds the three components above when the
+  pipeline lacks them, and writes each actor mention to ``doc.spans["graphkit"]`` (label: the
+  actor's class, ``kb_id_``: its key) and the document's :class:`~graphkit.records.Extraction`
+  (mentions and assertions) to ``doc._.graphkit``.
+
+>>> import spacy, graphkit.nlp
+>>> nlp = spacy.load(resolve_model_name(None))  # en_core_web_sm
+>>> _ = nlp.add_pipe("graphkit")
+>>> doc = nlp("Hamas attacked Israel.")
+>>> [(s.text, s.label_, s.kb_id_) for s in doc.spans["graphkit"]]
+[('Hamas', 'ArmedGroup', 'hamas'), ('Israel', 'State', 'israel')]
+>>> [(a.subject.key, a.relation, a.object.key) for a in doc._.graphkit.assertions]
+[('hamas', 'attack', 'israel')]
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import spacy
@@ -24,9 +41,25 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from . import extract
 from .errors import ModelNotFoundError
+from .limits import OverTime, time_limit
 from .models import DEFAULT_MODELS, INSTALL_HINT, resolve_model_name
-from .ontology import Ontology
+from .ontology import Ontology, load_ontology
+from .records import Document, Extraction, Failed
+
+#: the extraction component's name, and the span group its actor mentions go to
+COMPONENT = "graphkit"
+#: the gazetteer's entity ruler (a name of graphkit's own, beside any ruler of the pipeline)
+RULER = "graphkit_gazetteer"
+#: ``doc.user_data`` key of a Doc the extraction leaves alone (a piece of a long document)
+SKIP = "graphkit_skip"
+
+for _name in ("graphkit", "graphkit_document"):
+    if not Doc.has_extension(_name):
+        # graphkit: the Extraction (or a Failed record); graphkit_document: the Document a
+        # caller wants the text read as (its id and metadata), else one made from doc.text
+        Doc.set_extension(_name, default=None)
 
 
 @Language.component("graphkit_paragraphs")
@@ -129,28 +162,166 @@ def _patterns(onto: Ontology, nlp: Language) -> list[dict[str, object]]:
     return patterns
 
 
-@lru_cache(maxsize=4)
-def _load(model: str, onto: Ontology) -> Language:
+def prepare(nlp: Language, onto: Ontology) -> None:
+    """Add graphkit's spaCy components that come before the extraction, if ``nlp`` lacks
+    them, and fill them from the ontology: the paragraph splitter before the parser (or a
+    sentencizer where there is none), the gazetteer's entity ruler before the NER and the
+    state names after it."""
+    if "parser" in nlp.pipe_names and "graphkit_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("graphkit_paragraphs", before="parser")
+    if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
+        # a pipeline with no parser still needs sentences (a blank one, a NER-only one)
+        at = {"before": COMPONENT} if COMPONENT in nlp.pipe_names else {}
+        nlp.add_pipe("sentencizer", **at)
+    if RULER not in nlp.pipe_names:
+        at = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        at = at or ({"before": COMPONENT} if COMPONENT in nlp.pipe_names else {})
+        nlp.add_pipe(
+            "entity_ruler",
+            name=RULER,
+            config={"validate": False, "phrase_matcher_attr": "LOWER", "overwrite_ents": False},
+            **at,
+        )
+    ruler = nlp.get_pipe(RULER)
+    ruler.clear()  # type: ignore[attr-defined]
+    with nlp.select_pipes(enable=[]):
+        # phrase patterns match on LOWER: the tokenizer alone makes them (not the tagger)
+        ruler.add_patterns(_patterns(onto, nlp))  # type: ignore[attr-defined]
+    if "ner" in nlp.pipe_names:
+        if "graphkit_states" not in nlp.pipe_names:
+            nlp.add_pipe("graphkit_states", after="ner")
+        nlp.get_pipe("graphkit_states").add_states(onto)  # type: ignore[attr-defined]
+
+
+class Extractor:
+    """The ``graphkit`` component: reads a parsed Doc into an Extraction.
+
+    ``ontology``: folders that extend the built-in ontology; ``hierarchy``: the built-in
+    ``part_of`` relations as edges too; ``time_limit``: seconds one document's extraction
+    may take (a document over it gets a :class:`~graphkit.records.Failed` record).
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = COMPONENT,
+        *,
+        ontology: Sequence[str] = (),
+        hierarchy: bool = True,
+        time_limit: float | None = None,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.folders = tuple(ontology)
+        self.hierarchy = hierarchy
+        self.time_limit = time_limit
+        self.onto: Ontology | None = None
+        # the gazetteer components must be in place before the first document passes
+        self.initialize(nlp=nlp)
+
+    def initialize(
+        self,
+        get_examples: object = None,
+        *,
+        nlp: Language | None = None,
+        ontology: Ontology | Sequence[str] | None = None,
+    ) -> None:
+        """Load the ontology (an Ontology, or folders; the component's setting if None) and
+        prepare the pipeline's gazetteer components from it."""
+        if isinstance(ontology, Ontology):
+            self.onto = ontology
+        else:
+            folders = self.folders if ontology is None else tuple(ontology)
+            self.onto = load_ontology(list(folders))
+        prepare(nlp or self.nlp, self.onto)
+
+    def __call__(self, doc: Doc) -> Doc:
+        assert self.onto is not None
+        if doc.user_data.get(SKIP):
+            return doc  # a piece of a long document: it is extracted once joined
+        document = doc._.graphkit_document
+        if document is None:
+            doc_id = str(doc.user_data.get("graphkit_id", "doc"))
+            document = Document(id=doc_id, text=doc.text, clean=doc.text)
+        elif document.clean != doc.text:
+            raise ValueError(f"{document.id}: doc._.graphkit_document is not the parsed text")
+        try:
+            with time_limit(self.time_limit):
+                found = extract.extract_document(document, doc, self.onto, hierarchy=self.hierarchy)
+        except OverTime:
+            doc._.graphkit = Failed(
+                document,
+                f"extraction ran over the limit of {self.time_limit:g} s (--doc-timeout)",
+            )
+            return doc
+        doc._.graphkit = found
+        doc.spans[self.name] = _mention_spans(doc, found)
+        return doc
+
+
+def _mention_spans(doc: Doc, found: Extraction) -> list[Span]:
+    spans = []
+    for m in found.mentions:
+        span = doc.char_span(
+            m.evidence.start,
+            m.evidence.end,
+            label=m.actor.type,
+            kb_id=m.actor.key,
+            alignment_mode="expand",
+        )
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+@Language.factory(
+    COMPONENT,
+    default_config={"ontology": [], "hierarchy": True, "time_limit": None},
+    assigns=["doc._.graphkit", "doc.spans"],
+)
+def make_extractor(
+    nlp: Language,
+    name: str,
+    ontology: list[str],
+    hierarchy: bool,
+    time_limit: float | None,
+) -> Extractor:
+    """``nlp.add_pipe("graphkit", config={"ontology": ["my_ontology/"]})``."""
+    return Extractor(nlp, name, ontology=ontology, hierarchy=hierarchy, time_limit=time_limit)
+
+
+@contextlib.contextmanager
+def extraction_options(
+    nlp: Language, *, hierarchy: bool = True, time_limit: float | None = None
+) -> Iterator[None]:
+    """Run the pipeline's ``graphkit`` component with these settings inside the block."""
+    component = nlp.get_pipe(COMPONENT)
+    saved = component.hierarchy, component.time_limit  # type: ignore[attr-defined]
+    component.hierarchy, component.time_limit = hierarchy, time_limit  # type: ignore[attr-defined]
     try:
-        nlp = spacy.load(model)
+        yield
+    finally:
+        component.hierarchy, component.time_limit = saved  # type: ignore[attr-defined]
+
+
+def load_model(model: str) -> Language:
+    """``spacy.load(model)``, or ModelNotFoundError with the command that installs it."""
+    try:
+        return spacy.load(model)
     except OSError:
         raise ModelNotFoundError(
             f"spaCy model {model!r} is not installed; install it with: "
             + (INSTALL_HINT if model in DEFAULT_MODELS else f"python -m spacy download {model}")
         ) from None
-    before = "parser" if "parser" in nlp.pipe_names else None
-    if before:
-        nlp.add_pipe("graphkit_paragraphs", before=before)
-    ruler_at = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe(
-        "entity_ruler", config={"validate": False, "phrase_matcher_attr": "LOWER"}, **ruler_at
-    )
-    with nlp.select_pipes(enable=[]):
-        # phrase patterns match on LOWER: the tokenizer alone makes them (not the tagger)
-        ruler.add_patterns(_patterns(onto, nlp))  # type: ignore[attr-defined]
-    if "ner" in nlp.pipe_names:
-        states = nlp.add_pipe("graphkit_states", after="ner")
-        states.add_states(onto)  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=4)
+def _load(model: str, onto: Ontology) -> Language:
+    nlp = load_model(model)
+    # the same folders give the same (cached) Ontology object
+    nlp.add_pipe(COMPONENT, config={"ontology": [str(f) for f in onto.folders[1:]]})
+    if nlp.get_pipe(COMPONENT).onto is not onto:  # type: ignore[attr-defined]
+        nlp.get_pipe(COMPONENT).initialize(nlp=nlp, ontology=onto)  # type: ignore[attr-defined]
     return nlp
 
 

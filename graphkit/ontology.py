@@ -179,6 +179,8 @@ class Ontology:
     """All ontology data, indexed for lookup during extraction."""
 
     relations: dict[str, RelationType] = field(default_factory=dict)
+    #: the folders it was read from: the built-in one, then the user's
+    folders: tuple[Path, ...] = ()
     classes: dict[str, str] = field(default_factory=dict)  # class -> label
     lexicon: dict[tuple[str, str], LexEntry] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -754,6 +756,7 @@ def _load(folders: tuple[Path, ...]) -> Ontology:
     for head in [h for h, g in onto.generic.items() if g.imported and h in onto.titles]:
         del onto.generic[head]
     onto.version = _fingerprint(folders)
+    onto.folders = folders
     _check_part_of(onto)
     onto.check()
     onto._index()

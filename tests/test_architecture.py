@@ -134,3 +134,30 @@ def test_a_part_of_the_graph_still_describes_parents_it_lost(built):
     # either way round, a merge is the whole graph again (N-Triples come out sorted)
     assert render(sub.merge(kg), "nt") == render(kg, "nt") == render(kg.merge(sub), "nt")
 
+
+def test_every_package_graphkit_imports_is_a_declared_dependency():
+    import re
+    import sys
+    from importlib.metadata import packages_distributions, requires
+
+    imported: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(a.name.partition(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                imported.add(node.module.partition(".")[0])
+    third_party = imported - set(sys.stdlib_module_names) - {"graphkit", "__future__"}
+    # optional: IPython in a notebook, Dask for --dask, the en_core_web_sm package if present
+    optional = {"IPython", "dask", "distributed", "en_core_web_sm"}
+    declared = {
+        re.split(r"[ <>=!\[;]", r, maxsplit=1)[0].lower().replace("_", "-")
+        for r in requires("graphkit-news") or []
+        if "extra ==" not in r
+    }
+    dists = packages_distributions()
+    missing = {
+        m for m in third_party - optional
+        if not {d.lower().replace("_", "-") for d in dists.get(m, [m])} & declared
+    }  # fmt: skip
+    assert not missing

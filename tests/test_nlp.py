@@ -16,7 +16,8 @@ def test_missing_model_is_one_clear_error(onto):
 
 
 def test_pipeline_has_gazetteer_ruler_and_paragraph_boundaries(nlp):
-    assert nlp.pipe_names.index("entity_ruler") < nlp.pipe_names.index("ner")
+    assert nlp.pipe_names.index("graphkit_gazetteer") < nlp.pipe_names.index("ner")
+    assert nlp.pipe_names[-1] == "graphkit"  # the extraction comes last
     doc = nlp("Kataib Hezbollah said nothing\nThe PMF fought back.")
     ents = {e.text: e.ent_id_ for e in doc.ents}
     assert ents.get("Kataib Hezbollah") == "kataib_hezbollah"

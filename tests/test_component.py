@@ -1,0 +1,96 @@
+"""graphkit's extraction as a spaCy component: ``nlp.add_pipe("graphkit")`` on a pipeline of
+one's own reads what ``graphkit build`` reads, and writes it to the Doc."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+import graphkit
+from graphkit.models import resolve_model_name
+
+from .conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def own_pipeline():
+    """The user's own pipeline: the model as spaCy loads it, and graphkit added last."""
+    nlp = spacy.load(resolve_model_name(None))
+    nlp.add_pipe("graphkit")
+    return nlp
+
+
+def _facts(assertions):
+    return {
+        (a.subject.key, a.relation, a.object.key,
+         a.attributed_to.key if a.attributed_to else None, a.modality,
+         a.evidence.start, a.evidence.end, a.rule)
+        for a in assertions
+    }  # fmt: skip
+
+
+def _edges(kg):
+    return {
+        (u, d["relation"], v, d["attributed_to"], d["modality"], ev["start"], ev["end"], ev["rule"])
+        for u, v, d in kg.graph.edges(data=True)
+        for ev in d["evidence"]
+    }
+
+
+def test_add_pipe_gives_the_assertions_of_graphkit_build_on_the_seed(own_pipeline):
+    text = SEED.read_text(encoding="utf-8")
+    document = graphkit.document_from_text("seed", text)
+    doc = own_pipeline(document.clean)  # the text as ingest leaves it (captions blanked)
+    kg = graphkit.build([document])
+    assert doc._.graphkit.assertions
+    assert _facts(doc._.graphkit.assertions) == _edges(kg)
+
+
+def test_actor_mentions_are_a_span_group_labelled_with_class_and_key(own_pipeline):
+    doc = own_pipeline("Kataib Hezbollah fighters attacked U.S. forces in Iraq on Monday.")
+    spans = {(s.text, s.label_, s.kb_id_) for s in doc.spans["graphkit"]}
+    assert ("Kataib Hezbollah", "ArmedGroup", "kataib_hezbollah") in spans
+    assert ("U.S. forces", "MilitaryForce", "united_states/forces") in spans
+    facts = {(a.subject.key, a.category, a.object.key) for a in doc._.graphkit.assertions}
+    assert ("kataib_hezbollah", "fight", "united_states/forces") in facts
+
+
+def test_the_component_adds_the_gazetteer_before_the_ner_once(own_pipeline):
+    names = own_pipeline.pipe_names
+    assert names.index("graphkit_gazetteer") < names.index("ner") < names.index("graphkit")
+    assert names.count("graphkit_gazetteer") == 1 and names[-1] == "graphkit"
+
+
+def test_nlp_pipe_reads_each_doc_as_its_document(own_pipeline):
+    documents = [graphkit.document_from_text(f"d{i}", t) for i, t in
+                 enumerate(["Hamas attacked Israel.", "Iran condemned Israel."])]  # fmt: skip
+    docs = []
+    for d in documents:
+        doc = own_pipeline.make_doc(d.clean)
+        doc._.graphkit_document = d
+        docs.append(doc)
+    out = list(own_pipeline.pipe(docs))
+    assert [d._.graphkit.document.id for d in out] == ["d0", "d1"]
+    assert [a.evidence.doc for d in out for a in d._.graphkit.assertions] == ["d0", "d1"]
+
+
+def test_a_blank_english_pipeline_still_finds_the_gazetteer_actors():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("graphkit")
+    doc = nlp("The statement by Hezbollah and the Popular Mobilization Forces came late.")
+    keys = {s.kb_id_ for s in doc.spans["graphkit"]}
+    assert {"hezbollah", "popular_mobilization_forces"} <= keys
+
+
+def test_the_ontology_setting_extends_the_built_in_one(tmp_path: Path):
+    (tmp_path / "actors.jsonl").write_text(
+        '{"id": "acme_militia", "label": "Acme Militia", "class": "ArmedGroup"}\n',
+        encoding="utf-8",
+    )
+    nlp = spacy.load(resolve_model_name(None))
+    nlp.add_pipe("graphkit", config={"ontology": [str(tmp_path)]})
+    doc = nlp("The Acme Militia attacked Israel.")
+    facts = {(a.subject.key, a.category, a.object.key) for a in doc._.graphkit.assertions}
+    assert ("acme_militia", "fight", "israel") in facts
