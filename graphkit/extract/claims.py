@@ -26,9 +26,6 @@ CONTENT_DEPS = {
     "prep",
     "dobj",
 }
-FUTURE = {"will", "shall", "'ll"}
-MODAL = {"would", "could", "might", "may"}
-ACCUSE = {"accuse", "blame"}  # "X accused Y of attacking Z": the content hangs off a preposition
 
 
 @dataclass(frozen=True)
@@ -59,7 +56,8 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
             head.pos_ in {"VERB", "AUX"}
             and lemma in report
             and cur.dep_ in CONTENT_DEPS
-            and (cur.dep_ != "prep" or lemma in ACCUSE)
+            # "X accused Y of attacking Z": the content hangs off a preposition
+            and (cur.dep_ != "prep" or lemma in ctx.onto.cue("content_prep"))
         ):
             subj = subject_token(head)
             if subj is not None:
@@ -92,8 +90,9 @@ def declared_intent(ctx: DocContext, pred: Token) -> bool:
     "agreed to allow", "offered to hand over", "is ready to host" (not "staged rallies to
     demand")."""
     cur = clause_verb(pred)
+    future = ctx.onto.cue("future") | ctx.onto.cue("conditional")
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE | {"would"} for c in cur.children):
+        if any(c.dep_ == "aux" and c.lower_ in future for c in cur.children):
             return True
         head = cur.head
         if head is cur or cur.dep_ != "xcomp":
@@ -108,6 +107,7 @@ def modality(ctx: DocContext, pred: Token) -> str:
     """One of asserted, negated, denied, hypothetical, threatened, planned."""
     cues = ctx.onto
     negation = cues.cue("negation")
+    future, conditional, modal = cues.cue("future"), cues.cue("conditional"), cues.cue("modal")
     found: set[str] = set()
     clause = [pred]
     if pred.pos_ in {"NOUN", "PROPN"}:
@@ -129,14 +129,14 @@ def modality(ctx: DocContext, pred: Token) -> str:
     for c in (c for t in clause for c in t.children):
         if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in negation):
             found.add("negated")
-        if c.dep_ == "aux" and c.lower_ in FUTURE:
+        if c.dep_ == "aux" and c.lower_ in future:
             found.add("planned")
-        if c.dep_ == "aux" and c.lower_ == "would":
+        if c.dep_ == "aux" and c.lower_ in conditional:
             would = True
-        elif c.dep_ == "aux" and c.lower_ in MODAL:
+        elif c.dep_ == "aux" and c.lower_ in modal:
             found.add("hypothetical")
     if pred.pos_ == "NOUN":
-        det = [c for c in pred.children if c.dep_ == "det" and c.lower_ in {"no"}]
+        det = [c for c in pred.children if c.dep_ == "det" and c.lower_ in negation]
         if det:
             found.add("negated")
     reported = False

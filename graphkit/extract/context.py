@@ -18,14 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from ..names import plain_name
 from ..ontology import LexEntry, Ontology, normalize_name, slugify
 from ..records import ActorRef, Document, Evidence, Mention
+from .morph import is_article, is_definite, is_indefinite, pronoun_kind
 
 ACTOR_LABELS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"}
-PRONOUNS = {
-    "it": "sg", "its": "sg", "itself": "sg",
-    "they": "pl", "them": "pl", "their": "pl", "themselves": "pl",
-    "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-}  # fmt: skip
-RELATIVE = {"that", "which", "who", "whom", "whose"}
 NOT_ACTOR_TYPES = {"Place"}
 PERSONAL = {"Person", "Official"}
 
@@ -94,9 +89,7 @@ class DocContext:
 
     def _strip(self, span: Span) -> Span:
         start, end = span.start, span.end
-        while start < end and (
-            self.doc[start].lower_ in {"the", "a", "an"} or self.doc[start].is_punct
-        ):
+        while start < end and (is_article(self.doc[start]) or self.doc[start].is_punct):
             start += 1
         while end > start and (
             self.doc[end - 1].lower_ in {"'s", "'"} or self.doc[end - 1].is_punct
@@ -318,9 +311,7 @@ class DocContext:
         if patron is None:
             patron = self._postmodifier_patron(head)
         if patron is None and state is None:
-            poss = next(
-                (c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None
-            )
+            poss = next((c for c in head.children if c.dep_ == "poss" and pronoun_kind(c)), None)
             owner = self.antecedent(poss) if poss is not None else None
             if owner is not None and owner.type != "State" and not g.unit:
                 return owner, poss  # "Hamas and its fighters": the group itself
@@ -475,7 +466,7 @@ class DocContext:
         ``exclude`` holds actors it cannot be: the subject of the verb whose object it is
         ("Hamas said Israel had attacked its soldiers": not Israel's own soldiers).
         """
-        kind = PRONOUNS.get(tok.lower_)
+        kind = pronoun_kind(tok)
         allowed = tuple(classes) if classes else None
         sent = self.sent_of[tok.i]
         best: tuple[float, ActorRef] | None = None
@@ -540,7 +531,7 @@ class DocContext:
         if tok.i in self.demonym and tok.pos_ in {"NOUN", "PROPN"} and tok.tag_ in {"NNS", "NNPS"}:
             return onto.state_ref(self.demonym[tok.i])  # "the Iraqis said"
         low = tok.lower_
-        if low in PRONOUNS:
+        if pronoun_kind(tok):
             ref = self.antecedent(tok, exclude=exclude)
             if ref is not None:
                 self.record(ref, tok, tok, alias=False)
@@ -577,7 +568,7 @@ class DocContext:
         if ref is not None:
             return ref
         det = [c for c in tok.children if c.dep_ == "det"]
-        definite = bool(det) and det[0].lower_ in {"the", "this", "that"}
+        definite = bool(det) and is_definite(det[0])
         modified = any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in tok.children)
         if definite and low in onto.descriptions and not modified:
             ref = self.antecedent(tok, onto.descriptions[low], exclude)
@@ -637,7 +628,7 @@ class DocContext:
     def _is_description(self, tok: Token) -> bool:
         """A definite description that refers back ("the group", "the militia")."""
         return tok.lower_ in self.onto.descriptions and any(
-            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children
+            c.dep_ == "det" and is_definite(c) for c in tok.children
         )
 
     def _bare_generic(self, tok: Token) -> tuple[ActorRef, Token] | None:
@@ -653,7 +644,7 @@ class DocContext:
     def _apposed_by_comma(self, tok: Token) -> ActorRef | None:
         """ "X (ACR), a group of ...": an indefinite noun phrase right after a named actor and a
         comma describes that actor, even when the parser did not attach it as an apposition."""
-        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        if not any(c.dep_ == "det" and is_indefinite(c) for c in tok.children):
             return None
         i = tok.left_edge.i - 1
         if i < 1 or self.doc[i].text != ",":

@@ -20,8 +20,9 @@ from spacy.tokens import Token
 from ..ontology import Category, LexEntry, normalize_name
 from ..records import ActorRef, Assertion
 from .claims import attribution, clause_verb, declared_intent, modality
-from .context import RELATIVE, DocContext
+from .context import DocContext
 from .discards import discarded_sentences
+from .morph import is_definite, is_first_person_plural, is_relative
 from .verbs import NOT_AN_EVENT, dictionary_entry
 
 NOMINAL_DEPS = {
@@ -148,9 +149,9 @@ class EventExtractor:
             subs = self.subjects(head)[0]
             if subs:
                 return subs, "noun_light_verb"
-        det = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        dets = [c for c in noun.children if c.dep_ == "det"]
         if (
-            not det
+            not dets
             and outer.dep_ == "pobj"
             and outer.head.lower_ in self.onto.cue("locative")
             and outer.head.head.pos_ in {"VERB", "NOUN"}
@@ -164,7 +165,7 @@ class EventExtractor:
                 subs = self.subjects(verb)[0]
                 if subs:
                     return subs, "noun_light_verb"
-        if det & {"the", "that", "these", "this", "those"}:
+        if any(is_definite(d, plural=True) for d in dets):
             return self._antecedent_event(noun, entry), "noun_anaphora"
         return [], ""
 
@@ -192,14 +193,14 @@ class EventExtractor:
         if self.ctx.is_event_noun(tok):
             agents, rule = self.agents_of_event(tok, lookup(self.ctx, tok))
             return agents, rule or None
-        if _we(tok):  # "us", not "the US"
+        if is_first_person_plural(tok):  # "us", not "the US"
             return self.speaker_of(tok), None
         return self.ctx.np_actors(tok, exclude), None
 
     def speaker_of(self, tok: Token) -> list[ActorRef]:
         """Who "we"/"us"/"our" is: the speaker of the quote or report it stands in."""
         att = attribution(self.ctx, tok)
-        if att is None or _we(att.speaker):
+        if att is None or is_first_person_plural(att.speaker):
             return []
         return self.ctx.np_actors(att.speaker)
 
@@ -216,7 +217,7 @@ class EventExtractor:
                         return refs, "verb_passive"
         for c in children:
             if c.dep_ == "nsubj":
-                if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+                if is_relative(c) and verb.dep_ == "relcl":
                     refs, _ = self.np_or_event(self.ctx.relative_antecedent(verb))
                     return refs, "verb_relative"
                 refs, rule = self.np_or_event(c)
@@ -235,7 +236,7 @@ class EventExtractor:
                 if not refs:
                     for c in head.children:
                         if c.dep_ == "nsubjpass":
-                            relative = c.lower_ in RELATIVE and head.dep_ == "relcl"
+                            relative = is_relative(c) and head.dep_ == "relcl"
                             target = self.ctx.relative_antecedent(head) if relative else c
                             refs = self.ctx.np_actors(target)
                 return refs, "verb_control"
@@ -274,7 +275,7 @@ class EventExtractor:
         light = verb.lemma_.lower() in self.onto.cue("light") or entry.cameo is not None
         for c in children:
             if passive and c.dep_ == "nsubjpass":
-                target = verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c
+                target = verb.head if is_relative(c) and verb.dep_ == "relcl" else c
                 refs.extend(ctx.np_actors(target, exclude))
             elif c.dep_ in {"dobj", "dative"}:
                 found, _ = self.np_or_event(c, exclude)
@@ -292,7 +293,7 @@ class EventExtractor:
                         refs.extend(found or self._about(p, entry, exclude) or self._place(p))
         if not refs and verb.dep_ == "relcl" and not passive:
             subj = [c for c in children if c.dep_ == "nsubj"]
-            if subj and subj[0].lower_ not in RELATIVE:
+            if subj and not is_relative(subj[0]):
                 refs.extend(ctx.np_actors(verb.head))  # "the militants that U.S. forces killed"
         refs = [r for r in refs if r.key not in exclude]  # "closed its borders": not itself
         if not refs and not passive:
@@ -725,15 +726,6 @@ class EventExtractor:
                     claim=claim,
                     target_role=o_role,
                 )
-
-
-def _we(tok: Token) -> bool:
-    """A first-person plural pronoun ("we", "us", "our"), from the tagger's morphology."""
-    return (
-        tok.pos_ == "PRON"
-        and tok.morph.get("Person") == ["1"]
-        and tok.morph.get("Number") == ["Plur"]
-    )
 
 
 def _event_phrase(noun: Token) -> Token:

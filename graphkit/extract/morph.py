@@ -1,0 +1,67 @@
+"""Closed-class English read from spaCy's morphology (``Token.morph``) and tags, so that no
+list of articles, demonstratives, pronouns or relative words is typed in graphkit's code.
+
+>>> import spacy
+>>> from graphkit.models import resolve_model_name
+>>> nlp = spacy.load(resolve_model_name(None))
+>>> doc = nlp("The group said its fighters, who came, saw a man.")
+>>> [(t.text, pronoun_kind(t)) for t in doc if pronoun_kind(t)]
+[('its', 'sg')]
+>>> [t.text for t in doc if is_article(t)], [t.text for t in doc if is_relative(t)]
+(['The', 'a'], ['who'])
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: the Penn tags of relative and interrogative words ("which", "that", "who", "whom", "whose")
+_WH_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _feat(tok: Token, name: str) -> str:
+    values = tok.morph.get(name)
+    return values[0] if values else ""
+
+
+def pronoun_kind(tok: Token) -> str | None:
+    """What a third-person pronoun can refer to: ``sg`` (it, its, itself), ``pl`` (they,
+    them, their, themselves) or ``person`` (he, him, his, she, her); None for any other
+    token."""
+    if _feat(tok, "PronType") != "Prs" or _feat(tok, "Person") != "3":
+        return None
+    gender = _feat(tok, "Gender")
+    if gender in {"Masc", "Fem"}:
+        return "person"
+    if _feat(tok, "Number") == "Plur":
+        return "pl"
+    return "sg" if gender == "Neut" else None
+
+
+def is_article(tok: Token) -> bool:
+    """ "the", "a", "an"."""
+    return _feat(tok, "PronType") == "Art"
+
+
+def is_indefinite(tok: Token) -> bool:
+    """ "a", "an"."""
+    return is_article(tok) and _feat(tok, "Definite") == "Ind"
+
+
+def is_definite(tok: Token, *, plural: bool = False) -> bool:
+    """ "the", "this", "that" (and "these", "those" when ``plural``)."""
+    if is_article(tok):
+        return _feat(tok, "Definite") == "Def"
+    if _feat(tok, "PronType") != "Dem":
+        return False
+    return plural or _feat(tok, "Number") == "Sing"
+
+
+def is_relative(tok: Token) -> bool:
+    """A relative word: "that", "which", "who", "whom", "whose"."""
+    return tok.tag_ in _WH_TAGS
+
+
+def is_first_person_plural(tok: Token) -> bool:
+    """ "we", "us", "our"."""
+    return tok.pos_ == "PRON" and _feat(tok, "Person") == "1" and _feat(tok, "Number") == "Plur"
