@@ -1,0 +1,129 @@
+"""Every ontology term graphkit's code names is defined by the ontology: a class, relation,
+category or modality typed in Python and missing from ``graphkit.ttl`` or ``categories.tsv``
+fails here (it would be a rule that can never fire, or a colour for nothing)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph, Namespace
+
+import graphkit
+from graphkit.ontology import builtin_dir, load_ontology
+
+PACKAGE = Path(graphkit.__file__).resolve().parent
+GK = Namespace("https://w3id.org/graphkit/ontology/0.1/")
+#: attribute, key or keyword name -> the kind of term it holds
+KIND = {"type": "class", "cls": "class", "category": "category", "relation": "relation",
+        "modality": "modality"}  # fmt: skip
+
+
+def _strings(node: ast.AST, names: dict[str, ast.AST]) -> list[ast.Constant]:
+    """The string constants a value stands for: a literal, a set/tuple/list of them, or a
+    module-level name bound to one of those."""
+    if isinstance(node, ast.Name) and node.id in names:
+        node = names[node.id]
+    if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "frozenset" and node.args:
+        node = node.args[0]
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node]
+    if isinstance(node, (ast.Set, ast.Tuple, ast.List)):
+        return [e for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    return []
+
+
+def _kind_of(node: ast.AST) -> str | None:
+    """The kind of term an expression holds: ``x.type``, ``d["category"]``, ``d.get("type")``."""
+    if isinstance(node, ast.Attribute):
+        return KIND.get(node.attr)
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        return KIND.get(str(node.slice.value))
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "get"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ):
+        return KIND.get(str(node.args[0].value))
+    return None
+
+
+def named_terms() -> list[tuple[str, str, str]]:
+    """(kind, term, where) for every term the code compares with, passes or keys by kind."""
+    out = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {
+            t.id: n.value
+            for n in tree.body
+            if isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None
+            for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+            if isinstance(t, ast.Name)
+        }
+        where = path.relative_to(PACKAGE.parent)
+        for node in ast.walk(tree):
+            pairs: list[tuple[str | None, ast.AST]] = []
+            if isinstance(node, ast.Compare):
+                sides = [node.left, *node.comparators]
+                for a in sides:
+                    for b in sides:
+                        if a is not b:
+                            pairs.append((_kind_of(a), b))
+            elif isinstance(node, ast.keyword) and node.arg in KIND:
+                pairs.append((KIND[node.arg], node.value))
+            elif isinstance(node, ast.Dict):
+                for k, v in zip(node.keys, node.values, strict=True):
+                    if isinstance(k, ast.Constant) and k.value in KIND:
+                        pairs.append((KIND[str(k.value)], v))
+            for kind, value in pairs:
+                if kind is not None:
+                    out += [
+                        (kind, c.value, f"{where}:{c.lineno}")
+                        for c in _strings(value, names)
+                        # a class is CamelCase: "SELECT" (a query's type) and vis.js's
+                        # option {"type": "dynamic"} are no classes
+                        if kind != "class" or (c.value[:1].isupper() and not c.value.isupper())
+                    ]
+        for name, value in names.items():  # tables keyed by class or by category
+            if isinstance(value, ast.Dict) and ("TYPE" in name or "CATEGORY" in name):
+                kind = "class" if "TYPE" in name else "category"
+                # a table of synonyms maps other vocabularies' words onto categories
+                cells = value.values if "SYNONYMS" in name else value.keys
+                for k in cells:
+                    if isinstance(k, ast.Constant) and isinstance(k.value, str):
+                        out.append((kind, k.value, f"{where}:{k.lineno}"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def defined() -> dict[str, set[str]]:
+    onto = load_ontology()
+    ttl = Graph().parse(builtin_dir() / "graphkit.ttl")
+    modalities = {str(s)[len(str(GK)) :] for s in ttl.subjects(RDF.type, GK.Modality)}
+    return {
+        "class": set(onto.classes) | {"Actor"},
+        "relation": set(onto.relations) | {"-"},  # "-": a lexicon row that names none
+        "category": set(onto.categories) | {r.category for r in onto.relations.values()},
+        "modality": modalities,
+    }
+
+
+def test_the_code_names_terms_of_every_kind():
+    kinds = {k for k, _, _ in named_terms()}
+    assert {"class", "category", "relation", "modality"} <= kinds
+
+
+def test_every_term_the_code_names_is_in_the_ontology(defined):
+    missing = [(k, t, w) for k, t, w in named_terms() if t and t not in defined[k]]
+    assert not missing
+
+
+def test_a_misspelt_term_would_be_found(defined, tmp_path):
+    # the check itself: a comparison with a class the ontology does not define is caught
+    tree = ast.parse('if ref.type == "ArmedGruop":\n    pass\n')
+    compare = tree.body[0].test  # type: ignore[attr-defined]
+    assert _kind_of(compare.left) == "class"
+    assert "ArmedGruop" not in defined["class"]
