@@ -46,10 +46,14 @@ def extract_document(
     assertions = EventExtractor(ctx).extract()
     assertions.extend(standing_relations(ctx))
     assertions = _dedupe(assertions)
+    # a generic actor ("militants") is a node only when it takes part in an assertion
+    used = {
+        r.key for a in assertions for r in (a.subject, a.object, a.attributed_to) if r is not None
+    }
     mentions: list[Mention] = [
         m
         for m in ctx.mentions.values()
-        if m.actor.gazetteer or m.actor.key in ctx.used or _named_actor(m)
+        if m.actor.gazetteer or m.actor.key in used or _named_actor(m)
     ]
     mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.actor.key))
     if hierarchy:

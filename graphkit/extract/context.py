@@ -53,7 +53,6 @@ class DocContext:
         self.demonym: dict[int, str] = {}
         self.acronyms: dict[str, ActorRef] = {}
         self.mentions: dict[tuple[int, int, str], Mention] = {}
-        self.used: set[str] = set()
         #: token index -> its lexicon entry (None: no predicate), filled by events.lookup
         self.lexicon_cache: dict[int, LexEntry | None] = {}
         #: the latest person named with more words, by the last words of the name ("Biden",

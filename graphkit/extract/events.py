@@ -708,9 +708,6 @@ class EventExtractor:
                     continue
                 if entry.objects and o.type not in entry.objects:
                     continue
-                ctx.used.update((s.key, o.key))
-                if speaker is not None:
-                    ctx.used.add(speaker.key)
                 yield Assertion(
                     subject=s,
                     relation=rel.term,

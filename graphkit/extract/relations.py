@@ -33,7 +33,6 @@ def _make(
     if s.key == o.key or "Place" in (s.type, o.type):
         return None
     rel = ctx.onto.relation(relation)
-    ctx.used.update((s.key, o.key))
     att = attribution(ctx, tok) if rule not in DEFINITIONAL else None
     speaker = None
     if att is not None:
