@@ -32,23 +32,6 @@ from .records import ActorRef
 
 GK = "https://w3id.org/graphkit/ontology/0.1/"
 
-ACTOR_CLASSES = (
-    "State",
-    "Government",
-    "MilitaryForce",
-    "SecurityForce",
-    "ArmedGroup",
-    "PoliticalGroup",
-    "Official",
-    "Person",
-    "Organization",
-    "InternationalOrganization",
-    "Company",
-    "Media",
-    "Civilians",
-    "Place",
-)
-
 
 @dataclass(frozen=True)
 class RelationType:
@@ -315,7 +298,7 @@ class Ontology:
                 raise OntologyError(
                     f"cameo_codes.tsv: {c.code} maps to undefined relation {c.relation!r}"
                 )
-        known = set(self.classes) | set(ACTOR_CLASSES)
+        known = set(self.classes)  # graphkit.ttl's, and those of the user's Turtle
         for a in self.actors.values():
             if a.cls not in known:
                 raise OntologyError(f"actors.jsonl: {a.id} has unknown class {a.cls!r}")
@@ -411,6 +394,12 @@ def _read_rows(path: Path) -> Iterator[_Row]:
                 f"{path}:{lineno}: {len(cells)} columns where the header has {len(header)}"
             )
         yield _Row(dict(zip(header, cells, strict=True)), path, lineno)
+
+
+def read_rows(path: Path) -> Iterator[_Row]:
+    """The rows of one of the ontology's tab-separated files (``#`` lines are comments); a
+    row's missing column is an OntologyError naming the file, line and column."""
+    return _read_rows(path)
 
 
 def _gazetteer_record(line: str, where: str) -> GazetteerActor:

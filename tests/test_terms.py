@@ -127,3 +127,15 @@ def test_a_misspelt_term_would_be_found(defined, tmp_path):
     compare = tree.body[0].test  # type: ignore[attr-defined]
     assert _kind_of(compare.left) == "class"
     assert "ArmedGruop" not in defined["class"]
+
+
+def test_the_explorer_styles_every_class_and_category_and_nothing_else(defined):
+    from graphkit.export.html import CATEGORY_COLORS, TYPE_COLORS
+
+    onto = load_ontology()
+    # every class but the abstract ones (Actor, and the RDF model's own Assertion, Claim …)
+    abstract = {"Actor", "Assertion", "Claim", "Document", "Modality", "RelationType"}
+    actor_classes = set(onto.classes) - abstract
+    assert set(TYPE_COLORS) == actor_classes
+    assert set(CATEGORY_COLORS) <= defined["category"]
+    assert set(onto.categories) <= set(CATEGORY_COLORS)

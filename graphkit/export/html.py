@@ -24,34 +24,24 @@ from .layout import spectral_layout
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
 
-TYPE_COLORS = {
-    "State": "#4e79a7",
-    "Government": "#2f5d8a",
-    "MilitaryForce": "#59a14f",
-    "SecurityForce": "#8cd17d",
-    "ArmedGroup": "#e15759",
-    "PoliticalGroup": "#b07aa1",
-    "Official": "#76b7b2",
-    "Person": "#f28e2b",
-    "Organization": "#9c755f",
-    "InternationalOrganization": "#edc948",
-    "Company": "#bab0ac",
-    "Media": "#d4a6c8",
-    "Civilians": "#ff9da7",
-    "Place": "#cccccc",
-}
+
+def _styles() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Colours of classes, shapes of classes and colours of categories, from the ontology's
+    ``styles.tsv`` (the built-in folder: an export depends on the graph and graphkit alone)."""
+    from ..ontology import builtin_dir, read_rows
+
+    colors: dict[str, dict[str, str]] = {"class": {}, "category": {}}
+    shapes: dict[str, str] = {}
+    for row in read_rows(builtin_dir() / "styles.tsv"):
+        colors.setdefault(row["kind"], {})[row["term"]] = row["colour"]
+        if row["shape"]:
+            shapes[row["term"]] = row["shape"]
+    return colors["class"], shapes, colors["category"]
+
+
+TYPE_COLORS, TYPE_SHAPES, CATEGORY_COLORS = _styles()
 #: mentions listed per actor in the page (the count is always exact)
 MAX_MENTIONS = 50
-TYPE_SHAPES = {"Person": "dot", "Official": "dot", "State": "diamond", "Place": "square"}
-CATEGORY_COLORS = {
-    "fight": "#d62728", "assault": "#8c1c13", "coerce": "#ff7f0e", "threaten": "#e377c2",
-    "sanction": "#bcbd22", "mobilize": "#c49c94", "disapprove": "#9467bd", "reject": "#7f7f7f",
-    "demand": "#17becf", "protest": "#aec7e8", "investigate": "#98df8a", "agree": "#2ca02c",
-    "consult": "#1f77b4", "support": "#66c2a5", "cooperate": "#a6d854", "aid": "#ffd92f",
-    "concede": "#e5c494", "retreat": "#b3b3b3", "member_of": "#555555", "part_of": "#555555",
-    "aligned_with": "#8da0cb", "leader_of": "#fc8d62", "opposes": "#e78ac3",
-    "controls": "#a65628", "located_in": "#cccccc",
-}  # fmt: skip
 
 #: vis-network options for ordinary graphs: a force layout that settles, then is frozen
 OPTIONS: dict[str, Any] = {
