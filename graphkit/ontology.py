@@ -186,6 +186,10 @@ class Ontology:
     codes: dict[str, CameoCode] = field(default_factory=dict)
     #: phrases whose sentence codes no event (discards.tsv: sports, entertainment)
     discards: set[str] = field(default_factory=set)
+    #: extraction rule -> the confidence it gives its evidence (rules.tsv)
+    rule_confidence: dict[str, float] = field(default_factory=dict)
+    #: rules that read what an actor is from how it is named: never a speaker's claim
+    definitional: set[str] = field(default_factory=set)
     #: a state's capital or city (normalised) -> the state id: "Beirut rejected" is Lebanon's
     #: government when the place acts (state_places.tsv)
     state_places: dict[str, str] = field(default_factory=dict)
@@ -540,6 +544,7 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
             onto.not_actors.add(normalize_name(row["name"]))
     _load_dictionary(onto, folder)
     _load_discards(onto, folder)
+    _load_rules(onto, folder)
     _load_state_places(onto, folder)
     _load_state_codes(onto, folder)
     _load_imported_actors(onto, folder)  # after actors.jsonl and sectors.tsv
@@ -598,6 +603,26 @@ def _load_discards(onto: Ontology, folder: Path) -> None:
         p = folder / name
         if p.exists():
             onto.discards.update(row["phrase"].lower() for row in _read_rows(p))
+
+
+def _load_rules(onto: Ontology, folder: Path) -> None:
+    p = folder / "rules.tsv"
+    if not p.exists():
+        return
+    for row in _read_rows(p):
+        try:
+            confidence = float(row["confidence"])
+        except ValueError:
+            raise OntologyError(
+                f"{p}:{row.lineno}: confidence {row['confidence']!r} is not a number"
+            ) from None
+        if not 0 <= confidence <= 1:
+            raise OntologyError(f"{p}:{row.lineno}: confidence {confidence} is not in [0, 1]")
+        onto.rule_confidence[row["rule"]] = confidence
+        if _yes(row["definitional"]):
+            onto.definitional.add(row["rule"])
+        else:
+            onto.definitional.discard(row["rule"])
 
 
 def _load_agents(onto: Ontology, folder: Path) -> None:

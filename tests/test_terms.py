@@ -5,6 +5,7 @@ fails here (it would be a rule that can never fire, or a colour for nothing)."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,9 @@ PACKAGE = Path(graphkit.__file__).resolve().parent
 GK = Namespace("https://w3id.org/graphkit/ontology/0.1/")
 #: attribute, key or keyword name -> the kind of term it holds
 KIND = {"type": "class", "cls": "class", "category": "category", "relation": "relation",
-        "modality": "modality"}  # fmt: skip
+        "modality": "modality", "rule": "rule"}  # fmt: skip
+#: the names of the event rules, wherever the code writes them ("verb_passive", "noun_event")
+EVENT_RULE = re.compile(r"^(verb|noun)_[a-z_]+$")
 
 
 def _strings(node: ast.AST, names: dict[str, ast.AST]) -> list[ast.Constant]:
@@ -87,6 +90,13 @@ def named_terms() -> list[tuple[str, str, str]]:
                         # option {"type": "dynamic"} are no classes
                         if kind != "class" or (c.value[:1].isupper() and not c.value.isupper())
                     ]
+        if where.parts[:2] == ("graphkit", "extract"):
+            out += [
+                ("rule", n.value, f"{where}:{n.lineno}")
+                for n in ast.walk(tree)
+                if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                and EVENT_RULE.match(n.value)
+            ]  # fmt: skip
         for name, value in names.items():  # tables keyed by class or by category
             if isinstance(value, ast.Dict) and ("TYPE" in name or "CATEGORY" in name):
                 kind = "class" if "TYPE" in name else "category"
@@ -108,12 +118,13 @@ def defined() -> dict[str, set[str]]:
         "relation": set(onto.relations) | {"-"},  # "-": a lexicon row that names none
         "category": set(onto.categories) | {r.category for r in onto.relations.values()},
         "modality": modalities,
+        "rule": set(onto.rule_confidence),
     }
 
 
 def test_the_code_names_terms_of_every_kind():
     kinds = {k for k, _, _ in named_terms()}
-    assert {"class", "category", "relation", "modality"} <= kinds
+    assert {"class", "category", "relation", "modality", "rule"} <= kinds
 
 
 def test_every_term_the_code_names_is_in_the_ontology(defined):

@@ -30,19 +30,6 @@ NOMINAL_DEPS = {
     "dative", "poss", "conj",
 }  # fmt: skip
 
-CONFIDENCE = {
-    "verb_active": 0.8,
-    "verb_passive": 0.75,
-    "verb_relative": 0.7,
-    "verb_control": 0.65,
-    "verb_threat_condition": 0.6,
-    "verb_mutual": 0.7,
-    "noun_event": 0.7,
-    "noun_light_verb": 0.7,
-    "noun_anaphora": 0.55,
-    "noun_mutual": 0.6,
-}
-
 
 @dataclass(frozen=True)
 class _Pred:
@@ -716,7 +703,8 @@ class EventExtractor:
                     evidence=evidence,
                     trigger=trigger,
                     rule=rule,
-                    confidence=CONFIDENCE.get(rule, 0.5) - (0.1 if o_role != "recipient" else 0),
+                    confidence=self.onto.rule_confidence.get(rule, 0.5)
+                    - (0.1 if o_role != "recipient" else 0),
                     cameo=cameo,
                     modality=mod,
                     attributed_to=speaker,

@@ -18,10 +18,6 @@ from ..records import ActorRef, Assertion, Mention
 from .claims import attribution
 from .context import DocContext
 
-CONFIDENCE = {"aligned_modifier": 0.8, "aligned_phrase": 0.7, "title": 0.85, "copula": 0.8,
-              "possessive": 0.6, "builtin_hierarchy": 0.9}  # fmt: skip
-#: rules that read what an actor *is* from how the text names it: never a speaker's claim
-DEFINITIONAL = {"title", "possessive", "builtin_hierarchy"}
 #: organisations a state's possessive makes part of that state ("Iraq's Popular Mobilisation
 #: Forces"); a company or a university in "France's Thales" is not
 STATE_PARTS = {"ArmedGroup", "MilitaryForce", "SecurityForce", "Government", "PoliticalGroup"}
@@ -33,7 +29,8 @@ def _make(
     if s.key == o.key or "Place" in (s.type, o.type):
         return None
     rel = ctx.onto.relation(relation)
-    att = attribution(ctx, tok) if rule not in DEFINITIONAL else None
+    # a rule that reads what an actor *is* from how it is named is never a speaker's claim
+    att = attribution(ctx, tok) if rule not in ctx.onto.definitional else None
     speaker = None
     if att is not None:
         found = ctx.np_actors(att.speaker)
@@ -46,7 +43,7 @@ def _make(
         evidence=ctx.sentence_evidence(tok),
         trigger=ctx.evidence(tok.idx, tok.idx + len(tok.text)),
         rule=rule,
-        confidence=CONFIDENCE[rule],
+        confidence=ctx.onto.rule_confidence[rule],
         cameo=rel.cameo,
         attributed_to=speaker,
     )
@@ -216,7 +213,7 @@ def builtin_hierarchy(
             evidence=ctx.sentence_evidence(span.root),
             trigger=m.evidence,
             rule="builtin_hierarchy",
-            confidence=CONFIDENCE["builtin_hierarchy"],
+            confidence=ctx.onto.rule_confidence["builtin_hierarchy"],
             cameo=rel.cameo,
         )
 
