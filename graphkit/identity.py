@@ -4,7 +4,8 @@ An export is a function of the graph alone: every node gets its ``iri`` (a gazet
 or a state's id, whichever ontology defined it, else a slug plus a hash), the graph's metadata
 lists the IRI of every relation its edges use (``relations``; an ``--ontology`` folder may give
 its own) and describes the parents that no document mentions (``parents``: label, type,
-parent, IRI). So graph.json read back exports exactly what the build exported.
+parent, IRI) and the explorer styles a user's folder changes (``styles``). So graph.json read
+back exports exactly what the build exported.
 
 >>> import networkx as nx
 >>> from graphkit import load_ontology
@@ -62,7 +63,24 @@ def describe(graph: nx.MultiDiGraph, onto: Ontology) -> dict[str, Any]:
     meta: dict[str, Any] = {"relations": relations}
     if parents:
         meta["parents"] = {k: parents[k] for k in sorted(parents)}
+    styles = _own_styles(onto)
+    if styles:
+        meta["styles"] = styles
     return meta
+
+
+def _own_styles(onto: Ontology) -> dict[str, dict[str, list[str]]]:
+    """The explorer styles a user's ontology folder sets, where they differ from graphkit's
+    own (the exporter knows those)."""
+    from .ontology import load_ontology
+
+    builtin = load_ontology().styles
+    out: dict[str, dict[str, list[str]]] = {}
+    for kind, terms in sorted(onto.styles.items()):
+        for term, style in sorted(terms.items()):
+            if builtin.get(kind, {}).get(term) != style:
+                out.setdefault(kind, {})[term] = style
+    return out
 
 
 class _Known:
@@ -100,7 +118,7 @@ def merge_meta(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
     """The metadata of two graphs merged: ``first``'s, plus the relations and parents only
     ``second`` describes."""
     out = dict(first)
-    for name in ("relations", "parents"):
+    for name in ("relations", "parents", "styles"):
         both = {**(second.get(name) or {}), **(first.get(name) or {})}
         if both:
             out[name] = {k: both[k] for k in sorted(both)}

@@ -186,6 +186,8 @@ class Ontology:
     codes: dict[str, CameoCode] = field(default_factory=dict)
     #: phrases whose sentence codes no event (discards.tsv: sports, entertainment)
     discards: set[str] = field(default_factory=set)
+    #: the explorer's styles (styles.tsv): kind ("class", "category") -> term -> [colour, shape]
+    styles: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     #: extraction rule -> the confidence it gives its evidence (rules.tsv)
     rule_confidence: dict[str, float] = field(default_factory=dict)
     #: rules that read what an actor is from how it is named: never a speaker's claim
@@ -545,6 +547,7 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
     _load_dictionary(onto, folder)
     _load_discards(onto, folder)
     _load_rules(onto, folder)
+    _load_styles(onto, folder)
     _load_state_places(onto, folder)
     _load_state_codes(onto, folder)
     _load_imported_actors(onto, folder)  # after actors.jsonl and sectors.tsv
@@ -623,6 +626,24 @@ def _load_rules(onto: Ontology, folder: Path) -> None:
             onto.definitional.add(row["rule"])
         else:
             onto.definitional.discard(row["rule"])
+
+
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _load_styles(onto: Ontology, folder: Path) -> None:
+    p = folder / "styles.tsv"
+    if not p.exists():
+        return
+    for row in _read_rows(p):
+        kind, colour = row["kind"], row["colour"]
+        if kind not in {"class", "category"}:
+            raise OntologyError(f"{p}:{row.lineno}: kind {kind!r} is not class or category")
+        if not _COLOUR.match(colour):
+            raise OntologyError(f"{p}:{row.lineno}: colour {colour!r} is not #rrggbb")
+        if not re.fullmatch(r"[a-z]*", row["shape"]):
+            raise OntologyError(f"{p}:{row.lineno}: shape {row['shape']!r} is not a shape name")
+        onto.styles.setdefault(kind, {})[row["term"]] = [colour, row["shape"]]
 
 
 def _load_agents(onto: Ontology, folder: Path) -> None:

@@ -99,6 +99,9 @@ def user_ontology(tmp_path_factory) -> Path:
     (d / "lexicon.tsv").write_text(
         "lemma\tpos\trelation\tpreps\tobjects\npummel\tverb\tpummel\t\t\n", encoding="utf-8"
     )
+    (d / "styles.tsv").write_text(
+        "kind\tterm\tcolour\tshape\nclass\tArmedGroup\t#123456\tstar\n", encoding="utf-8"
+    )
     return d
 
 
@@ -117,6 +120,7 @@ def test_the_user_actor_keeps_its_id_and_the_relation_its_iri(built):
     assert "actor:acme_militia " in ttl or "actor:acme_militia\n" in ttl
     assert "<https://example.org/rel/pummel>" in ttl
     assert "Acme Front" in ttl  # the parent no text mentions is described
+    assert "#123456" in render(kg, "html")["graph.html"]  # the user's colour for a class
 
 
 @pytest.mark.parametrize("fmt", list(TABLE))

@@ -25,21 +25,31 @@ if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
 
 
-def _styles() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Colours of classes, shapes of classes and colours of categories, from the ontology's
-    ``styles.tsv`` (the built-in folder: an export depends on the graph and graphkit alone)."""
-    from ..ontology import builtin_dir, read_rows
+def _builtin_styles() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Colours of classes, shapes of classes and colours of categories, from graphkit's own
+    ``styles.tsv`` (the ones a user's ontology changes travel in the graph's ``styles``)."""
+    from ..ontology import load_ontology
 
-    colors: dict[str, dict[str, str]] = {"class": {}, "category": {}}
-    shapes: dict[str, str] = {}
-    for row in read_rows(builtin_dir() / "styles.tsv"):
-        colors.setdefault(row["kind"], {})[row["term"]] = row["colour"]
-        if row["shape"]:
-            shapes[row["term"]] = row["shape"]
-    return colors["class"], shapes, colors["category"]
+    return _split_styles(load_ontology().styles)
 
 
-TYPE_COLORS, TYPE_SHAPES, CATEGORY_COLORS = _styles()
+def _split_styles(
+    styles: dict[str, dict[str, list[str]]],
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    types = {t: st[0] for t, st in styles.get("class", {}).items()}
+    shapes = {t: st[1] for t, st in styles.get("class", {}).items() if st[1]}
+    categories = {t: st[0] for t, st in styles.get("category", {}).items()}
+    return types, shapes, categories
+
+
+def styles_of(kg: KnowledgeGraph) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The styles of a graph's page: graphkit's own, updated by those the graph carries."""
+    own = _split_styles(kg.meta.get("styles") or {})
+    return tuple({**base, **extra} for base, extra in zip(_STYLES, own, strict=True))  # type: ignore[return-value]
+
+
+_STYLES = _builtin_styles()
+TYPE_COLORS, TYPE_SHAPES, CATEGORY_COLORS = _STYLES
 #: mentions listed per actor in the page (the count is always exact)
 MAX_MENTIONS = 50
 
@@ -97,6 +107,7 @@ def build_network(kg: KnowledgeGraph) -> Network:
     with a count when several assertions were aggregated into it."""
     net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
     g = kg.graph
+    type_colors, type_shapes, category_colors = styles_of(kg)
     big = g.number_of_nodes() > LARGE
     positions = spectral_layout(g) if big else {}
     for n, d in g.nodes(data=True):
@@ -107,8 +118,8 @@ def build_network(kg: KnowledgeGraph) -> Network:
             n,
             label=d["label"],
             title=f"{d['label']} ({typ})",
-            color=TYPE_COLORS.get(typ, "#999999"),
-            shape=TYPE_SHAPES.get(typ, "ellipse"),
+            color=type_colors.get(typ, "#999999"),
+            shape=type_shapes.get(typ, "ellipse"),
             gk_type=typ,
             gk_part_of=d.get("part_of"),
             gk_aliases=list(d.get("aliases", [])),
@@ -127,7 +138,7 @@ def build_network(kg: KnowledgeGraph) -> Network:
         label = category if modality == "asserted" else f"{category} ({modality})"
         if count > 1:
             label += f" \u00d7{count}"
-        color = CATEGORY_COLORS.get(category, "#999999")
+        color = category_colors.get(category, "#999999")
         dashes: list[int] | bool = False
         if big:
             pass  # dashed lines cost the browser five times more to draw; opacity tells instead
@@ -166,11 +177,12 @@ def to_html(kg: KnowledgeGraph) -> str:
     net = build_network(kg)
     nodes, edges, _heading, height, width, options = net.get_network_data()
     heading = _title(kg)
+    type_colors, _shapes, category_colors = styles_of(kg)
     gk = {
         "heading": heading,
         "documents": kg.documents,
-        "categoryColors": CATEGORY_COLORS,
-        "typeColors": TYPE_COLORS,
+        "categoryColors": category_colors,
+        "typeColors": type_colors,
         "large": kg.graph.number_of_nodes() > LARGE,
     }
     template = _env().get_template("explorer.html")
