@@ -375,7 +375,7 @@ class DocContext:
             if c.lemma_.lower() not in cues and c.lower_ not in cues:
                 continue
             for prep in c.children:
-                if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"to", "with", "by"}:
+                if prep.dep_ in {"prep", "agent"} and prep.lower_ in self.onto.cue("patron"):
                     for p in prep.children:
                         if p.dep_ == "pobj":
                             ref = self.actor_at(p) if p.i in self.named else None

@@ -67,7 +67,7 @@ def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
             patrons = [
                 r
                 for c in tok.children
-                if c.dep_ in {"prep", "agent"} and c.lower_ in {"to", "with", "by"}
+                if c.dep_ in {"prep", "agent"} and c.lower_ in ctx.onto.cue("patron")
                 for p in c.children
                 if p.dep_ == "pobj"
                 for r in ctx.np_actors(p)
@@ -77,7 +77,7 @@ def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
                     yield _make(ctx, group, "aligned_with", p, tok, "aligned_phrase")
         elif tok.lower_ in ctx.onto.cue("aligned") and tok.pos_ == "ADJ":
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}:
+                if prep.dep_ == "prep" and prep.lower_ in ctx.onto.cue("patron"):
                     patrons = [
                         r for p in prep.children if p.dep_ == "pobj" for r in ctx.np_actors(p)
                     ]
