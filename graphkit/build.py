@@ -158,7 +158,7 @@ def _parse(nlp: Language, docs: list[Document], batch_size: int, chunk_chars: in
                 yield doc
 
     stream = _pipe(nlp, prepared(), batch_size, size)
-    extract = nlp.get_pipe(COMPONENT) if COMPONENT in nlp.pipe_names else None
+    extract = nlp.get_pipe(COMPONENT)
     for d, parts in zip(docs, pieces, strict=True):
         parsed = [next(stream) for _ in parts]
         if len(parsed) == 1:
@@ -168,7 +168,7 @@ def _parse(nlp: Language, docs: list[Document], batch_size: int, chunk_chars: in
             piece.user_data.pop(SKIP)  # not carried into the whole (spaCy warns of it)
         whole = Doc.from_docs(parsed, ensure_whitespace=False)
         whole._.graphkit_document = d
-        yield extract(whole) if extract is not None else whole
+        yield extract(whole)
 
 
 def _pipe(nlp: Language, docs: Iterable[Doc], batch_size: int, budget: int) -> Iterator[Doc]:
@@ -449,18 +449,17 @@ def build(
             "ontology": onto.version,
         }
     }
-    kg = assemble(resolve([r for r in results if r is not None]), errors, meta)
-    add_codes(kg.graph, onto)
-    kg.meta.update(describe(kg.graph, onto))
-    return KnowledgeGraph(
-        kg.graph,
-        kg.documents,
-        kg.errors,
-        kg.meta,
+    kg = assemble(
+        resolve([r for r in results if r is not None]),
+        errors,
+        meta,
         ontology=onto,
         stats={"documents": len(docs), "parsed": len(todo), "cached": len(docs) - len(todo)},
-        elapsed=time.perf_counter() - started,
     )
+    add_codes(kg.graph, onto)
+    kg.meta.update(describe(kg.graph, onto))
+    kg.elapsed = time.perf_counter() - started
+    return kg
 
 
 def _progress(total: int, enabled: bool) -> Any:

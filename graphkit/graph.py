@@ -180,8 +180,10 @@ def assemble(
     extractions: Iterable[Extraction],
     errors: Sequence[dict[str, str]] = (),
     meta: dict[str, Any] | None = None,
+    **settings: Any,
 ) -> KnowledgeGraph:
-    """Merge per-document extractions into one KnowledgeGraph (deterministic order)."""
+    """Merge per-document extractions into one KnowledgeGraph (deterministic order);
+    ``settings`` are the graph's other attributes (``ontology``, ``stats``, ``elapsed``)."""
     extractions = list(extractions)
     refs: dict[str, list[ActorRef]] = defaultdict(list)
     aliases: dict[str, Counter[str]] = defaultdict(Counter)
@@ -242,7 +244,7 @@ def assemble(
         g.add_edge(s, o, key=k, **attrs)
 
     documents = [ex.document.metadata() for ex in extractions]
-    return KnowledgeGraph(g, documents, errors, meta)
+    return KnowledgeGraph(g, documents, errors, meta, **settings)
 
 
 def summarize_edge(d: dict[str, Any]) -> None:

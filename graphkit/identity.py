@@ -24,10 +24,12 @@ back exports exactly what the build exported.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .iris import actor_iri
 from .namespace import GK
+from .ontology import Styles, builtin_styles
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -37,45 +39,62 @@ if TYPE_CHECKING:
 
 def describe(graph: nx.MultiDiGraph, onto: Ontology) -> dict[str, Any]:
     """Set ``iri`` on every node; return the graph metadata the exporters read
-    (``relations``, and ``parents`` when some parent is no node)."""
-    known = _Known(onto)
+    (``relations``, ``parents`` when some parent is no node, ``styles`` when a user's folder
+    sets its own)."""
+    known = set(onto.actors) | set(onto.states)
     for key, data in graph.nodes(data=True):
         data["iri"] = str(actor_iri(str(key), known))
     relations = {}
     for term in sorted({d["relation"] for _, _, d in graph.edges(data=True)}):
         rt = onto.relations.get(term)
         relations[term] = rt.iri if rt and rt.iri else f"{GK._NS}{term}"
-    parents: dict[str, dict[str, Any]] = {}
-    todo = sorted({d["part_of"] for _, d in graph.nodes(data=True) if d.get("part_of")})
-    while todo:
-        key = todo.pop()
-        if key in graph or key in parents:
-            continue
+
+    def from_ontology(key: str) -> dict[str, Any]:
         ref = onto.ref(key)
-        parents[key] = {
+        return {
             "label": ref.label if ref else key,
             "type": ref.type if ref else "Actor",
             "part_of": ref.part_of if ref else None,
             "iri": str(actor_iri(key, known)),
         }
-        if ref and ref.part_of:
-            todo.append(ref.part_of)
+
     meta: dict[str, Any] = {"relations": relations}
+    parents = _outside_parents(graph, from_ontology, {})
     if parents:
-        meta["parents"] = {k: parents[k] for k in sorted(parents)}
+        meta["parents"] = parents
     styles = _own_styles(onto)
     if styles:
         meta["styles"] = styles
     return meta
 
 
-def _own_styles(onto: Ontology) -> dict[str, dict[str, list[str]]]:
+def _outside_parents(
+    graph: nx.MultiDiGraph,
+    describe_one: Callable[[str], dict[str, Any] | None],
+    known: dict[str, dict[str, Any]],
+) -> dict[str, dict[str, Any]]:
+    """``known`` plus every parent, grandparent … of the nodes that is no node of ``graph``,
+    as ``describe_one`` describes it (None: it cannot), sorted by key."""
+    parents = dict(known)
+    todo = sorted({d["part_of"] for _, d in graph.nodes(data=True) if d.get("part_of")})
+    while todo:
+        key = todo.pop()
+        if key in graph or key in parents:
+            continue
+        d = describe_one(key)
+        if d is None:
+            continue
+        parents[key] = d
+        if d.get("part_of"):
+            todo.append(d["part_of"])
+    return {k: parents[k] for k in sorted(parents)}
+
+
+def _own_styles(onto: Ontology) -> Styles:
     """The explorer styles a user's ontology folder sets, where they differ from graphkit's
     own (the exporter knows those)."""
-    from .ontology import load_ontology
-
-    builtin = load_ontology().styles
-    out: dict[str, dict[str, list[str]]] = {}
+    builtin = builtin_styles()
+    out: Styles = {}
     for kind, terms in sorted(onto.styles.items()):
         for term, style in sorted(terms.items()):
             if builtin.get(kind, {}).get(term) != style:
@@ -83,43 +102,37 @@ def _own_styles(onto: Ontology) -> dict[str, dict[str, list[str]]]:
     return out
 
 
-class _Known:
-    """The ids the ontology defines (gazetteer actors and states), as a container."""
-
-    def __init__(self, onto: Ontology) -> None:
-        self.onto = onto
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.onto.actors or key in self.onto.states
-
-
 def carry_parents(
     graph: nx.MultiDiGraph, source: nx.MultiDiGraph, meta: dict[str, Any]
 ) -> dict[str, Any]:
     """``meta`` for ``graph``, a part of ``source``: a parent that is a node of ``source`` but
     not of ``graph`` goes to ``parents``, so the part still exports its parents."""
-    parents = dict(meta.get("parents") or {})
-    todo = sorted({d["part_of"] for _, d in graph.nodes(data=True) if d.get("part_of")})
-    while todo:
-        key = todo.pop()
-        if key in graph or key in parents or key not in source:
-            continue
+
+    def from_source(key: str) -> dict[str, Any] | None:
+        if key not in source:
+            return None
         d = source.nodes[key]
-        parents[key] = {name: d.get(name) for name in ("label", "type", "part_of", "iri")}
-        if d.get("part_of"):
-            todo.append(d["part_of"])
+        return {name: d.get(name) for name in ("label", "type", "part_of", "iri")}
+
     out = dict(meta)
+    parents = _outside_parents(graph, from_source, meta.get("parents") or {})
     if parents:
-        out["parents"] = {k: parents[k] for k in sorted(parents)}
+        out["parents"] = parents
     return out
 
 
 def merge_meta(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
-    """The metadata of two graphs merged: ``first``'s, plus the relations and parents only
-    ``second`` describes."""
+    """The metadata of two graphs merged: ``first``'s, plus the relations, parents and styles
+    only ``second`` describes."""
     out = dict(first)
-    for name in ("relations", "parents", "styles"):
+    for name in ("relations", "parents"):
         both = {**(second.get(name) or {}), **(first.get(name) or {})}
         if both:
             out[name] = {k: both[k] for k in sorted(both)}
+    styles: Styles = {}
+    for source in (second.get("styles") or {}, first.get("styles") or {}):
+        for kind, terms in source.items():
+            styles.setdefault(kind, {}).update(terms)
+    if styles:
+        out["styles"] = {k: dict(sorted(v.items())) for k, v in sorted(styles.items())}
     return out

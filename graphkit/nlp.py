@@ -241,8 +241,7 @@ class Extractor:
             return doc  # a piece of a long document: it is extracted once joined
         document = doc._.graphkit_document
         if document is None:
-            doc_id = str(doc.user_data.get("graphkit_id", "doc"))
-            document = Document(id=doc_id, text=doc.text, clean=doc.text)
+            document = Document(id="doc", text=doc.text, clean=doc.text)
         elif document.clean != doc.text:
             raise ValueError(f"{document.id}: doc._.graphkit_document is not the parsed text")
         try:

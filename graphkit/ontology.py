@@ -402,12 +402,6 @@ def _read_rows(path: Path) -> Iterator[_Row]:
         yield _Row(dict(zip(header, cells, strict=True)), path, lineno)
 
 
-def read_rows(path: Path) -> Iterator[_Row]:
-    """The rows of one of the ontology's tab-separated files (``#`` lines are comments); a
-    row's missing column is an OntologyError naming the file, line and column."""
-    return _read_rows(path)
-
-
 def _gazetteer_record(line: str, where: str) -> GazetteerActor:
     """One line of actors.jsonl, every field of its type, or an OntologyError naming it."""
     try:
@@ -631,19 +625,37 @@ def _load_rules(onto: Ontology, folder: Path) -> None:
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-def _load_styles(onto: Ontology, folder: Path) -> None:
-    p = folder / "styles.tsv"
-    if not p.exists():
-        return
-    for row in _read_rows(p):
+Styles = dict[str, dict[str, list[str]]]
+
+
+def read_styles(path: Path) -> Styles:
+    """The explorer styles of one ``styles.tsv``: kind ("class", "category") -> term ->
+    [colour, shape]; a bad row is an OntologyError naming the file and line."""
+    styles: Styles = {}
+    for row in _read_rows(path):
         kind, colour = row["kind"], row["colour"]
         if kind not in {"class", "category"}:
-            raise OntologyError(f"{p}:{row.lineno}: kind {kind!r} is not class or category")
+            raise OntologyError(f"{path}:{row.lineno}: kind {kind!r} is not class or category")
         if not _COLOUR.match(colour):
-            raise OntologyError(f"{p}:{row.lineno}: colour {colour!r} is not #rrggbb")
+            raise OntologyError(f"{path}:{row.lineno}: colour {colour!r} is not #rrggbb")
         if not re.fullmatch(r"[a-z]*", row["shape"]):
-            raise OntologyError(f"{p}:{row.lineno}: shape {row['shape']!r} is not a shape name")
-        onto.styles.setdefault(kind, {})[row["term"]] = [colour, row["shape"]]
+            raise OntologyError(f"{path}:{row.lineno}: shape {row['shape']!r} is not a shape name")
+        styles.setdefault(kind, {})[row["term"]] = [colour, row["shape"]]
+    return styles
+
+
+@lru_cache(maxsize=1)
+def builtin_styles() -> Styles:
+    """graphkit's own explorer styles, read without loading the rest of the ontology (an
+    export of a graph read back needs only these)."""
+    return read_styles(builtin_dir() / "styles.tsv")
+
+
+def _load_styles(onto: Ontology, folder: Path) -> None:
+    p = folder / "styles.tsv"
+    if p.exists():
+        for kind, terms in read_styles(p).items():
+            onto.styles.setdefault(kind, {}).update(terms)
 
 
 def _load_agents(onto: Ontology, folder: Path) -> None:

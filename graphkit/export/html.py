@@ -19,23 +19,15 @@ import jinja2
 import pyvis
 from pyvis.network import Network
 
+from ..ontology import Styles, builtin_styles
 from .layout import spectral_layout
 
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
 
 
-def _builtin_styles() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Colours of classes, shapes of classes and colours of categories, from graphkit's own
-    ``styles.tsv`` (the ones a user's ontology changes travel in the graph's ``styles``)."""
-    from ..ontology import load_ontology
-
-    return _split_styles(load_ontology().styles)
-
-
-def _split_styles(
-    styles: dict[str, dict[str, list[str]]],
-) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _split_styles(styles: Styles) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Colours of classes, shapes of classes and colours of categories."""
     types = {t: st[0] for t, st in styles.get("class", {}).items()}
     shapes = {t: st[1] for t, st in styles.get("class", {}).items() if st[1]}
     categories = {t: st[0] for t, st in styles.get("category", {}).items()}
@@ -43,12 +35,13 @@ def _split_styles(
 
 
 def styles_of(kg: KnowledgeGraph) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """The styles of a graph's page: graphkit's own, updated by those the graph carries."""
+    """The styles of a graph's page: graphkit's own (``styles.tsv``), updated by those a
+    user's ontology set, which the graph carries."""
     own = _split_styles(kg.meta.get("styles") or {})
     return tuple({**base, **extra} for base, extra in zip(_STYLES, own, strict=True))  # type: ignore[return-value]
 
 
-_STYLES = _builtin_styles()
+_STYLES = _split_styles(builtin_styles())
 TYPE_COLORS, TYPE_SHAPES, CATEGORY_COLORS = _STYLES
 #: mentions listed per actor in the page (the count is always exact)
 MAX_MENTIONS = 50
