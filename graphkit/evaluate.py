@@ -37,21 +37,16 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GraphkitError
-
-#: the 18 PLOVER event types and the standing relations of the evaluation vocabulary
-EVENT_CATEGORIES = frozenset({
-    "agree", "consult", "support", "concede", "cooperate", "aid", "retreat", "demand",
-    "disapprove", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault",
-    "fight", "investigate",
-})  # fmt: skip
-STANDING_CATEGORIES = frozenset(
-    {"member_of", "part_of", "aligned_with", "leader_of", "opposes", "controls", "located_in"}
+from .vocabulary import (
+    CATEGORY_ALIASES,
+    EVENT_CATEGORIES,
+    PLACE_TYPES,
+    STANDING_CATEGORIES,
+    SYMMETRIC_CATEGORIES,
 )
-CATEGORY_SYNONYMS = {"request": "demand", "accuse": "disapprove", "criticize": "disapprove"}
-SYMMETRIC_CATEGORIES = frozenset({"agree", "consult", "cooperate"})
+
 AUTHOR = "author"
 _AUTHOR_VALUES = {None, "", AUTHOR, "document", "reporter"}
-_PLACE_TYPES = {"place", "location", "gpe_place"}
 
 
 def norm(name: str) -> str:
@@ -68,7 +63,7 @@ def _category(value: Any) -> str | None:
     if value is None:
         return None
     c = str(value).strip().lower().replace("-", "_").replace(" ", "_")
-    return CATEGORY_SYNONYMS.get(c, c)
+    return CATEGORY_ALIASES.get(c, c)
 
 
 @dataclass(frozen=True)
@@ -168,7 +163,7 @@ def evaluate(graph: dict[str, Any], gold: dict[str, Any]) -> Scores:
         gold_of[nid] = gid
         if gid is None:
             is_place = any(norm(f) in g.places for f in forms)
-            if is_place or str(n.get("type", "")).lower() in _PLACE_TYPES:
+            if is_place or str(n.get("type", "")).lower() in PLACE_TYPES:
                 neutral.add(nid)
             else:
                 fp += 1
@@ -309,7 +304,7 @@ def mention_scores(
     """
     ours: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for n in graph.get("nodes", []):
-        if str(n.get("type", "")).lower() in _PLACE_TYPES:
+        if str(n.get("type", "")).lower() in PLACE_TYPES:
             continue
         for m in n.get("mentions") or []:
             ours[str(m["doc"])].append((int(m["start"]), int(m["end"])))

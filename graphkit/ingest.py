@@ -25,6 +25,19 @@ from typing import Any
 from .errors import InputError
 from .names import fold_lookalikes
 from .records import Document
+from .vocabulary import (
+    BYLINE,
+    CAPTION_START,
+    CREDIT,
+    DATE_LINE,
+    DATELINE,
+    FOOTER,
+    INLINE_IMAGE,
+    MONTH_NUM,
+    NOT_NEWS,
+    SMALL_WORDS,
+    TAIL,
+)
 
 #: documents longer than this are refused (reported and skipped); see --max-chars
 MAX_CHARS = 5_000_000
@@ -54,55 +67,6 @@ _NORMALISE = str.maketrans(
         "\u00ad": " ",
     }
 )
-
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_MONTH_NUM = {
-    m[:3].lower(): i
-    for i, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        start=1,
-    )
-}
-_NAME = r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|al-\w+|bin|van|von|de|da|del|la|le))*"
-_BYLINE = re.compile(rf"^\s*By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$")
-_CAPTION_START = re.compile(r"^\s*(FILE PHOTO|PHOTO|Photo|Image|IMAGE|Picture)\s*:", re.UNICODE)
-_CREDIT = re.compile(
-    r"\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?/[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)\s*$"
-)
-_INLINE_IMAGE = re.compile(r"\s(Image|Photo|Picture)\s*:\s[^\n]*$")
-_TAIL = re.compile(
-    r"^\s*(Similar Articles|Related Articles|Related Stories|Related Coverage|Read more|Read More"
-    r"|More from|Recommended|Sign up|Subscribe)\b"
-)
-_FOOTER = re.compile(r"^\s*\(?\s*(Reporting by|Writing by|Editing by|Additional reporting)\b.*$")
-_DATELINE = re.compile(
-    rf"^(\s*(?:[A-Z][A-Z .'-]+,\s*)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\s*)?"
-    r"(?:\((?P<agency>[A-Z][A-Za-z .&]+)\)\s*)?[-\u2013\u2014]+\s*)"
-)
-_DATE_LINE = re.compile(
-    rf"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*)?"
-    rf"(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\s*$"
-)
-_SMALL_WORDS = {
-    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "over",
-    "with", "from", "as", "vs", "vs.", "into", "after", "before",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -161,7 +125,7 @@ def _is_heading(line: str) -> bool:
     words = [w for w in re.split(r"\s+", s) if re.search(r"[A-Za-z]", w)]
     if not 2 <= len(words) <= 16:
         return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
     if not content:
         return False
     caps = sum(1 for w in content if w[0].isupper() or not w[0].isalpha())
@@ -175,7 +139,7 @@ def _is_title(line: str) -> bool:
 
 
 def _iso_date(m: re.Match[str]) -> str:
-    month = _MONTH_NUM[m.group("month")[:3].lower()]
+    month = MONTH_NUM[m.group("month")[:3].lower()]
     return f"{int(m.group('year')):04d}-{month:02d}-{int(m.group('day')):02d}"
 
 
@@ -235,32 +199,32 @@ def document_from_text(
         s = line.text.strip()
         if not s:
             continue
-        if in_tail or _TAIL.match(s):
+        if in_tail or TAIL.match(s):
             in_tail = True
             boilerplate.append(text[line.start : line.end].strip())
             blank(line.start, line.end)
             continue
-        if _CAPTION_START.match(s) or (_CREDIT.search(s) and not seen_prose and len(s) < 400):
-            credit = _CREDIT.search(s)
+        if CAPTION_START.match(s) or (CREDIT.search(s) and not seen_prose and len(s) < 400):
+            credit = CREDIT.search(s)
             if credit:
                 credits.append(credit.group(1))
                 agency = credit.group(1).split("/")[0]
                 found_publisher = found_publisher or _publisher_from(agency)
-            label = _CAPTION_START.match(s)
+            label = CAPTION_START.match(s)
             boilerplate.append(label.group(0).strip() if label else s)
             blank(line.start, line.end)
             continue
-        m = _BYLINE.match(line.text)
+        m = BYLINE.match(line.text)
         if m:
             found_authors.extend(a for a in _split_authors(m.group(1)) if a not in found_authors)
             blank(line.start, line.end)
             continue
-        m = _DATE_LINE.match(line.text)
+        m = DATE_LINE.match(line.text)
         if m:
             found_published = found_published or _iso_date(m)
             blank(line.start, line.end)
             continue
-        if _FOOTER.match(s):
+        if FOOTER.match(s):
             boilerplate.append(text[line.start : line.end].strip())
             blank(line.start, line.end)
             continue
@@ -272,12 +236,12 @@ def document_from_text(
             boilerplate.append(text[line.start : line.end].strip())
             blank(line.start, line.end)
             continue
-        m = _DATELINE.match(line.text)
+        m = DATELINE.match(line.text)
         if m and m.group(1).strip():
             if m.group("agency"):
                 found_publisher = found_publisher or _publisher_from(m.group("agency"))
             blank(line.start, line.start + len(m.group(1)))
-        m = _INLINE_IMAGE.search(line.text)
+        m = INLINE_IMAGE.search(line.text)
         if m:
             credits.append(m.group(0).split(":", 1)[1].strip())
             blank(line.start + m.start() + 1, line.end)
@@ -319,7 +283,6 @@ def decode(data: bytes, where: str) -> str:
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.jsonl")
 #: names of a folder's files that document the folder rather than hold news: skipped in folder
 #: builds (a file named on the command line is always read)
-NOT_NEWS = ("readme", "license", "licence", "notice", "copying", "changelog", "authors")
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 STDIN = "-"
 

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-MODALITIES = ("asserted", "threatened", "denied", "negated", "hypothetical", "planned")
-#: what an edge's target is: the one acted upon, the place where an event with no recipient
-#: happened ("protesters rioted in Kirkuk"), or nothing (the edge is a self-loop: "X resigned")
-TARGET_ROLES = ("recipient", "place", "none")
+from .vocabulary import MODALITIES, TARGET_ROLES
 
 
 @dataclass(frozen=True)

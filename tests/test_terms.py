@@ -101,7 +101,7 @@ def named_terms() -> list[tuple[str, str, str]]:
             if isinstance(value, ast.Dict) and ("TYPE" in name or "CATEGORY" in name):
                 kind = "class" if "TYPE" in name else "category"
                 # a table of synonyms maps other vocabularies' words onto categories
-                cells = value.values if "SYNONYMS" in name else value.keys
+                cells = value.values if "ALIASES" in name else value.keys
                 for k in cells:
                     if isinstance(k, ast.Constant) and isinstance(k.value, str):
                         out.append((kind, k.value, f"{where}:{k.lineno}"))
@@ -150,3 +150,76 @@ def test_the_explorer_styles_every_class_and_category_and_nothing_else(defined):
     assert set(TYPE_COLORS) == actor_classes
     assert set(CATEGORY_COLORS) <= defined["category"]
     assert set(onto.categories) <= set(CATEGORY_COLORS)
+
+
+# ---------------------------------------------------------------- one source of words
+#: token attributes whose value is a word of the text
+_TOKEN_WORDS = {"lower_", "lemma_", "text", "norm_", "orth_"}
+
+
+def _is_token_word(node: ast.AST) -> bool:
+    """``tok.lower_``, ``tok.lemma_.lower()``, ``doc[i].text``, ``word.lower()``."""
+    func = node.func if isinstance(node, ast.Call) else None
+    if isinstance(func, ast.Attribute) and func.attr in {"lower", "casefold", "strip"}:
+        return isinstance(func.value, ast.Name) or _is_token_word(func.value)
+    return isinstance(node, ast.Attribute) and node.attr in _TOKEN_WORDS
+
+
+def english_compared_to_tokens(source: str, where: str) -> list[tuple[str, str]]:
+    """The words a module compares a token's text with: ``tok.lower_ == "of"``,
+    ``tok.lemma_ in {"say", "tell"}`` or ``w.lower() not in SMALL`` with ``SMALL`` a
+    module-level set of words. Punctuation ("(", "-") is no word and is allowed."""
+    tree = ast.parse(source)
+    names = {
+        t.id: n.value
+        for n in tree.body
+        if isinstance(n, ast.Assign)
+        for t in n.targets
+        if isinstance(t, ast.Name)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Compare):
+            continue
+        sides = [node.left, *node.comparators]
+        if not any(_is_token_word(s) for s in sides):
+            continue
+        for side in sides:
+            for c in _strings(side, names):
+                if any(ch.isalpha() for ch in c.value):
+                    found.append((f"{where}:{c.lineno}", c.value))
+    return found
+
+
+def test_no_english_word_is_typed_in_the_code_outside_the_vocabulary_module():
+    """Words of the text come from ontology files or spaCy's morphology; graphkit's fixed
+    vocabulary (schema terms and page furniture) is graphkit/vocabulary.py alone."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "vocabulary.py":
+            continue
+        where = str(path.relative_to(PACKAGE.parent))
+        found += english_compared_to_tokens(path.read_text(encoding="utf-8"), where)
+    assert not found
+
+
+def test_a_word_typed_in_the_code_would_be_found():
+    source = (
+        'SMALL = {"of", "the"}\n'
+        'if (tok.lower_ == "by" or tok.lemma_.lower() in {"say"} or w.lower() in SMALL\n'
+        '        or doc[i].text == "("):\n'
+        "    pass\n"
+    )
+    words = {w for _, w in english_compared_to_tokens(source, "x.py")}
+    assert words == {"by", "say", "of", "the"}
+
+
+def test_the_fixed_vocabulary_agrees_with_the_ontology(defined):
+    from graphkit import vocabulary as v
+
+    assert set(v.MODALITIES) == defined["modality"]
+    assert set(v.MODALITY_PRECEDENCE) == set(v.MODALITIES) - {"asserted"}
+    onto = load_ontology()
+    assert set(onto.categories) == v.EVENT_CATEGORIES | v.STANDING_CATEGORIES
+    assert set(v.CATEGORY_ALIASES.values()) <= v.EVENT_CATEGORIES
+    assert v.SYMMETRIC_CATEGORIES <= v.EVENT_CATEGORIES

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..vocabulary import MODALITY_PRECEDENCE
 from .context import DocContext
 
 #: clause links that carry content up to a reporting verb
@@ -160,7 +161,7 @@ def modality(ctx: DocContext, pred: Token) -> str:
             if any(c.dep_ == "neg" for c in head.children):
                 found.add("negated")
         elif cur.dep_ in {"advcl", "acl"} and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+            c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children
         ):
             found.add("planned")  # purpose clause: "formed to fight"
         if lemma in cues.cue("report") and cur.dep_ in {"ccomp", "parataxis"}:
@@ -172,7 +173,7 @@ def modality(ctx: DocContext, pred: Token) -> str:
     if would:
         # reported "would" is a future ("said it would strike"); otherwise a condition
         found.add("planned" if reported else "hypothetical")
-    for m in ("negated", "denied", "hypothetical", "threatened", "planned"):
+    for m in MODALITY_PRECEDENCE:
         if m in found:
             return m
     return "asserted"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..names import plain_name
 from ..ontology import LexEntry, Ontology, normalize_name, slugify
 from ..records import ActorRef, Document, Evidence, Mention
-from .morph import is_article, is_definite, is_indefinite, pronoun_kind
+from .morph import is_article, is_definite, is_indefinite, is_the, pronoun_kind
 
 ACTOR_LABELS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"}
 NOT_ACTOR_TYPES = {"Place"}
@@ -90,9 +90,7 @@ class DocContext:
         start, end = span.start, span.end
         while start < end and (is_article(self.doc[start]) or self.doc[start].is_punct):
             start += 1
-        while end > start and (
-            self.doc[end - 1].lower_ in {"'s", "'"} or self.doc[end - 1].is_punct
-        ):
+        while end > start and (self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].is_punct):
             end -= 1
         return self.doc[start:end]
 
@@ -297,7 +295,7 @@ class DocContext:
             if (
                 tok.i >= 2
                 and self.doc[tok.i - 1].text == "-"
-                and self.doc[tok.i - 2].lower_ == "pro"
+                and self.doc[tok.i - 2].lower_ in self.onto.cue("pro_prefix")
             ):
                 ref = self.actor_at(tok)
                 if ref is not None:
@@ -387,7 +385,9 @@ class DocContext:
         """The state in "the government of Iraq", "the president of Iran", "security forces
         in Guinea"."""
         for c in head.children:
-            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in self.onto.cue("locative")):
+            if c.dep_ == "prep" and (
+                c.lower_ in self.onto.cue("genitive") or c.lower_ in self.onto.cue("locative")
+            ):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in self.named:
                         ref = self.named[p.i][1]
@@ -403,9 +403,7 @@ class DocContext:
         g = self.onto.generic.get(head.lower_) or self.onto.generic.get(head.lemma_.lower())
         if g is None or g.alone not in {"yes", "definite"}:
             return None
-        if g.alone == "definite" and not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children
-        ):
+        if g.alone == "definite" and not any(c.dep_ == "det" and is_the(c) for c in head.children):
             return None
         first = head
         for c in head.children:
@@ -540,7 +538,11 @@ class DocContext:
         for c in tok.children:
             if c.dep_ == "appos" and c.i in self.named:
                 return self._np_actor(c, depth + 1, exclude)  # "militant group Hamas"
-        outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        outer = (
+            tok.head.head
+            if tok.dep_ == "pobj" and tok.head.lower_ in onto.cue("genitive")
+            else None
+        )
         if (
             outer is not None
             and outer.dep_ == "appos"
@@ -581,7 +583,7 @@ class DocContext:
             or tok.lemma_.lower() in onto.cue("partitive")
         ):
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ in onto.cue("genitive"):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return self._np_actor(p, depth + 1, exclude)
@@ -663,7 +665,7 @@ class DocContext:
         head = verb.head
         if (
             head.dep_ == "pobj"
-            and head.head.lower_ == "of"
+            and head.head.lower_ in self.onto.cue("genitive")
             and head.head.head.pos_ in {"NOUN", "PROPN"}
             and (self._np_actor(head, 0) is None or _agrees_with_outer(verb, head))
         ):
@@ -705,7 +707,7 @@ def _used_as_place(span: Span, onto: Ontology) -> bool:
     prep = root.head
     if prep.lower_ in onto.cue("locative"):
         return True
-    return prep.lower_ == "of" and prep.head.lower_ in onto.cue("place_of")
+    return prep.lower_ in onto.cue("genitive") and prep.head.lower_ in onto.cue("place_of")
 
 
 def _agentive(tok: Token) -> bool:

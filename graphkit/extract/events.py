@@ -108,9 +108,12 @@ class EventExtractor:
                     if r is not None and r not in agents:
                         agents.append(r)
             elif (
-                (c.dep_ == "prep" and c.lower_ == "by")
+                (c.dep_ == "prep" and c.lower_ in self.onto.cue("agent_prep"))
                 or c.dep_ == "agent"
-                or (c.lower_ == "of" and noun.lemma_.lower() in self.onto.cue("agent_of"))
+                or (
+                    c.lower_ in self.onto.cue("genitive")
+                    and noun.lemma_.lower() in self.onto.cue("agent_of")
+                )
             ):
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -127,7 +130,7 @@ class EventExtractor:
                             )  # fmt: skip
         if agents:
             return agents, "noun_event"
-        outer = _event_phrase(noun)
+        outer = _event_phrase(noun, self.onto.cue("genitive"))
         head = outer.head
         if outer.dep_ in {"dobj", "conj", "nsubjpass"} and head.lemma_.lower() in self.onto.cue(
             "light"
@@ -330,7 +333,7 @@ class EventExtractor:
         if not nested:  # one clause down at most
             for c in verb.children:
                 purpose = c.dep_ == "advcl" and any(
-                    d.dep_ == "aux" and d.lower_ == "to" for d in c.children
+                    d.dep_ == "aux" and d.tag_ == "TO" for d in c.children
                 )  # "opened fire to disperse demonstrators"
                 if (c.dep_ == "xcomp" or purpose) and c.pos_ == "VERB":
                     inner = lookup(ctx, c) or entry
@@ -355,14 +358,14 @@ class EventExtractor:
     def _target_preps(self, noun: Token, entry: LexEntry) -> list[Token]:
         """Prepositions naming a nominal event's target: on the noun, or (a common misparse)
         on the ``by`` agent phrase: "attacks by Hamas on Israel"."""
-        outer = _event_phrase(noun)
+        outer = _event_phrase(noun, self.onto.cue("genitive"))
         preps = [
             c for t in {noun, outer} for c in t.children
             if c.dep_ == "prep" and c.lower_ in entry.preps
         ]  # fmt: skip
         for c in list(preps):
             # "a suspension of air links with Serbia": one step into the "of" phrase
-            if c.lower_ == "of":
+            if c.lower_ in self.onto.cue("genitive"):
                 for p in c.children:
                     preps += [d for d in p.children if d.dep_ == "prep" and d.lower_ in entry.preps]
         noun = outer
@@ -370,7 +373,7 @@ class EventExtractor:
             # "sent weapons to Ukraine", "carried out strikes against the PKK"
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in entry.preps]
         for by in noun.children:
-            if by.dep_ in {"prep", "agent"} and by.lower_ == "by":
+            if by.dep_ in {"prep", "agent"} and by.lower_ in self.onto.cue("agent_prep"):
                 for t in by.subtree:
                     if t.dep_ == "prep" and t.lower_ in entry.preps and t.head is not by:
                         preps.append(t)
@@ -549,11 +552,11 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ == "poss":
                 found += self.ctx.np_actors(c, exclude)
-            elif c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+            elif c.dep_ in {"prep", "agent"} and c.lower_ in self.onto.cue("agent_prep"):
                 found += self._phrase_actors(c, exclude)
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "committed by X"
                 for by in c.children:
-                    if by.dep_ in {"prep", "agent"} and by.lower_ == "by":
+                    if by.dep_ in {"prep", "agent"} and by.lower_ in self.onto.cue("agent_prep"):
                         found += self._phrase_actors(by, exclude)
         return _unique([r for r in found if r.key not in exclude])
 
@@ -562,7 +565,7 @@ class EventExtractor:
         headquarters of Hamas" as "Hamas's headquarters"); a place owns nothing here ("the
         port of Odesa" is a place, not Odesa's)."""
         return _unique([
-            r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            r for c in tok.children if c.dep_ == "prep" and c.lower_ in self.onto.cue("genitive")
             for r in self._phrase_actors(c, exclude) if r.type != "Place"
         ])  # fmt: skip
 
@@ -597,7 +600,8 @@ class EventExtractor:
         for p in prep.children:
             if p.dep_ != "pobj":
                 continue
-            names = [p, *(q for c2 in p.children if c2.lower_ == "of" for q in c2.children)]
+            of = self.onto.cue("genitive")
+            names = [p, *(q for c2 in p.children if c2.lower_ in of for q in c2.children)]
             place = next((r for q in names if (r := self.ctx.place_at(q))), None)
             if place is not None:
                 return [place]
@@ -713,12 +717,12 @@ class EventExtractor:
                 )
 
 
-def _event_phrase(noun: Token) -> Token:
+def _event_phrase(noun: Token, of: frozenset[str]) -> Token:
     """The noun phrase an event noun heads or qualifies: "two series of *strikes*", "a
     *mediation* effort", "a wave of attacks"."""
     outer = noun
     while True:
-        if outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.pos_ == "NOUN":
+        if outer.dep_ == "pobj" and outer.head.lower_ in of and outer.head.head.pos_ == "NOUN":
             outer = outer.head.head
         elif outer.dep_ == "compound" and outer.head.pos_ == "NOUN" and outer.head.i > outer.i:
             outer = outer.head

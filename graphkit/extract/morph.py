@@ -48,6 +48,11 @@ def is_indefinite(tok: Token) -> bool:
     return is_article(tok) and _feat(tok, "Definite") == "Ind"
 
 
+def is_the(tok: Token) -> bool:
+    """ "the": the definite article."""
+    return is_article(tok) and _feat(tok, "Definite") == "Def"
+
+
 def is_definite(tok: Token, *, plural: bool = False) -> bool:
     """ "the", "this", "that" (and "these", "those" when ``plural``)."""
     if is_article(tok):

@@ -56,7 +56,7 @@ def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
             patron is None
             and tok.dep_ == "amod"
             and tok.i >= 2
-            and ctx.doc[tok.i - 2].lower_ == "pro"
+            and ctx.doc[tok.i - 2].lower_ in ctx.onto.cue("pro_prefix")
         ):
             patron = ctx.actor_at(tok)
         if patron is not None:
@@ -148,11 +148,12 @@ def copula(ctx: DocContext) -> Iterator[Assertion | None]:
         if lemma not in part | member:
             continue
         relation = "part_of" if lemma in part else "member_of"
-        whole = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        of = ctx.onto.cue("genitive")
+        whole = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in of
                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         if not whole:
             continue
-        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        if tok.dep_ == "attr" and tok.head.lemma_.lower() in ctx.onto.cue("copula"):
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             parts = ctx.np_actors(subj[0]) if subj else []
         elif tok.dep_ == "appos":
@@ -164,9 +165,10 @@ def copula(ctx: DocContext) -> Iterator[Assertion | None]:
                 for s in parts:
                     yield _make(ctx, s, relation, o, tok, "copula")
     for tok in ctx.doc:
-        if tok.lemma_ == "belong":
+        if tok.lemma_.lower() in ctx.onto.cue("belong"):
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            to = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+            into = ctx.onto.cue("belong_prep")
+            to = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in into
                   for p in c.children if p.dep_ == "pobj"]  # fmt: skip
             for s in ctx.np_actors(subj[0]) if subj else []:
                 for w in to:
