@@ -82,7 +82,7 @@ def _carries_event_noun(ctx: DocContext, verb: Token) -> bool:
     investigation"): the noun is the event, and the verb codes nothing of its own."""
     if verb.lemma_.lower() not in ctx.onto.cue("light"):
         return False
-    return any(c.dep_ == "dobj" and ctx.is_event_noun(c) for c in verb.children)
+    return any(c.dep_ == "dobj" and ctx.phrases.is_event_noun(c) for c in verb.children)
 
 
 class EventExtractor:
@@ -102,9 +102,9 @@ class EventExtractor:
         agents: list[ActorRef] = []
         for c in noun.children:
             if c.dep_ in {"poss", "compound", "nmod", "amod"} and c.i < noun.i:
-                if c.dep_ == "amod" and ctx.patron_of(c) is not None:
+                if c.dep_ == "amod" and ctx.generic.patron_of(c) is not None:
                     continue
-                for r in ctx.np_actors(c) if c.dep_ != "amod" else [ctx.actor_at(c)]:
+                for r in ctx.np_actors(c) if c.dep_ != "amod" else [ctx.generic.actor_at(c)]:
                     if r is not None and r not in agents:
                         agents.append(r)
             elif (
@@ -180,7 +180,7 @@ class EventExtractor:
         self, tok: Token, exclude: frozenset[str] = frozenset()
     ) -> tuple[list[ActorRef], str | None]:
         """Actors of a noun phrase; for an event noun, the actors who performed it."""
-        if self.ctx.is_event_noun(tok):
+        if self.ctx.phrases.is_event_noun(tok):
             agents, rule = self.agents_of_event(tok, lookup(self.ctx, tok))
             return agents, rule or None
         if is_first_person_plural(tok):  # "us", not "the US"
@@ -208,7 +208,7 @@ class EventExtractor:
         for c in children:
             if c.dep_ == "nsubj":
                 if is_relative(c) and verb.dep_ == "relcl":
-                    refs, _ = self.np_or_event(self.ctx.relative_antecedent(verb))
+                    refs, _ = self.np_or_event(self.ctx.phrases.relative_antecedent(verb))
                     return refs, "verb_relative"
                 refs, rule = self.np_or_event(c)
                 return refs, rule or "verb_active"
@@ -227,7 +227,7 @@ class EventExtractor:
                     for c in head.children:
                         if c.dep_ == "nsubjpass":
                             relative = is_relative(c) and head.dep_ == "relcl"
-                            target = self.ctx.relative_antecedent(head) if relative else c
+                            target = self.ctx.phrases.relative_antecedent(head) if relative else c
                             refs = self.ctx.np_actors(target)
                 return refs, "verb_control"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -271,7 +271,7 @@ class EventExtractor:
                 found, _ = self.np_or_event(c, exclude)
                 if not found:  # "investigated crimes committed by X", "struck X's offices"
                     found = self._about(c, entry, exclude)
-                if c.dep_ == "dobj" and light and ctx.is_event_noun(c):
+                if c.dep_ == "dobj" and light and ctx.phrases.is_event_noun(c):
                     # "signed an agreement": the noun is the act, not its target; whoever else
                     # made it is ("accepted the demands of the protesters")
                     found = [r for r in found if r.key not in exclude]
@@ -322,7 +322,7 @@ class EventExtractor:
                 if d.dep_ in {"poss", "compound", "nmod"} and d.i < c.i:
                     found = [r for r in ctx.np_actors(d, exclude) if r.key not in exclude]
                 elif d.dep_ == "amod" and d.i < c.i:
-                    ref = ctx.actor_at(d)
+                    ref = ctx.generic.actor_at(d)
                     found = [ref] if ref is not None and ref.key not in exclude else []
                 elif d.dep_ in {"prep", "agent"} and d.lower_ in preps | authors:
                     found = self._phrase_actors(d, exclude)
@@ -516,7 +516,7 @@ class EventExtractor:
         return []
 
     def _place(self, tok: Token) -> list[ActorRef]:
-        place = self.ctx.place_at(tok)
+        place = self.ctx.generic.place_at(tok)
         return [place] if place is not None else []
 
     def actors_or_place(self, tok: Token) -> list[ActorRef]:
@@ -602,7 +602,7 @@ class EventExtractor:
                 continue
             of = self.onto.cue("genitive")
             names = [p, *(q for c2 in p.children if c2.lower_ in of for q in c2.children)]
-            place = next((r for q in names if (r := self.ctx.place_at(q))), None)
+            place = next((r for q in names if (r := self.ctx.generic.place_at(q))), None)
             if place is not None:
                 return [place]
             if actors:
@@ -690,7 +690,7 @@ class EventExtractor:
                     state = self.onto.state_places.get(normalize_name(o.label))
                     if state is not None and not placed:
                         # "agreed with Baghdad": a capital spoken to is its government
-                        o = ctx.state_unit(state, "government", o.label)
+                        o = ctx.generic.state_unit(state, "government", o.label)
                     elif not placed:
                         continue
                     else:

@@ -51,14 +51,14 @@ def _make(
 
 def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
     for tok in ctx.doc:
-        patron = ctx.patron_of(tok) if tok.dep_ in {"amod", "compound", "nmod"} else None
+        patron = ctx.generic.patron_of(tok) if tok.dep_ in {"amod", "compound", "nmod"} else None
         if (
             patron is None
             and tok.dep_ == "amod"
             and tok.i >= 2
             and ctx.doc[tok.i - 2].lower_ in ctx.onto.cue("pro_prefix")
         ):
-            patron = ctx.actor_at(tok)
+            patron = ctx.generic.actor_at(tok)
         if patron is not None:
             for group in ctx.np_actors(tok.head):
                 yield _make(ctx, group, "aligned_with", patron, tok, "aligned_modifier")
@@ -99,11 +99,11 @@ def _title_target(ctx: DocContext, target: str, modifier: ActorRef | None) -> Ac
         return modifier if target in {"org"} else None
     if target == "state":
         return modifier
-    return ctx.state_unit(modifier.key, "forces" if target == "forces" else "government")
+    return ctx.generic.state_unit(modifier.key, "forces" if target == "forces" else "government")
 
 
 def titles(ctx: DocContext) -> Iterator[Assertion | None]:
-    for span, ref in ctx.named_spans():
+    for span, ref in ctx.names.spans():
         if ref.type != "Person":
             continue
         # the noun phrase's words before the name, e.g. "Iraqi Prime Minister"
@@ -131,12 +131,12 @@ def titles(ctx: DocContext) -> Iterator[Assertion | None]:
             continue
         modifier = None
         for w in reversed(words[:cut]):
-            modifier = ctx.actor_at(w)
+            modifier = ctx.generic.actor_at(w)
             if modifier is not None:
                 break
         target = _title_target(ctx, title.target, modifier)
         if target is not None:
-            if target.key not in {c.ref.key for c in ctx.candidates}:
+            if target.key not in {c.ref.key for c in ctx.coref.candidates}:
                 ctx.record(target, words[0], words[cut - 1], alias=False)
             yield _make(ctx, ref, title.relation, target, span.root, "title")
 
@@ -177,12 +177,12 @@ def copula(ctx: DocContext) -> Iterator[Assertion | None]:
 
 
 def possessive(ctx: DocContext) -> Iterator[Assertion | None]:
-    for span, ref in ctx.named_spans():
+    for span, ref in ctx.names.spans():
         if ref.type not in STATE_PARTS:
             continue
         for c in span.root.children:
             if c.dep_ == "poss" and c.i < span.start:
-                owner = ctx.actor_at(c)
+                owner = ctx.generic.actor_at(c)
                 if owner is not None and owner.type == "State":
                     yield _make(ctx, ref, "part_of", owner, span.root, "possessive")
 

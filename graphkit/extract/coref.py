@@ -1,0 +1,151 @@
+"""Coreference within a document: what a pronoun or a definite description refers back to.
+
+The candidates are the document's actor mentions in order -- its named actors and its generic
+ones -- with what the choice weighs: whether the mention is a subject, the subject of its
+sentence's main clause, a plural common noun. :meth:`Coreference.antecedent` prefers a subject,
+then the same sentence, then the sentence before, within two sentences, and never an actor the
+caller excludes ("Hamas said Israel had attacked its soldiers": not Israel's own soldiers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..ontology import Ontology
+from ..records import ActorRef
+from .generic import GenericActors
+from .mentions import NOT_ACTOR_TYPES, Names
+from .morph import is_definite, pronoun_kind
+
+PERSONAL = frozenset({"Person", "Official"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An actor mention that a later pronoun or description may refer back to."""
+
+    token: int
+    sent: int
+    ref: ActorRef
+    subject: bool
+    main: bool = False  # subject of the sentence's main clause
+    plural: bool = False  # a plural common noun ("militants"), which "it" cannot refer to
+
+
+class Coreference:
+    """The antecedent candidates of one document, and the choice among them."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        sent_of: Mapping[int, int],
+        names: Names,
+        generic: GenericActors,
+        onto: Ontology,
+    ) -> None:
+        self.sent_of = sent_of
+        self.onto = onto
+        self.candidates: tuple[Candidate, ...] = tuple(
+            _candidates(doc, sent_of, names, generic, self.is_description)
+        )
+
+    def is_description(self, tok: Token) -> bool:
+        """A definite description that refers back ("the group", "the militia")."""
+        return tok.lower_ in self.onto.descriptions and any(
+            c.dep_ == "det" and is_definite(c) for c in tok.children
+        )
+
+    def antecedent(
+        self, tok: Token, classes: Iterable[str] | None = None, exclude: Iterable[str] = ()
+    ) -> ActorRef | None:
+        """The actor a pronoun or definite description refers back to.
+
+        ``classes``: the classes it can be, best first ("the group": an armed group, then any
+        organisation); ``exclude``: actors it cannot be.
+        """
+        kind = pronoun_kind(tok)
+        allowed = tuple(classes) if classes else None
+        sent = self.sent_of[tok.i]
+        best: tuple[float, ActorRef] | None = None
+        for c in self.candidates:
+            if c.token >= tok.i:
+                break
+            if sent - c.sent > 2 or c.ref.type in NOT_ACTOR_TYPES:
+                continue
+            if kind == "person" and c.ref.type not in PERSONAL:
+                continue
+            if kind in {"sg", "pl"} and c.ref.type == "Person":
+                continue
+            if kind == "sg" and c.plural:
+                continue
+            if allowed is not None and c.ref.type not in allowed:
+                continue
+            if c.ref.key in exclude:
+                continue
+            score = 3.0 * c.subject + 1.5 * c.main + 2.0 * (c.sent == sent)
+            score += 1.0 * (sent - c.sent == 1)
+            if allowed is not None:
+                score += 0.5 * (len(allowed) - allowed.index(c.ref.type)) / len(allowed)
+            score += c.token / 1e6  # the nearer of equals
+            if best is None or score > best[0]:
+                best = (score, c.ref)
+        return best[1] if best else None
+
+
+def _candidates(
+    doc: Doc,
+    sent_of: Mapping[int, int],
+    names: Names,
+    generic: GenericActors,
+    is_description: Callable[[Token], bool],
+) -> list[Candidate]:
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    for t in doc:
+        if t.i in names.named:
+            span, ref = names.named[t.i]
+            if span.start in seen or ref.type in NOT_ACTOR_TYPES:
+                continue
+            seen.add(span.start)
+            root = span.root
+            out.append(
+                Candidate(root.i, sent_of[t.i], ref, _is_subject(root), _is_main_subject(root))
+            )
+        elif t.pos_ in {"NOUN", "PROPN"}:
+            g = generic.generic_ref(t)
+            if g is None and not is_description(t):
+                g = generic.bare_generic(t)
+            if g is not None:
+                out.append(
+                    Candidate(
+                        t.i,
+                        sent_of[t.i],
+                        g[0],
+                        _is_subject(t),
+                        _is_main_subject(t),
+                        plural=t.tag_ in {"NNS", "NNPS"},
+                    )
+                )
+    return out
+
+
+def _is_subject(tok: Token) -> bool:
+    t = tok
+    while t.dep_ in {"compound", "appos", "conj"} and t.head is not t:
+        t = t.head
+    return t.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _is_main_subject(tok: Token) -> bool:
+    t = tok
+    while t.dep_ in {"compound", "appos", "conj"} and t.head is not t:
+        t = t.head
+    if t.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = t.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"

@@ -1,0 +1,261 @@
+"""Generic actors: the unnamed ones a noun phrase stands for.
+
+"U.S. forces", "the Iraqi government", "security forces in Guinea" are a state's unit
+(``united_states/forces``); "Iran-backed militias" and "militias loyal to Iran" are the groups
+a patron backs (``iran/aligned_groups``); "Kurds" and "ethnic Turks" are a people; "militants"
+with nothing to scope them are local to their document (``militants@doc``). The heads, their
+kinds and classes are ``generic_actors.tsv``; the words that mark a patron are cue rows.
+
+:class:`GenericActors` answers from the document's :class:`~.mentions.Names` and records
+nothing: each method returns the actor and the first token of the phrase that names it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from ..ontology import Ontology, slugify
+from ..records import ActorRef
+from .mentions import NOT_ACTOR_TYPES, Names
+from .morph import is_the, pronoun_kind
+
+#: finds the actor a possessive pronoun refers back to ("its fighters"), when there is one
+Antecedent = Callable[[Token], "ActorRef | None"]
+#: the modifiers of a generic head that can scope it ("U.S.", "Iran-backed", "Iraq's")
+_SCOPING = frozenset({"compound", "nmod", "amod", "poss", "npadvmod", "det", "case", "punct"})
+
+
+class GenericActors:
+    """The generic actors of one document."""
+
+    def __init__(self, doc: Doc, names: Names, onto: Ontology, doc_id: str) -> None:
+        self.doc = doc
+        self.names = names
+        self.onto = onto
+        self.doc_id = doc_id
+
+    # ------------------------------------------------------------------ single tokens
+    def state_at(self, tok: Token) -> str | None:
+        """The state a modifier token names ("U.S.", "Iraqi", "Iraq's")."""
+        if tok.i in self.names.demonym:
+            return self.names.demonym[tok.i]
+        if tok.i in self.names.named:
+            ref = self.names.named[tok.i][1]
+            return ref.key if ref.type == "State" else None
+        return self.onto.state_of_word(tok.text)
+
+    def place_at(self, tok: Token) -> ActorRef | None:
+        """The named place a token is part of ("Kirkuk", "the West Bank"), if any."""
+        found = self.names.named.get(tok.i)
+        if found is not None and found[1].type == "Place":
+            return found[1]
+        return None
+
+    def actor_at(self, tok: Token) -> ActorRef | None:
+        """The named actor or state a single modifier token stands for."""
+        if tok.i in self.names.named:
+            ref = self.names.named[tok.i][1]
+            return None if ref.type in NOT_ACTOR_TYPES else ref
+        state = self.state_at(tok)
+        return self.onto.state_ref(state) if state else None
+
+    def patron_of(self, part: Token) -> ActorRef | None:
+        """For "Iran-aligned"/"U.S.-backed"/"pro-Iranian": the backer named before the hyphen."""
+        doc = self.doc
+        cues = self.onto.cue("aligned")
+        if part.lemma_.lower() not in cues and part.lower_ not in cues:
+            return None
+        i = part.i
+        if i >= 2 and doc[i - 1].text in {"-", "\u2010", "\u2011"}:
+            return self.actor_at(doc[i - 2])
+        for c in part.children:
+            if c.dep_ in {"npadvmod", "compound", "nmod", "amod"} and c.i < part.i:
+                ref = self.actor_at(c)
+                if ref is not None:
+                    return ref
+        return None
+
+    # ------------------------------------------------------------------ noun phrases
+    def generic_ref(
+        self, head: Token, antecedent: Antecedent | None = None
+    ) -> tuple[ActorRef, Token] | None:
+        """An unnamed actor ("U.S. forces", "Iran-backed militias") headed by ``head``.
+
+        ``antecedent`` resolves a possessive pronoun ("Hamas and its fighters": the group
+        itself); without it such a phrase is no generic actor.
+        """
+        named = self.names.named
+        g = self.onto.generic.get(head.lower_) or self.onto.generic.get(head.lemma_.lower())
+        if g is None or head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if head.dep_ == "compound" and head.head.i in named:
+            return None  # "armed group Kataib Hezbollah" names the group
+        if any(c.dep_ == "appos" and c.i in named for c in head.children):
+            return None  # "militant group Hamas"
+        if head.dep_ == "appos" and head.head.i in named:
+            return None  # "Wagner, a Russia-linked group": the group is Wagner
+        state: str | None = None
+        patron: ActorRef | None = None
+        first = head
+        for tok in head.subtree:
+            if tok.i >= head.i:
+                break
+            if tok.dep_ not in _SCOPING:
+                continue
+            p = self.patron_of(tok)
+            if p is not None:
+                patron, first = p, min(first, tok.left_edge, key=lambda t: t.i)
+                continue
+            if (
+                tok.i >= 2
+                and self.doc[tok.i - 1].text == "-"
+                and self.doc[tok.i - 2].lower_ in self.onto.cue("pro_prefix")
+            ):
+                ref = self.actor_at(tok)
+                if ref is not None:
+                    patron, first = ref, min(first, self.doc[tok.i - 2], key=lambda t: t.i)
+                    continue
+            s = self.state_at(tok)
+            if s is not None and state is None:
+                state = s
+                first = min(first, tok, key=lambda t: t.i)
+        if patron is None:
+            patron = self._postmodifier_patron(head)
+        if patron is None and state is None and antecedent is not None:
+            poss = next((c for c in head.children if c.dep_ == "poss" and pronoun_kind(c)), None)
+            owner = antecedent(poss) if poss is not None else None
+            if owner is not None and owner.type != "State" and not g.unit:
+                return owner, poss  # type: ignore[return-value]  # poss is set with owner
+        if patron is None and state is None:
+            group = self._norp_modifier(head)
+            if group is not None:
+                # "Chechen refugees", "Kurdish prisoners", "Shiite militias": a people that is
+                # no state scopes the actor as a state would, but it is no unit of a state
+                label = self.doc[group.i : head.i + 1].text
+                key = f"{slugify(group.text)}/{g.kind}"
+                return ActorRef(key=key, label=label, type=g.cls), group
+        if patron is not None and g.kind in {"armed_groups", "forces"}:
+            label = self.doc[first.i : head.i + 1].text
+            return ActorRef(
+                key=f"{patron.key}/aligned_groups", label=label, type="ArmedGroup"
+            ), first
+        if state is None:
+            state = self._state_of_phrase(head)
+            if state is None:
+                return None
+            label = f"{head.text} of {self.onto.states[state].name}"
+            return self.state_unit(state, g.kind, label), head
+        return self.state_unit(state, g.kind, self.doc[first.i : head.i + 1].text), first
+
+    def people_ref(self, tok: Token) -> tuple[ActorRef, Token] | None:
+        """A people named by a plural noun that is no state's demonym: "Kurds", "Iraqi Kurds",
+        "Shiites". With a state modifier it is that state's people, not a unit of it."""
+        ethnic = any(c.dep_ == "amod" and c.lower_ in self.onto.cue("ethnic") for c in tok.children)
+        if tok.tag_ not in {"NNPS", "NNS"} or not (
+            ethnic or (tok.ent_type_ == "NORP" and tok.i not in self.names.demonym)
+        ):
+            return None
+        state = next(
+            (self.state_at(c) for c in tok.children if c.i < tok.i and self.state_at(c)), None
+        )
+        mods = [c for c in tok.children if c.i < tok.i and (self.state_at(c) or c.dep_ == "amod")]
+        first = min(mods, key=lambda t: t.i, default=tok)
+        slug = slugify(tok.text)
+        key = f"{state}/{slug}" if state else slug
+        ref = ActorRef(key=key, label=self.doc[first.i : tok.i + 1].text, type="Civilians")
+        return ref, first
+
+    def unscoped_ref(self, head: Token) -> tuple[ActorRef, Token] | None:
+        """A generic actor with no state or patron ("militants", "two journalists"), local to
+        its document: the rebels of one article are not those of another."""
+        if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS", "NN"}:
+            return None
+        g = self.onto.generic.get(head.lower_) or self.onto.generic.get(head.lemma_.lower())
+        if g is None or g.alone not in {"yes", "definite"}:
+            return None
+        if g.alone == "definite" and not any(c.dep_ == "det" and is_the(c) for c in head.children):
+            return None
+        first = head
+        for c in head.children:
+            if c.i < head.i and c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}:
+                first = min(first, c.left_edge, key=lambda t: t.i)
+        label = self.doc[first.i : head.i + 1].text
+        key = f"{g.kind}@{self.doc_id}"
+        return ActorRef(key=key, label=label, type=g.cls), first
+
+    def bare_generic(self, tok: Token) -> tuple[ActorRef, Token] | None:
+        """An unscoped generic actor, unless the noun phrase belongs to an actor
+        ("Hamas fighters", "its militants")."""
+        for c in tok.children:
+            if c.dep_ == "poss" or (
+                c.dep_ in {"compound", "nmod"} and (c.i in self.names.named or c.pos_ == "PROPN")
+            ):
+                return None  # "its fighters" with no antecedent, "Al-Shabaab fighters"
+        return self.unscoped_ref(tok)
+
+    def state_unit(self, state: str, kind: str, label: str | None = None) -> ActorRef:
+        """The actor for a state's unit of a kind: ``iraq/government``, ``united_states/forces``."""
+        g = next((h for h in self.onto.generic.values() if h.kind == kind), None)
+        cls = g.cls if g else "Organization"
+        if label is None:
+            label = f"{self.onto.states[state].name} {g.label if g else kind}"
+        part_of = state if g is not None and g.unit else None
+        return ActorRef(key=f"{state}/{kind}", label=label, type=cls, part_of=part_of)
+
+    def people_noun(self, tok: Token) -> bool:
+        """A noun for an actor's people or arms: a generic head or a member word."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        members = self.onto.cue("member")
+        return (
+            low in self.onto.generic
+            or lemma in self.onto.generic
+            or low in members
+            or lemma in members
+            or tok.pos_ == "NUM"
+            or low in self.onto.cue("partitive")
+        )
+
+    # ------------------------------------------------------------------ helpers
+    def _norp_modifier(self, head: Token) -> Token | None:
+        """A modifier naming a people that is not a state ("Chechen", "Kurdish", "Yoruba")."""
+        for c in head.children:
+            if (
+                c.i < head.i
+                and c.dep_ in {"amod", "compound", "nmod"}
+                and c.ent_type_ == "NORP"
+                and self.state_at(c) is None
+            ):
+                return c
+        return None
+
+    def _postmodifier_patron(self, head: Token) -> ActorRef | None:
+        """The backer in "militias loyal to Iran", "fighters backed by Turkey"."""
+        cues = self.onto.cue("aligned")
+        for c in head.children:
+            if c.i < head.i or c.dep_ not in {"amod", "acl"}:
+                continue
+            if c.lemma_.lower() not in cues and c.lower_ not in cues:
+                continue
+            for prep in c.children:
+                if prep.dep_ in {"prep", "agent"} and prep.lower_ in self.onto.cue("patron"):
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            ref = self.actor_at(p) if p.i in self.names.named else None
+                            if ref is not None:
+                                return ref
+        return None
+
+    def _state_of_phrase(self, head: Token) -> str | None:
+        """The state in "the government of Iraq", "the president of Iran", "security forces
+        in Guinea"."""
+        of, locative = self.onto.cue("genitive"), self.onto.cue("locative")
+        for c in head.children:
+            if c.dep_ == "prep" and (c.lower_ in of or c.lower_ in locative):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i in self.names.named:
+                        ref = self.names.named[p.i][1]
+                        if ref.type == "State":
+                            return ref.key
+        return None

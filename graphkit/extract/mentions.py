@@ -1,0 +1,206 @@
+"""Named mentions: which tokens of a parsed document name which actor.
+
+:func:`find_names` reads the NER's entities and the gazetteer ruler's spans once per document
+and returns a :class:`Names`: each named token's span and actor, the tokens that are a state's
+demonym ("Iraqi", "Sri Lankan"), and the acronyms a name introduced in parentheses
+("Popular Mobilisation Forces (PMF)"), which name the same actor everywhere in the document.
+A name found once is a name everywhere: later occurrences of the same capitalised words, and
+a person's surname alone, become mentions of it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..names import plain_name
+from ..ontology import Ontology, normalize_name, slugify
+from ..records import ActorRef
+from .morph import is_article
+
+ACTOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
+NOT_ACTOR_TYPES = frozenset({"Place"})
+
+
+@dataclass(frozen=True)
+class Names:
+    """The named mentions of one document (read-only once found)."""
+
+    #: token index -> the span of the name it is part of, and the actor the name stands for
+    named: Mapping[int, tuple[Span, ActorRef]]
+    #: token index -> the state whose demonym the token is part of ("Iraqi" -> iraq)
+    demonym: Mapping[int, str]
+    #: folded acronym -> the actor it abbreviates in this document
+    acronyms: Mapping[str, ActorRef]
+
+    def spans(self) -> list[tuple[Span, ActorRef]]:
+        """Each named mention once, in document order."""
+        unique = {span.start: (span, ref) for span, ref in self.named.values()}
+        return [unique[k] for k in sorted(unique)]
+
+    def actors(self) -> list[tuple[Span, ActorRef]]:
+        """The named mentions that are actors (not places), in document order."""
+        return [(s, r) for s, r in self.spans() if r.type not in NOT_ACTOR_TYPES]
+
+
+def find_names(doc: Doc, onto: Ontology) -> Names:
+    """The named mentions of ``doc`` (see the module's docstring)."""
+    named: dict[int, tuple[Span, ActorRef]] = {}
+    demonym: dict[int, str] = {}
+    acronyms: dict[str, ActorRef] = {}
+    #: the latest person named with more words, by the last words of the name ("Biden",
+    #: "Joe Biden"): a shorter later mention is that person
+    person_by_suffix: dict[tuple[str, ...], ActorRef] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        span = _strip(doc, ent)
+        if len(span) == 0:
+            continue
+        dem = onto.demonym_state(span.text)
+        if dem is not None and span[-1].pos_ in {"ADJ", "PROPN"} and _modifier(span[-1]):
+            for t in span:  # "Sri Lankan troops", whatever label the NER gave it
+                demonym[t.i] = dem
+            continue
+        ref = _entity_ref(span, ent.label_, ent.ent_id_, onto, acronyms, person_by_suffix)
+        if ref is None:
+            continue
+        if ent.label_ == "NORP" and ref.type == "State":
+            for t in span:
+                demonym[t.i] = ref.key
+            continue
+        for t in span:
+            named[t.i] = (span, ref)
+    # "Popular Mobilisation Forces (PMF)": the acronym becomes an alias everywhere in the doc
+    for span, ref in Names(named, demonym, acronyms).spans():
+        e = span.end
+        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+            acro = doc[e + 1]
+            if acro.text.isupper() and 2 <= len(acro.text) <= 8 and ref.type != "Place":
+                acronyms[normalize_name(acro.text)] = ref
+    if acronyms:
+        for t in doc:
+            ref = acronyms.get(normalize_name(t.text))
+            if ref is None or not t.text.isupper():
+                continue
+            current = named.get(t.i)
+            if current is None or not current[1].gazetteer:
+                named[t.i] = (doc[t.i : t.i + 1], ref)
+    _propagate(doc, named)
+    return Names(named, demonym, acronyms)
+
+
+def _strip(doc: Doc, span: Span) -> Span:
+    """A name without its article, its possessive ending and punctuation at either end."""
+    start, end = span.start, span.end
+    while start < end and (is_article(doc[start]) or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def _org_type(span: Span, onto: Ontology) -> str:
+    cls = "Organization"
+    for t in span:
+        cls = onto.org_types.get(t.lower_, cls)
+    return cls
+
+
+def _entity_ref(
+    span: Span,
+    label: str,
+    ent_id: str,
+    onto: Ontology,
+    acronyms: Mapping[str, ActorRef],
+    person_by_suffix: dict[tuple[str, ...], ActorRef],
+) -> ActorRef | None:
+    """The actor an entity span names; a new person's name is remembered by its last words."""
+    text = plain_name(span.text)  # no look-alike or invisible characters in a name
+    if not any(c.isalpha() for c in text) or len(text) < 2 or "\n" in text:
+        return None  # punctuation, or a misparse running across a line break
+    if any(t.like_url or t.like_email for t in span):
+        return None
+    if ent_id and ent_id in onto.actors:
+        return onto.actor_ref(ent_id)
+    known = onto.lookup_name(text)
+    if known is not None:
+        return known
+    norm = normalize_name(text)
+    if norm in acronyms:
+        return acronyms[norm]
+    if label == "NORP":
+        state = onto.state_of_word(text)
+        return onto.state_ref(state) if state else None
+    if label in {"GPE", "FAC", "LOC"}:
+        return ActorRef(key=slugify(text), label=text, type="Place")
+    if label in {"ORG", "GPE"} and len(span) == 1 and text[:1].isupper():
+        prev = person_by_suffix.get((norm,))
+        if prev is not None:
+            return prev  # "Devocht" tagged ORG after "Tom Devocht"
+    if label == "PERSON" and _used_as_place(span, onto):
+        return ActorRef(key=slugify(text), label=text, type="Place")
+    if label in {"PERSON", "ORG"} and norm in onto.not_actors:
+        return None
+    if label == "PERSON":
+        prev = person_by_suffix.get(tuple(norm.split()))
+        if prev is not None:
+            return prev
+        ref = ActorRef(key=slugify(text), label=text, type="Person")
+        words = normalize_name(ref.label).split()
+        for k in range(1, len(words)):
+            person_by_suffix[tuple(words[-k:])] = ref
+        return ref
+    return ActorRef(key=slugify(text), label=text, type=_org_type(span, onto))
+
+
+def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
+    """Mark the other occurrences of each name (and a person's surname alone) in ``named``."""
+    forms: dict[tuple[str, ...], tuple[Span, ActorRef]] = {}
+    for span, ref in Names(named, {}, {}).spans():
+        if ref.type in NOT_ACTOR_TYPES or not span[0].text[:1].isupper():
+            continue
+        forms.setdefault(tuple(t.text for t in span), (span, ref))
+        if ref.type == "Person" and len(span) > 1 and span[-1].pos_ == "PROPN":
+            forms.setdefault((span[-1].text,), (span, ref))
+    if not forms:
+        return
+    longest = max(len(k) for k in forms)
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in named or tok.ent_type_ or not tok.text[:1].isupper():
+            i += 1
+            continue
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            found = forms.get(tuple(t.text for t in span))
+            if found is None or any(t.i in named or t.ent_type_ for t in span):
+                continue
+            if n == 1 and tok.pos_ != "PROPN":
+                continue  # "Will" at the start of a sentence is no surname
+            for t in span:
+                named[t.i] = (span, found[1])
+            i += n - 1
+            break
+        i += 1
+
+
+def _modifier(tok: Token) -> bool:
+    """A token that modifies a noun ("Sri Lankan troops"), not a head of its own."""
+    return tok.dep_ in {"amod", "compound", "nmod"} or tok.pos_ == "ADJ"
+
+
+def _used_as_place(span: Span, onto: Ontology) -> bool:
+    """A name that NER took for a person but the syntax puts in a place: after a locative
+    preposition ("in Jurf al-Sakhar") or a place noun's "of" ("south of Baghdad", "the town of
+    Zumar"); both word lists are cue rows (``locative``, ``place_of``)."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in onto.cue("locative"):
+        return True
+    return prep.lower_ in onto.cue("genitive") and prep.head.lower_ in onto.cue("place_of")

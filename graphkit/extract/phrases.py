@@ -1,0 +1,238 @@
+"""Noun phrase -> actors: which actors the noun phrase headed by a token stands for.
+
+Named mentions (:mod:`.mentions`), generic actors (:mod:`.generic`) and coreference
+(:mod:`.coref`) each answer part of it; :class:`Phrases` follows the phrase's structure
+between them -- conjunctions, appositions ("militant group Hamas"), partitives ("eight of its
+members"), possessors and owners ("a Kataib Hezbollah operations centre"), a capital that
+acts for its government ("Washington said") -- and returns what it found: the actors, and the
+mentions that the phrase adds to the document (a pronoun, a description, a generic actor).
+It records nothing itself; the caller does (:meth:`.context.DocContext.np_actors`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..ontology import Ontology, normalize_name
+from ..records import ActorRef
+from .coref import Coreference
+from .generic import GenericActors
+from .mentions import NOT_ACTOR_TYPES, Names
+from .morph import is_definite, is_indefinite, pronoun_kind
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention a noun phrase adds: tokens ``first``..``last`` name ``ref`` (as an alias of
+    it unless ``alias`` is false: a pronoun is no name)."""
+
+    ref: ActorRef
+    first: int
+    last: int
+    alias: bool = True
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a noun phrase stands for, and the mentions it adds."""
+
+    actors: tuple[ActorRef, ...]
+    mentions: tuple[Found, ...]
+
+
+class Phrases:
+    """Noun phrase resolution for one document."""
+
+    def __init__(
+        self, doc: Doc, names: Names, generic: GenericActors, coref: Coreference, onto: Ontology
+    ) -> None:
+        self.doc = doc
+        self.names = names
+        self.generic = generic
+        self.coref = coref
+        self.onto = onto
+
+    def resolve(self, tok: Token, exclude: frozenset[str] = frozenset()) -> Resolved:
+        """The actors of the noun phrase headed by ``tok`` and of its conjuncts.
+
+        ``exclude``: actors a pronoun or description in it cannot refer back to.
+        """
+        refs: list[ActorRef] = []
+        found: list[Found] = []
+        for t in (tok, *_noun_conjuncts(tok)):
+            r = self._np_actor(t, 0, exclude, found)
+            if r is not None and r not in refs:
+                refs.append(r)
+        return Resolved(tuple(refs), tuple(found))
+
+    def is_event_noun(self, tok: Token) -> bool:
+        """A noun the lexicon codes as an event ("attack", "talks")."""
+        lex = self.onto.lexicon
+        return (tok.lemma_.lower(), "noun") in lex or (tok.lower_, "noun") in lex
+
+    def relative_antecedent(self, verb: Token) -> Token:
+        """The noun a relative clause modifies, lifted out of "a group of (armed groups) that"."""
+        head = verb.head
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ in self.onto.cue("genitive")
+            and head.head.head.pos_ in {"NOUN", "PROPN"}
+            and (self._np_actor(head, 0, frozenset(), []) is None or _agrees_with_outer(verb, head))
+        ):
+            return head.head.head
+        return head
+
+    # ------------------------------------------------------------------ the walk
+    def _np_actor(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> ActorRef | None:
+        if depth > 4:
+            return None
+        onto, named, generic = self.onto, self.names.named, self.generic
+        if tok.i in named:
+            span, ref = named[tok.i]
+            if ref.type == "Place" and _agentive(tok):
+                # "Beirut rejected the appeal", "Washington said": a capital that acts is its
+                # state's government (state_places.tsv)
+                state = onto.state_places.get(normalize_name(span.text))
+                if state is not None:
+                    gov = generic.state_unit(state, "government", span.text)
+                    found.append(Found(gov, span[0].i, span[-1].i))
+                    return gov
+            return None if ref.type in NOT_ACTOR_TYPES else ref
+        people = generic.people_ref(tok)  # "ethnic Turks", "Kurds"
+        if people is not None:
+            found.append(Found(people[0], people[1].i, tok.i))
+            return people[0]
+        demonym = self.names.demonym
+        if tok.i in demonym and tok.pos_ in {"NOUN", "PROPN"} and tok.tag_ in {"NNS", "NNPS"}:
+            return onto.state_ref(demonym[tok.i])  # "the Iraqis said"
+        low = tok.lower_
+        if pronoun_kind(tok):
+            ref = self.coref.antecedent(tok, exclude=exclude)
+            if ref is not None:
+                found.append(Found(ref, tok.i, tok.i, alias=False))
+            return ref
+        walk = self._np_actor
+        if tok.dep_ == "compound" and tok.head.i in named:
+            return walk(tok.head, depth + 1, exclude, found)  # "armed group Kataib Hezbollah"
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in named:
+                return walk(c, depth + 1, exclude, found)  # "militant group Hamas"
+        of = onto.cue("genitive")
+        outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in of else None
+        if (
+            outer is not None
+            and outer.dep_ == "appos"
+            and outer.lemma_.lower() in onto.cue("partitive")
+            and outer.head.i in named
+        ):
+            # "the PMF, a group of many armed groups that was formed ...": the name
+            return walk(outer.head, depth + 1, exclude, found)
+        g = generic.generic_ref(tok, lambda t: self.coref.antecedent(t))
+        if g is not None:
+            ref, first = g
+            found.append(Found(ref, first.i, tok.i))
+            return ref
+        if tok.dep_ == "appos":
+            ref = walk(tok.head, depth + 1, exclude, found)
+            if ref is not None:
+                return ref
+        for c in tok.children:
+            if c.dep_ == "appos":
+                ref = walk(c, depth + 1, exclude, found)
+                if ref is not None:
+                    return ref
+        ref = self._apposed_by_comma(tok)
+        if ref is not None:
+            return ref
+        det = [c for c in tok.children if c.dep_ == "det"]
+        definite = bool(det) and is_definite(det[0])
+        modified = any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in tok.children)
+        if definite and low in onto.descriptions and not modified:
+            ref = self.coref.antecedent(tok, onto.descriptions[low], exclude)
+            if ref is not None:
+                found.append(Found(ref, det[0].i, tok.i))
+                return ref
+        if (
+            tok.lemma_.lower() in onto.cue("member")
+            or tok.pos_ == "NUM"
+            or low in onto.cue("partitive")
+            or tok.lemma_.lower() in onto.cue("partitive")
+        ):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in of:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return walk(p, depth + 1, exclude, found)
+        if (
+            tok.pos_ in {"NOUN", "PROPN", "NUM"}
+            and not self.is_event_noun(tok)
+            and (not _agentive(tok) or generic.people_noun(tok))
+        ):
+            # an actor's assets or people stand for the actor: "a Kataib Hezbollah operations
+            # centre", "Saudi ships", "its stronghold". As the one who acts only its people do
+            # ("Hamas fighters"): "an Airbus jetliner crashed, killing ..." is no act of Airbus.
+            for c in tok.children:
+                if c.dep_ in {"poss", "compound", "nmod"} and c.i < tok.i:
+                    ref = walk(c, depth + 1, exclude, found)
+                    if ref is not None:
+                        return ref
+                if c.dep_ in {"amod", "compound"} and c.i < tok.i and c.i in demonym:
+                    return onto.state_ref(demonym[c.i])
+        if tok.lemma_.lower() in onto.cue("org_noun") or low in onto.org_types:
+            # an organisation noun names the organisation its name modifies: "the APEC forum"
+            for c in tok.children:
+                if c.dep_ in {"compound", "nmod", "appos"} and c.i in named:
+                    return walk(c, depth + 1, exclude, found)
+        g = generic.bare_generic(tok)
+        if g is not None:
+            found.append(Found(g[0], g[1].i, tok.i))
+            return g[0]
+        return None
+
+    def _apposed_by_comma(self, tok: Token) -> ActorRef | None:
+        """ "X (ACR), a group of ...": an indefinite noun phrase right after a named actor and a
+        comma describes that actor, even when the parser did not attach it as an apposition."""
+        if not any(c.dep_ == "det" and is_indefinite(c) for c in tok.children):
+            return None
+        i = tok.left_edge.i - 1
+        if i < 1 or self.doc[i].text != ",":
+            return None
+        i -= 1
+        if self.doc[i].text == ")":
+            while i > 0 and self.doc[i].text != "(":
+                i -= 1
+            i -= 1
+        if i >= 0 and i in self.names.named:
+            ref = self.names.named[i][1]
+            return None if ref.type in NOT_ACTOR_TYPES else ref
+        return None
+
+
+def _agrees_with_outer(verb: Token, inner: Token) -> bool:
+    """Whether a relative clause's verb is singular where the noun it follows is plural ("a
+    group of armed groups that *was* formed"): it modifies the outer noun."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    singular = any(t.morph.get("Number") == ["Sing"] and t.tag_ in {"VBZ", "VBD"} for t in finite)
+    return singular and inner.morph.get("Number") == ["Plur"]
+
+
+def _agentive(tok: Token) -> bool:
+    """Whether a noun is in the position of the one who acts (subject or passive agent)."""
+    if tok.dep_ == "nsubj":
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _noun_conjuncts(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        if c.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.append(c)
+            stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
