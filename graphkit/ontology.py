@@ -110,6 +110,9 @@ class Category:
     #: the agent of an object that is no actor is the target ("investigated crimes committed
     #: by X", "condemned attacks by X", "protested against abuses by the police")
     agent: bool = False
+    #: a verb's direct object is what the actor moves, not the recipient ("deployed troops
+    #: to X", "withdrew its forces from X")
+    theme: bool = False
 
 
 @dataclass(frozen=True)
@@ -705,6 +708,7 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                 place=_yes(row.get("place")),
                 not_by=_split(row.get("not_by") or "", ","),
                 agent=_yes(row.get("agent")),
+                theme=_yes(row.get("theme")),
             )
     p = folder / "cameo_codes.tsv"
     if p.exists():

@@ -13,6 +13,23 @@ from .conftest import triples
 A = "asserted"
 
 CASES = [
+    # --- an act governed by another verb, repression and obstruction (issue 12) ---------------
+    # a refusal takes the recipient of the act it refuses, or where the act would have happened
+    ("Egypt refused to send troops to Yemen.", ("egypt", "reject", "yemen", None, A)),
+    ("Turkey declined to deploy soldiers in Libya.", ("turkey", "reject", "libya", None, A)),
+    # a demand's content clause, hung by the parser on the verb that carries the noun
+    (
+        "Human Rights Watch repeated its demand on Monday that Egypt free the detainees.",
+        ("human_rights_watch", "demand", "egypt", None, A),
+    ),
+    # breaking up a rally is repression (coerce); blocking roads is a protest (CAMEO 144)
+    ("Kenyan police broke up a rally in Nairobi.", ("kenya/police", "coerce", "nairobi", None, A)),
+    (
+        "Belgian farmers blocked roads in Brussels.",
+        ("belgium/civilians", "protest", "brussels", None, A),
+    ),
+    # the troops a state withdraws are what moves; the place is where from
+    ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------
     ("Hamas attacked Israel on Saturday.", ("hamas", "fight", "israel", None, A)),
     ("Israel was attacked by Hamas.", ("hamas", "fight", "israel", None, A)),
@@ -344,6 +361,10 @@ ABSENT = [
     ("NATO warned Russia not to attack Poland.", ("nato", "fight", "poland", ANY, ANY)),
     ("Turkey threatened to invade Syria.", ("turkey", "fight", "syria", ANY, ANY)),
     ("Israel said Hamas had attacked its soldiers.", ("hamas", "fight", ANY, None, ANY)),
+    # a noun's modifier is no object of a dictionary pattern: a research centre is no inquiry
+    ("Japan agreed to set up a research centre in Tokyo.", ("japan", "investigate", ANY, ANY, ANY)),
+    # the soldiers a state withdraws are not the ones it retreats from
+    ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "forces@d0", ANY, ANY)),
 ]
 
 

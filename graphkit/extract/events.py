@@ -263,11 +263,15 @@ class EventExtractor:
         # a light verb's event noun is the act, not its target ("signed an agreement"); so is
         # the noun a dictionary phrase names ("issued a demand", "rejected calls")
         light = verb.lemma_.lower() in self.onto.cue("light") or entry.cameo is not None
+        cat = self._category(entry)
+        theme = cat is not None and cat.theme
         for c in children:
             if passive and c.dep_ == "nsubjpass":
                 target = verb.head if is_relative(c) and verb.dep_ == "relcl" else c
                 refs.extend(ctx.np_actors(target, exclude))
             elif c.dep_ in {"dobj", "dative"}:
+                if c.dep_ == "dobj" and theme:
+                    continue  # "withdrew soldiers from X": the soldiers are what moves
                 found, _ = self.np_or_event(c, exclude)
                 if not found:  # "investigated crimes committed by X", "struck X's offices"
                     found = self._about(c, entry, exclude)
@@ -451,12 +455,19 @@ class EventExtractor:
                     self._events.append((tok.i, entry.relation, subjects))
                 exclude = frozenset(r.key for r in subjects)
                 objects = self.objects(tok, entry, exclude)
-                if not objects and self.onto.relation(entry.relation).category == "threaten":
+                role = "recipient"
+                if not objects and subjects:
+                    # "refused to deploy troops to X", "threatened to strike X": the act it
+                    # governs names the recipient, or where it would happen
                     for c in tok.children:
                         if c.dep_ == "xcomp":
                             inner = lookup(self.ctx, c)
                             if inner is not None:
                                 objects = self.objects(c, inner, exclude)
+                                if not objects and self._placed(inner):
+                                    objects, role = self.place_of(c), "place"
+                            else:  # "agreed to re-open its borders to X": its prepositions
+                                objects = self.objects(c, entry, exclude)
                     if not objects:
                         objects = self.condition_agents(tok)
                         rule = "verb_threat_condition" if objects else rule
@@ -477,7 +488,7 @@ class EventExtractor:
                     )
                     out.extend(self._assert(tok, entry, subjects, places, rule, role="place"))
                     continue
-                out.extend(self._assert(tok, entry, subjects, objects, rule))
+                out.extend(self._assert(tok, entry, subjects, objects, rule, role=role))
         return out
 
     def _noun_clause_targets(
@@ -488,7 +499,15 @@ class EventExtractor:
         cat = self._category(entry)
         if cat is None or not cat.clause:
             return []
-        for clause in _content_clauses(noun):
+        clauses = list(_content_clauses(noun))
+        if noun.dep_ == "dobj":
+            # "reiterated its demand today that Israel ease ...": the parser hangs the noun's
+            # content clause on the verb
+            clauses += [
+                c for c in noun.head.children
+                if c.dep_ == "ccomp" and c.i > noun.i and any(m.dep_ == "mark" for m in c.children)
+            ]  # fmt: skip
+        for clause in clauses:
             for c in clause.children:
                 if c.dep_ in {"nsubj", "nsubjpass"}:
                     found = [r for r in self.np_or_event(c, exclude)[0] if r.key not in exclude]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..ontology import Ontology, normalize_name
 from ..records import ActorRef
-from .coref import Coreference
+from .coref import PERSONAL, Coreference
 from .generic import GenericActors
 from .mentions import NOT_ACTOR_TYPES, Names
 from .morph import is_definite, is_indefinite, pronoun_kind
@@ -120,7 +120,18 @@ class Phrases:
             return walk(tok.head, depth + 1, exclude, found)  # "armed group Kataib Hezbollah"
         for c in tok.children:
             if c.dep_ == "appos" and c.i in named:
-                return walk(c, depth + 1, exclude, found)  # "militant group Hamas"
+                ref = walk(c, depth + 1, exclude, found)  # "militant group Hamas"
+                first = tok.left_edge
+                if (
+                    ref is not None
+                    and ref.type in PERSONAL
+                    and tok.pos_ == "NOUN"
+                    and first.i < tok.i
+                    and not any(t.pos_ == "PRON" for t in self.doc[first.i : tok.i + 1])
+                ):
+                    # "Qatar's emir, Sheikh Hamad ...": the description names the person too
+                    found.append(Found(ref, first.i, tok.i))
+                return ref
         of = onto.cue("genitive")
         outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in of else None
         if (

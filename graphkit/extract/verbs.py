@@ -55,6 +55,11 @@ def _has(slot: frozenset[str], words: frozenset[str], text: str) -> bool:
     return False
 
 
+def _noun_modifier(tok: Token) -> bool:
+    """A noun modifying another noun ("*research* centre", "*peace* talks")."""
+    return tok.dep_ in {"compound", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}
+
+
 class _Zones:
     """The words around one verb, computed once and shared by all its block's patterns."""
 
@@ -62,6 +67,7 @@ class _Zones:
         doc = verb.doc
         self.next = tuple(t.lower_ for t in doc[verb.i + 1 : min(verb.i + 3, len(doc))])
         after: list[Token] = []
+        heads: list[Token] = []  # the words after the verb that are no noun's modifier
         before: list[Token] = []
         self.preps: list[tuple[str, frozenset[str], str]] = []
         for c in verb.children:
@@ -72,7 +78,10 @@ class _Zones:
                 if c.dep_ == "nsubjpass":
                     before.extend(sub)
                 if c.dep_ not in {"prep", "agent"}:
-                    after.extend(sub)  # a phrase's words count only in a (PREP ...) group
+                    # a phrase's words count only in a (PREP ...) group; a noun's modifiers
+                    # are no object ("set up a research centre" sets up no research)
+                    after.extend(sub)
+                    heads.extend(t for t in sub if not _noun_modifier(t))
                 if c.dep_ in {"prep", "agent", "prt"}:
                     self._add_prep(c)
                 elif c.dep_ in {"dobj", "dative"}:
@@ -81,7 +90,7 @@ class _Zones:
                             self._add_prep(p)
             elif c.dep_ in SUBJECT_DEPS:
                 before.extend(c.subtree)
-        self.after = _words(after)
+        self.after = _words(heads)
         self.after_text = " " + " ".join(t.lower_ for t in after) + " "
         self.before = _words(before)
         self.before_text = " " + " ".join(t.lower_ for t in before) + " "
