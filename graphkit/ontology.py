@@ -110,9 +110,12 @@ class Category:
     #: the agent of an object that is no actor is the target ("investigated crimes committed
     #: by X", "condemned attacks by X", "protested against abuses by the police")
     agent: bool = False
-    #: a verb's direct object is what the actor moves, not the recipient ("deployed troops
-    #: to X", "withdrew its forces from X")
-    theme: bool = False
+    #: classes of a verb's direct object that are what the actor moves, not the recipient,
+    #: when they belong to no one else ("deployed troops to X", "withdrew soldiers from X")
+    theme: tuple[str, ...] = ()
+    #: categories of one family name the same kind of act: the event noun that is a verb's
+    #: subject says which of them it was ("airstrikes killed": fight, not assault)
+    family: str = ""
 
 
 @dataclass(frozen=True)
@@ -708,7 +711,8 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                 place=_yes(row.get("place")),
                 not_by=_split(row.get("not_by") or "", ","),
                 agent=_yes(row.get("agent")),
-                theme=_yes(row.get("theme")),
+                theme=_split(row.get("theme") or "", ","),
+                family=row.get("family") or "",
             )
     p = folder / "cameo_codes.tsv"
     if p.exists():

@@ -28,6 +28,11 @@ CASES = [
         "Belgian farmers blocked roads in Brussels.",
         ("belgium/civilians", "protest", "brussels", None, A),
     ),
+    # an event noun as the subject says which act of its family it was
+    ("Israeli airstrikes killed five Hamas fighters.", ("israel", "fight", "hamas", None, A)),
+    ("A Hamas suicide bombing killed ten Israelis.", ("hamas", "assault", "israel", None, A)),
+    # easing a curfew is a concession, to the place when the text names no one else
+    ("Sudan lifted the curfew in Khartoum.", ("sudan", "concede", "khartoum", None, A)),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------

@@ -13,7 +13,7 @@ and their target from the lexicon's prepositions. When a subject is itself an ev
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -264,15 +264,16 @@ class EventExtractor:
         # the noun a dictionary phrase names ("issued a demand", "rejected calls")
         light = verb.lemma_.lower() in self.onto.cue("light") or entry.cameo is not None
         cat = self._category(entry)
-        theme = cat is not None and cat.theme
+        theme = cat.theme if cat is not None else ()
         for c in children:
             if passive and c.dep_ == "nsubjpass":
                 target = verb.head if is_relative(c) and verb.dep_ == "relcl" else c
                 refs.extend(ctx.np_actors(target, exclude))
             elif c.dep_ in {"dobj", "dative"}:
-                if c.dep_ == "dobj" and theme:
-                    continue  # "withdrew soldiers from X": the soldiers are what moves
                 found, _ = self.np_or_event(c, exclude)
+                if c.dep_ == "dobj" and theme:
+                    # "withdrew soldiers from X": forces of no one else are what moves
+                    found = [r for r in found if r.type not in theme or r.part_of is not None]
                 if not found:  # "investigated crimes committed by X", "struck X's offices"
                     found = self._about(c, entry, exclude)
                 if c.dep_ == "dobj" and light and ctx.phrases.is_event_noun(c):
@@ -455,6 +456,7 @@ class EventExtractor:
                     self._events.append((tok.i, entry.relation, subjects))
                 exclude = frozenset(r.key for r in subjects)
                 objects = self.objects(tok, entry, exclude)
+                entry = self._subject_event(tok, entry)
                 role = "recipient"
                 if not objects and subjects:
                     # "refused to deploy troops to X", "threatened to strike X": the act it
@@ -587,6 +589,20 @@ class EventExtractor:
             r for c in tok.children if c.dep_ == "prep" and c.lower_ in self.onto.cue("genitive")
             for r in self._phrase_actors(c, exclude) if r.type != "Place"
         ])  # fmt: skip
+
+    def _subject_event(self, verb: Token, entry: LexEntry) -> LexEntry:
+        """ "Israeli airstrikes killed five fighters": when the subject is an event noun of
+        the same kind of act (categories.tsv ``family``), the noun says which act it was."""
+        cat = self._category(entry)
+        if cat is None or not cat.family:
+            return entry
+        for c in verb.children:
+            if c.dep_ == "nsubj" and self.ctx.phrases.is_event_noun(c):
+                noun = lookup(self.ctx, c)
+                inner = self._category(noun) if noun is not None else None
+                if noun is not None and inner is not None and inner.family == cat.family:
+                    return replace(entry, relation=noun.relation, cameo=noun.cameo or None)
+        return entry
 
     def _unary(self, entry: LexEntry) -> bool:
         cat = self._category(entry)
