@@ -33,6 +33,11 @@ CASES = [
     ("A Hamas suicide bombing killed ten Israelis.", ("hamas", "assault", "israel", None, A)),
     # easing a curfew is a concession, to the place when the text names no one else
     ("Sudan lifted the curfew in Khartoum.", ("sudan", "concede", "khartoum", None, A)),
+    # a nominal event's recipient one step into its "of" phrase
+    (
+        "Russia began the withdrawal of some invasion forces from Georgia.",
+        ("russia", "retreat", "georgia", None, A),
+    ),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------

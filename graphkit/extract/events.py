@@ -368,9 +368,11 @@ class EventExtractor:
             c for t in {noun, outer} for c in t.children
             if c.dep_ == "prep" and c.lower_ in entry.preps
         ]  # fmt: skip
-        for c in list(preps):
-            # "a suspension of air links with Serbia": one step into the "of" phrase
-            if c.lower_ in self.onto.cue("genitive"):
+        of = self.onto.cue("genitive")
+        for c in [c for t in {noun, outer} for c in t.children if c.dep_ == "prep"]:
+            # "a suspension of air links with Serbia", "the withdrawal of forces from Panama":
+            # one step into the "of" phrase
+            if c.lower_ in of:
                 for p in c.children:
                     preps += [d for d in p.children if d.dep_ == "prep" and d.lower_ in entry.preps]
         noun = outer

@@ -144,6 +144,9 @@ def _entity_ref(
         return ActorRef(key=slugify(text), label=text, type="Place")
     if label in {"PERSON", "ORG"} and norm in onto.not_actors:
         return None
+    if label == "PERSON" and span.root.tag_ == "NNPS":
+        # "Bosnian Serbs", "Kurds": a plural name is a people, not a person
+        return ActorRef(key=slugify(text), label=text, type="Civilians")
     if label == "PERSON":
         prev = person_by_suffix.get(tuple(norm.split()))
         if prev is not None:
