@@ -38,6 +38,13 @@ CASES = [
         "Russia began the withdrawal of some invasion forces from Georgia.",
         ("russia", "retreat", "georgia", None, A),
     ),
+    # "ready to", "prepared to": a declared intention, of the subject of "is"; an intention
+    # to concede is an agreement (CAMEO 03)
+    (
+        "Algeria is prepared to lift the ban on the Islamic Salvation Front.",
+        ("algeria", "agree", "islamic_salvation_front", None, "planned"),
+    ),
+    ("Iran is ready to attack Israel.", ("iran", "fight", "israel", None, "planned")),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------

@@ -221,6 +221,8 @@ class EventExtractor:
                         return refs, "verb_control"
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
             head = verb.head
+            if head.pos_ == "ADJ" and head.dep_ == "acomp" and verb.dep_ == "xcomp":
+                head = head.head  # "Iran is ready to talk": the subject of "is"
             if head.pos_ in {"VERB", "AUX"}:
                 refs, _ = self.subjects(head, depth + 1)
                 if not refs:
