@@ -45,6 +45,12 @@ CASES = [
         ("algeria", "agree", "islamic_salvation_front", None, "planned"),
     ),
     ("Iran is ready to attack Israel.", ("iran", "fight", "israel", None, "planned")),
+    # a demand or a rejection that names no one is kept, as a self-loop (target_role none)
+    (
+        "Opposition leader Kemal Kilicdaroglu demanded early elections.",
+        ("kemal_kilicdaroglu", "demand", "kemal_kilicdaroglu", None, A),
+    ),
+    ("The Taliban rejected the peace plan.", ("taliban", "reject", "taliban", None, A)),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------
