@@ -319,8 +319,10 @@ class EventExtractor:
         heads = [c for c in verb.children if c.dep_ == "dobj"]
         # "called for sanctions against Nigeria": the object of the verb's own preposition
         pobjs = [
-            p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
-        ]
+            p for c in verb.children
+            if c.dep_ == "prep" and (c.lower_ in preps or c.i == verb.i + 1)
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
         for c in heads + pobjs:
             # an author ("calls by X") only of the verb's own object, never of an adjunct
             # ("recognised as an agency by Iraq's government")
