@@ -51,6 +51,11 @@ CASES = [
         ("kemal_kilicdaroglu", "demand", "kemal_kilicdaroglu", None, A),
     ),
     ("The Taliban rejected the peace plan.", ("taliban", "reject", "taliban", None, A)),
+    # an organisation's people act for it; a state's refugees are not the state
+    (
+        "Angry activists from the Fatah party staged rallies against Mahmoud Abbas.",
+        ("fatah", "protest", "mahmoud_abbas", None, A),
+    ),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------
@@ -392,6 +397,7 @@ ABSENT = [
         " Cyprus despite Turkey's wish for a shorter term.",
         (ANY, "agree", "turkey", ANY, ANY),
     ),
+    ("Refugees from Syria protested in Berlin.", ("syria", "protest", ANY, ANY, ANY)),
     # the soldiers a state withdraws are not the ones it retreats from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "forces@d0", ANY, ANY)),
 ]

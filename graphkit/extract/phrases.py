@@ -198,6 +198,15 @@ class Phrases:
             for c in tok.children:
                 if c.dep_ in {"compound", "nmod", "appos"} and c.i in named:
                     return walk(c, depth + 1, exclude, found)
+        if generic.people_noun(tok):
+            # "activists from the Fatah party", "doctors from two aid groups": an organisation's
+            # people (a state's are only from it: "refugees from Syria" are not Syria)
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in onto.cue("member_prep"):
+                    for p in c.children:
+                        ref = walk(p, depth + 1, exclude, found) if p.dep_ == "pobj" else None
+                        if ref is not None and ref.type not in {"State", "Place"}:
+                            return ref
         g = generic.bare_generic(tok)
         if g is not None:
             found.append(Found(g[0], g[1].i, tok.i))
