@@ -56,6 +56,15 @@ CASES = [
         "Angry activists from the Fatah party staged rallies against Mahmoud Abbas.",
         ("fatah", "protest", "mahmoud_abbas", None, A),
     ),
+    # a speaker who says another actor must act demands it; what must be done has not happened
+    (
+        "Britain said Libya must hand over the two suspects.",
+        ("united_kingdom", "demand", "libya", None, A),
+    ),
+    (
+        "Hamas must release the hostages, Israel said.",
+        ("israel", "demand", "hamas", None, A),
+    ),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------
@@ -398,6 +407,12 @@ ABSENT = [
         (ANY, "agree", "turkey", ANY, ANY),
     ),
     ("Refugees from Syria protested in Berlin.", ("syria", "protest", ANY, ANY, ANY)),
+    ("Egypt said Israel must attack Hamas.", ("israel", "fight", "hamas", ANY, A)),
+    # reluctance is no intention: the act is not the subject's
+    (
+        "Turkey had been reluctant to retaliate in Syria.",
+        ("turkey", "fight", "syria", ANY, A),
+    ),
     # the soldiers a state withdraws are not the ones it retreats from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "forces@d0", ANY, ANY)),
 ]

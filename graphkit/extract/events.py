@@ -221,7 +221,12 @@ class EventExtractor:
                         return refs, "verb_control"
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
             head = verb.head
-            if head.pos_ == "ADJ" and head.dep_ == "acomp" and verb.dep_ == "xcomp":
+            if (
+                head.pos_ == "ADJ"
+                and head.dep_ == "acomp"
+                and verb.dep_ == "xcomp"
+                and head.lemma_.lower() in self.onto.cue("plan")
+            ):
                 head = head.head  # "Iran is ready to talk": the subject of "is"
             if head.pos_ in {"VERB", "AUX"}:
                 refs, _ = self.subjects(head, depth + 1)
@@ -411,8 +416,33 @@ class EventExtractor:
             if entry is not None:
                 yield _Pred(tok, entry)
 
+    def obligations(self) -> Iterator[Assertion]:
+        """ "X said (that) Y must withdraw": a speaker who says another actor must act demands
+        it of that actor (cue roles ``report`` and ``obligation``)."""
+        ctx, cues = self.ctx, self.onto
+        entry = LexEntry(lemma="", pos="verb", relation="demand")
+        for tok in ctx.doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in cues.cue("report"):
+                continue
+            for clause in tok.children:
+                if clause.dep_ != "ccomp" or not any(
+                    c.dep_ == "aux" and c.lower_ in cues.cue("obligation") for c in clause.children
+                ):
+                    continue
+                speakers, rule = self.subjects(tok)
+                exclude = frozenset(r.key for r in speakers)
+                targets = [
+                    r
+                    for c in clause.children
+                    if c.dep_ in {"nsubj", "nsubjpass"}
+                    for r in ctx.np_actors(c, exclude)
+                    if r.key not in exclude
+                ]
+                if rule:
+                    yield from self._assert(tok, entry, speakers, targets, "verb_obligation")
+
     def extract(self) -> list[Assertion]:
-        out: list[Assertion] = []
+        out: list[Assertion] = list(self.obligations())
         for pred in self.predicates():
             tok, entry = pred.token, pred.entry
             if predicate_kind(tok) == "noun":
