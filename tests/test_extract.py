@@ -65,6 +65,8 @@ CASES = [
         "Hamas must release the hostages, Israel said.",
         ("israel", "demand", "hamas", None, A),
     ),
+    # "allowed X to act": the subject of the allowed clause is who is yielded to
+    ("Egypt allowed Hamas leaders to enter Cairo.", ("egypt", "concede", "hamas", None, A)),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------
