@@ -317,9 +317,9 @@ class Ontology:
         for g in self.generic.values():
             if g.cls not in known:
                 raise OntologyError(f"generic_actors.tsv: {g.head} has unknown class {g.cls!r}")
-            if g.alone not in {"yes", "definite", "no"}:
+            if g.alone not in {"yes", "definite", "speaker", "no"}:
                 raise OntologyError(
-                    f"generic_actors.tsv: {g.head}: alone must be yes, definite or no,"
+                    f"generic_actors.tsv: {g.head}: alone must be yes, definite, speaker or no,"
                     f" not {g.alone!r}"
                 )
 

@@ -36,11 +36,17 @@ class Attribution:
 
 
 def subject_token(verb: Token) -> Token | None:
+    """Who a (reporting) verb's subject is; for "X was quoted as saying", X; for "X quoted Y
+    as saying", Y."""
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubjpass"}:
             return c
     if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head is not verb:
         return subject_token(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+        outer = verb.head.head
+        quoted = next((c for c in outer.children if c.dep_ == "dobj"), None)
+        return quoted if quoted is not None else subject_token(outer)
     return None
 
 
@@ -59,6 +65,8 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
             and cur.dep_ in CONTENT_DEPS
             # "X accused Y of attacking Z": the content hangs off a preposition
             and (cur.dep_ != "prep" or lemma in ctx.onto.cue("content_prep"))
+            # "warned Russia not to attack", "told Hamas to stop": an order, not a claim
+            and not (cur.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children))
         ):
             subj = subject_token(head)
             if subj is not None:
@@ -72,6 +80,11 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
                 for pobj in to.children:
                     if pobj.dep_ == "pobj":
                         return Attribution(pobj, pred)
+    # "Hamas reportedly attacked Israel": a hedge on the clause is an unnamed speaker's claim
+    verb = clause_verb(pred)
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ctx.onto.cue("hedge"):
+            return Attribution(c, verb)
     return None
 
 

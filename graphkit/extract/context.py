@@ -83,3 +83,11 @@ class DocContext:
         for m in found.mentions:
             self.record(m.ref, self.doc[m.first], self.doc[m.last], alias=m.alias)
         return list(found.actors)
+
+    def speaker_actors(self, tok: Token) -> list[ActorRef]:
+        """Who speaks through the phrase headed by ``tok`` (a claim's speaker), with the
+        mentions it adds recorded (see :meth:`.phrases.Phrases.speaker`)."""
+        found = self.phrases.speaker(tok)
+        for m in found.mentions:
+            self.record(m.ref, self.doc[m.first], self.doc[m.last], alias=m.alias)
+        return list(found.actors)

@@ -192,7 +192,7 @@ class EventExtractor:
         att = attribution(self.ctx, tok)
         if att is None or is_first_person_plural(att.speaker):
             return []
-        return self.ctx.np_actors(att.speaker)
+        return self.ctx.speaker_actors(att.speaker)
 
     def subjects(self, verb: Token, depth: int = 0) -> tuple[list[ActorRef], str]:
         """The acting subjects of a verb and the rule that found them."""
@@ -742,7 +742,7 @@ class EventExtractor:
         speaker: ActorRef | None = None
         claim: str | None = None
         if att is not None:
-            speakers = ctx.np_actors(att.speaker)
+            speakers = ctx.speaker_actors(att.speaker)
             speaker = speakers[0] if speakers else None
             if speaker is not None:
                 sub = list(att.clause.subtree)

@@ -13,6 +13,7 @@ nothing: each method returns the actor and the first token of the phrase that na
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -167,14 +168,19 @@ class GenericActors:
         ref = ActorRef(key=key, label=self.doc[first.i : tok.i + 1].text, type="Civilians")
         return ref, first
 
-    def unscoped_ref(self, head: Token) -> tuple[ActorRef, Token] | None:
+    def unscoped_ref(self, head: Token, *, speaker: bool = False) -> tuple[ActorRef, Token] | None:
         """A generic actor with no state or patron ("militants", "two journalists"), local to
-        its document: the rebels of one article are not those of another."""
+        its document: the rebels of one article are not those of another. ``speaker``: the
+        head speaks ("mediators said"), which makes the heads marked ``alone = speaker`` actors
+        too, with or without an article."""
         if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS", "NN"}:
             return None
         g = self.onto.generic.get(head.lower_) or self.onto.generic.get(head.lemma_.lower())
-        if g is None or g.alone not in {"yes", "definite"}:
+        alone = {"yes", "definite", "speaker"} if speaker else {"yes", "definite"}
+        if g is None or g.alone not in alone:
             return None
+        if speaker and g.alone == "definite":
+            g = replace(g, alone="yes")  # "forces said": a speaker needs no article
         if g.alone == "definite" and not any(c.dep_ == "det" and is_the(c) for c in head.children):
             return None
         first = head

@@ -67,6 +67,39 @@ class Phrases:
                 refs.append(r)
         return Resolved(tuple(refs), tuple(found))
 
+    def speaker(self, tok: Token) -> Resolved:
+        """Who speaks through the noun phrase headed by ``tok``: its actors; for "a spokesman
+        for X", "X's statement", X; for a hedge ("reportedly") or a generic speaker with no
+        actor ("mediators", "security sources"), an unnamed speaker local to the document."""
+        found: list[Found] = []
+        onto = self.onto
+        if tok.lower_ in onto.cue("hedge"):
+            heads = sorted(onto.cue("unnamed_speaker"))
+            g = onto.generic.get(heads[0]) if heads else None
+            if g is None:
+                return Resolved((), ())
+            ref = ActorRef(key=f"{g.kind}@{self.generic.doc_id}", label=g.label, type=g.cls)
+            return Resolved((ref,), ())
+        if tok.lemma_.lower() in onto.cue("spokesperson"):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in onto.cue("speaks_for"):
+                    voiced = [self.resolve(p) for p in c.children if p.dep_ == "pobj"]
+                    if voiced and voiced[0].actors:
+                        return voiced[0]
+        plain = self.resolve(tok)
+        if plain.actors:
+            return plain
+        for c in tok.children:
+            if c.dep_ == "poss" and c.i < tok.i:  # "Egypt's statement said"
+                owner = self.resolve(c)
+                if owner.actors:
+                    return owner
+        g = self.generic.unscoped_ref(tok, speaker=True)
+        if g is not None:
+            found.append(Found(g[0], g[1].i, tok.i))
+            return Resolved((g[0],), tuple(found))
+        return plain
+
     def is_event_noun(self, tok: Token) -> bool:
         """A noun the lexicon codes as an event ("attack", "talks")."""
         lex = self.onto.lexicon

@@ -33,7 +33,7 @@ def _make(
     att = attribution(ctx, tok) if rule not in ctx.onto.definitional else None
     speaker = None
     if att is not None:
-        found = ctx.np_actors(att.speaker)
+        found = ctx.speaker_actors(att.speaker)
         speaker = found[0] if found else None
     return Assertion(
         subject=s,
