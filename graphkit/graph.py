@@ -80,6 +80,15 @@ class KnowledgeGraph:
         """The assertions attributed to a speaker (``by``: an actor id or label; any if None)."""
         return late("graphkit.frames:claims")(self, by)
 
+    def contested(self) -> pd.DataFrame:
+        """Edges one voice asserts and another denies or negates (see
+        :func:`graphkit.frames.contested`)."""
+        return late("graphkit.frames:contested")(self)
+
+    def corroborated(self, at_least: int = 2) -> pd.DataFrame:
+        """Edges asserted by several voices (see :func:`graphkit.frames.corroborated`)."""
+        return late("graphkit.frames:corroborated")(self, at_least)
+
     def subgraph(
         self,
         actors: Iterable[str] | None = None,

@@ -64,3 +64,71 @@ def test_an_unnamed_speaker_is_a_node_local_to_its_document(build_text):
     speakers = {d["attributed_to"] for _, _, d in kg.graph.edges(data=True)}
     assert speakers == {"officials@d0", "officials@d1"}  # one article's mediators are its own
     assert kg.graph.nodes["officials@d0"]["type"] == "Official"
+
+
+# --- speech acts and their contents ----------------------------------------------------------
+ACCUSATIONS = [
+    # the accusation is the accuser's act; its content the accuser's claim; the denial of the
+    # charge the denier's own stance on that content
+    (
+        "Tshisekedi accused Rwanda of backing the M23 rebels, a charge Kigali has denied.",
+        {
+            ("tshisekedi", "disapprove", "rwanda", None, A),
+            ("rwanda", "support", "m23", "tshisekedi", A),
+            ("rwanda", "support", "m23", "rwanda/government", "denied"),
+        },
+    ),
+    (
+        "Congo accused Rwanda of backing the M23 rebels, an accusation Rwanda has denied.",
+        {
+            ("rwanda", "support", "m23", "congo/government", A),
+            ("rwanda", "support", "m23", "rwanda", "denied"),
+        },
+    ),
+    ("Rwanda denied backing the M23 rebels.", {("rwanda", "support", "m23", "rwanda", "denied")}),
+    (
+        "Egypt accused Israel of attacking Hamas.",
+        {("egypt", "disapprove", "israel", None, A), ("israel", "fight", "hamas", "egypt", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCUSATIONS, ids=[c[0][:48] for c in ACCUSATIONS])
+def test_an_accusation_is_an_act_and_its_denial_a_stance(build_text, text, expected):
+    found = triples(build_text(text), with_speaker=True)
+    assert expected <= found, sorted(found)
+    assert ("tshisekedi", "disapprove", "rwanda", None, "denied") not in found
+
+
+# --- corroboration and contradiction ----------------------------------------------------------
+STANCES = (
+    "Egypt said Hamas attacked Israel. Qatar said Iran attacked Iraq.",
+    "Hamas denied attacking Israel. Iran attacked Iraq, Jordan said.",
+    "Turkey attacked Syria. Turkey attacked Syria, Russia said.",
+)
+
+
+def test_contested_is_only_a_real_contradiction(build_text):
+    from graphkit.query import canned
+
+    kg = build_text(*STANCES)
+    rows = kg.query(canned()["contested"].read_text())
+    assert [tuple(r) for r in rows[["subjectLabel", "objectLabel", "asserting", "denying"]]
+            .values.tolist()] == [("Hamas", "Israel", 1, 1)]  # fmt: skip
+    frame = kg.contested()
+    assert frame[["source", "target"]].values.tolist() == [["hamas", "israel"]]
+    assert frame["asserted_by"][0] == ["egypt"] and frame["denied_by"][0] == ["hamas"]
+
+
+def test_corroborated_counts_independent_voices(build_text):
+    from graphkit.query import canned
+
+    kg = build_text(*STANCES)
+    rows = kg.query(canned()["corroborated"].read_text())
+    assert {(r.subjectLabel, r.objectLabel, r.sources) for r in rows.itertuples()} == {
+        ("Iran", "Iraq", 2),  # Qatar and Jordan
+        ("Turkey", "Syria", 2),  # the document's own words and Russia
+    }
+    frame = kg.corroborated()
+    assert sorted(map(tuple, frame["sources"])) == [("doc:d2", "russia"), ("jordan", "qatar")]
+    assert kg.corroborated(at_least=3).empty

@@ -163,8 +163,9 @@ def modality(ctx: DocContext, pred: Token) -> str:
             break
         lemma = head.lemma_.lower()
         if cur.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and lemma in cues.cue("deny"):
-            found.add("denied")
-            break
+            if not _denies_a_charge(ctx, head):
+                found.add("denied")
+            break  # "..., a charge Kigali denied": the charge is denied, not the act of making it
         if cur.dep_ == "xcomp" and lemma in cues.cue("refusal"):
             found.add("negated")  # "declined to resign", "refused to withdraw"
         elif cur.dep_ == "xcomp" and lemma in cues.cue("threat"):
@@ -190,3 +191,36 @@ def modality(ctx: DocContext, pred: Token) -> str:
         if m in found:
             return m
     return "asserted"
+
+
+def _denies_a_charge(ctx: DocContext, deny: Token) -> bool:
+    """A denial whose subject is the charge itself, as the parser reads "X accused Y of Z, a
+    charge Y has denied" (cue role ``charge``)."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in ctx.onto.cue("charge")
+        for c in deny.children
+    )
+
+
+def charge_denier(ctx: DocContext, pred: Token) -> Token | None:
+    """Who denies the accusation whose content ``pred`` is: "X accused Y of backing Z, a
+    charge (that) Y denies" -> Y. The accusation stays X's act, its content X's claim; the
+    denier's denial of that content is a stance of its own."""
+    att = attribution(ctx, pred)
+    if att is None:
+        return None
+    accusing = att.clause.head
+    charges, deny = ctx.onto.cue("charge"), ctx.onto.cue("deny")
+    for c in accusing.children:
+        if c.dep_ in {"npadvmod", "appos", "dobj", "attr"} and c.lemma_.lower() in charges:
+            for r in c.children:
+                if r.dep_ in {"relcl", "acl"} and r.lemma_.lower() in deny:
+                    subj = next((d for d in r.children if d.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        return subj
+    outer = accusing.head
+    if accusing.dep_ == "ccomp" and outer.lemma_.lower() in deny and _denies_a_charge(ctx, outer):
+        for subj in outer.children:
+            if subj.dep_ == "nsubj":
+                return next((d for d in subj.children if d.dep_ in {"appos", "compound"}), None)
+    return None

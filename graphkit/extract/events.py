@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ..ontology import Category, LexEntry, normalize_name
 from ..records import ActorRef, Assertion
-from .claims import attribution, clause_verb, declared_intent, modality
+from .claims import attribution, charge_denier, clause_verb, declared_intent, modality
 from .context import DocContext
 from .discards import discarded_sentences
 from .morph import is_definite, is_first_person_plural, is_relative
@@ -747,6 +747,8 @@ class EventExtractor:
             if speaker is not None:
                 sub = list(att.clause.subtree)
                 claim = ctx.document.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
+        denier = charge_denier(ctx, tok) if speaker is not None else None
+        deniers = ctx.speaker_actors(denier) if denier is not None else []
         evidence = ctx.sentence_evidence(tok)
         trigger = ctx.evidence(tok.idx, tok.idx + len(tok.text))
         not_by = cat.not_by if cat is not None else ()
@@ -770,6 +772,24 @@ class EventExtractor:
                     continue
                 if entry.objects and o.type not in entry.objects:
                     continue
+                for d in deniers:
+                    # "..., a charge Kigali denied": Kigali's denial of the claimed content
+                    yield Assertion(
+                        subject=s,
+                        relation=rel.term,
+                        category=rel.category,
+                        object=o,
+                        evidence=evidence,
+                        trigger=trigger,
+                        rule=rule,
+                        confidence=self.onto.rule_confidence.get(rule, 0.5)
+                        - (0.1 if o_role != "recipient" else 0),
+                        cameo=cameo,
+                        modality="denied",
+                        attributed_to=d,
+                        claim=claim,
+                        target_role=o_role,
+                    )
                 yield Assertion(
                     subject=s,
                     relation=rel.term,

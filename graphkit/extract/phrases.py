@@ -89,6 +89,16 @@ class Phrases:
         plain = self.resolve(tok)
         if plain.actors:
             return plain
+        if tok.pos_ == "PROPN":
+            # "Kigali denies": a capital the NER missed speaks for its government
+            first = min(
+                (c for c in tok.children if c.dep_ == "compound"), default=tok, key=lambda t: t.i
+            )
+            name = self.doc[first.i : tok.i + 1].text
+            state = onto.state_places.get(normalize_name(name))
+            if state is not None:
+                gov = self.generic.state_unit(state, "government", name)
+                return Resolved((gov,), (Found(gov, first.i, tok.i),))
         for c in tok.children:
             if c.dep_ == "poss" and c.i < tok.i:  # "Egypt's statement said"
                 owner = self.resolve(c)
