@@ -132,3 +132,35 @@ def test_corroborated_counts_independent_voices(build_text):
     frame = kg.corroborated()
     assert sorted(map(tuple, frame["sources"])) == [("doc:d2", "russia"), ("jordan", "qatar")]
     assert kg.corroborated(at_least=3).empty
+
+
+# --- direct quotes over sentences and paragraphs -------------------------------------------
+QUOTES = [
+    ('"Hamas attacked Israel. Hezbollah fired rockets at Israel," Egypt said.', "egypt"),
+    ('Egypt said: "Hamas attacked Israel. Hezbollah fired rockets at Israel."', "egypt"),
+    ('"Iran attacked Iraq," Egypt said. "Hezbollah fired rockets at Israel."', "egypt"),
+    ('"Hamas attacked Israel.\n\n"Hezbollah fired rockets at Israel," Egypt said.', "egypt"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), QUOTES, ids=[c[0][:48] for c in QUOTES])
+def test_every_sentence_of_a_quote_is_its_speakers_claim(build_text, text, speaker):
+    kg = build_text(text)
+    found = triples(kg, with_speaker=True)
+    assert ("hezbollah", "fight", "israel", speaker, A) in found, sorted(found)
+
+
+def test_the_claim_text_is_the_whole_quote(build_text):
+    kg = build_text('"Hamas attacked Israel. Hezbollah fired rockets at Israel," Egypt said.')
+    claims = set(kg.assertions()["claim"])
+    assert claims == {"Hamas attacked Israel. Hezbollah fired rockets at Israel"}
+
+
+def test_a_quote_after_other_narration_is_not_the_earlier_speakers(build_text):
+    text = (
+        '"Iran attacked Iraq," Egypt said.\n\nSyria attacked Turkey on Monday. Officials met.'
+        ' "Hezbollah fired rockets at Israel."'
+    )
+    found = triples(build_text(text), with_speaker=True)
+    assert ("hezbollah", "fight", "israel", "egypt", A) not in found
+    assert ("syria", "fight", "turkey", None, A) in found

@@ -33,6 +33,8 @@ CONTENT_DEPS = {
 class Attribution:
     speaker: Token  # head of the speaker's noun phrase
     clause: Token  # head of the reported clause
+    #: the claim's characters when they are a direct quote rather than the clause's subtree
+    span: tuple[int, int] | None = None
 
 
 def subject_token(verb: Token) -> Token | None:
@@ -70,7 +72,11 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
         ):
             subj = subject_token(head)
             if subj is not None:
-                return Attribution(subj, cur)
+                quote = next(
+                    (q for q in ctx.quotes if q.start <= pred.idx < q.end and q.speaker == subj),
+                    None,
+                )  # the claim is the speaker's whole quote
+                return Attribution(subj, cur, (quote.start, quote.end) if quote else None)
         cur = head
     # "according to X" attached to the predicate or any clause above it
     ancestors = {pred.i, *(a.i for a in pred.ancestors)}
@@ -80,6 +86,10 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
                 for pobj in to.children:
                     if pobj.dep_ == "pobj":
                         return Attribution(pobj, pred)
+    # a sentence of a direct quote whose speaker stands outside it ("...," Egypt said.)
+    for q in ctx.quotes:
+        if q.start <= pred.idx < q.end and not (q.start <= q.speaker.idx < q.end):
+            return Attribution(q.speaker, pred, (q.start, q.end))
     # "Hamas reportedly attacked Israel": a hedge on the clause is an unnamed speaker's claim
     verb = clause_verb(pred)
     for c in verb.children:

@@ -7,7 +7,8 @@ rules' questions, each in its own module and each returning what it found:
   parentheses, surnames folded into the full name);
 * :mod:`.generic` -- the generic actors ("U.S. forces", "Iran-backed militias", "militants");
 * :mod:`.coref` -- what a pronoun or a definite description ("the group") refers back to;
-* :mod:`.phrases` -- which actors the noun phrase headed by a token stands for.
+* :mod:`.phrases` -- which actors the noun phrase headed by a token stands for;
+* :mod:`.quotes` -- the direct quotes and who speaks them.
 
 It also keeps the document's actor mentions: the named ones, found first, and those a noun
 phrase adds when a rule resolves it (:meth:`DocContext.np_actors` is the one place that
@@ -27,6 +28,7 @@ from .coref import Coreference
 from .generic import GenericActors
 from .mentions import Names, find_names
 from .phrases import Phrases
+from .quotes import find_quotes
 
 
 class DocContext:
@@ -42,6 +44,7 @@ class DocContext:
         self.generic = GenericActors(doc, self.names, onto, document.id)
         self.coref = Coreference(doc, self.sent_of, self.names, self.generic, onto)
         self.phrases = Phrases(doc, self.names, self.generic, self.coref, onto)
+        self.quotes = find_quotes(doc, self.sents, onto)
         self.mentions: dict[tuple[int, int, str], Mention] = {}
         #: token index -> its lexicon entry (None: no predicate), filled by events.lookup
         self.lexicon_cache: dict[int, LexEntry | None] = {}

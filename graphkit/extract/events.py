@@ -744,7 +744,9 @@ class EventExtractor:
         if att is not None:
             speakers = ctx.speaker_actors(att.speaker)
             speaker = speakers[0] if speakers else None
-            if speaker is not None:
+            if speaker is not None and att.span is not None:
+                claim = ctx.document.text[att.span[0] : att.span[1]].strip(' ,.\n"')
+            elif speaker is not None:
                 sub = list(att.clause.subtree)
                 claim = ctx.document.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
         denier = charge_denier(ctx, tok) if speaker is not None else None
