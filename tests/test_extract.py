@@ -67,6 +67,19 @@ CASES = [
     ),
     # "allowed X to act": the subject of the allowed clause is who is yielded to
     ("Egypt allowed Hamas leaders to enter Cairo.", ("egypt", "concede", "hamas", None, A)),
+    # cyber attacks: into a system, on its owner's sites
+    (
+        "Iran tried to hack into the computers of Israeli army officers.",
+        ("iran", "coerce", "israel/forces", None, "planned"),
+    ),
+    (
+        "Russian hackers defaced hundreds of Estonian web sites.",
+        ("russia/hackers", "coerce", "estonia", None, A),
+    ),
+    (
+        "Britain reiterated that Libya must hand over the suspects.",
+        ("united_kingdom", "demand", "libya", None, A),
+    ),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------
