@@ -80,6 +80,11 @@ CASES = [
         "Britain reiterated that Libya must hand over the suspects.",
         ("united_kingdom", "demand", "libya", None, A),
     ),
+    # a misparse that gives the verb two subjects ("Lt" and the name) keeps the one that names
+    (
+        "Lt. Gen. Prosper Avril criticized the United States.",
+        ("prosper_avril", "disapprove", "united_states", None, A),
+    ),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------

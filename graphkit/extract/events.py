@@ -205,12 +205,14 @@ class EventExtractor:
                     if p.dep_ == "pobj":
                         refs, _ = self.np_or_event(p)
                         return refs, "verb_passive"
-        for c in children:
-            if c.dep_ == "nsubj":
-                if is_relative(c) and verb.dep_ == "relcl":
-                    refs, _ = self.np_or_event(self.ctx.phrases.relative_antecedent(verb))
-                    return refs, "verb_relative"
-                refs, rule = self.np_or_event(c)
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        for n, c in enumerate(subjects):
+            if is_relative(c) and verb.dep_ == "relcl":
+                refs, _ = self.np_or_event(self.ctx.phrases.relative_antecedent(verb))
+                return refs, "verb_relative"
+            refs, rule = self.np_or_event(c)
+            if refs or n == len(subjects) - 1:
+                # a misparse can give a verb two subjects ("Lt. Gen. X": "Lt" and "X")
                 return refs, rule or "verb_active"
         if verb.dep_ == "xcomp" and verb.head is not verb:
             # object control: "warned Russia not to attack", "urged Israel to stop"
