@@ -573,3 +573,10 @@ def test_a_name_found_once_is_a_mention_wherever_it_recurs(nlp, onto):
         (m.evidence.text, m.actor.key) for m in ctx.mentions.values() if m.actor.type == "Person"
     )
     assert found.count(("Montalvo", "daniel_montalvo")) == 2, found
+
+
+def test_a_demonym_that_stands_for_its_state_is_a_mention_of_it(build_text):
+    # "Iraqi towns" are Iraq's: the adjective is one of the forms that name Iraq in this text
+    kg = build_text("Iran threatened to shell Iraqi towns.")
+    assert "Iraqi" in kg.graph.nodes["iraq"]["aliases"]
+    assert ("iran", "threaten", "iraq") in triples(kg)

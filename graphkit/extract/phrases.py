@@ -235,7 +235,10 @@ class Phrases:
                     if ref is not None:
                         return ref
                 if c.dep_ in {"amod", "compound"} and c.i < tok.i and c.i in demonym:
-                    return onto.state_ref(demonym[c.i])
+                    state = onto.state_ref(demonym[c.i])
+                    if state is not None:  # "Iraqi towns": "Iraqi" names Iraq here
+                        found.append(Found(state, c.i, c.i))
+                    return state
         if tok.lemma_.lower() in onto.cue("org_noun") or low in onto.org_types:
             # an organisation noun names the organisation its name modifies: "the APEC forum"
             for c in tok.children:
