@@ -116,6 +116,9 @@ class Category:
     #: categories of one family name the same kind of act: the event noun that is a verb's
     #: subject says which of them it was ("airstrikes killed": fight, not assault)
     family: str = ""
+    #: refusing it answers pressure: the one who pressed is the recipient ("declined to
+    #: resign despite pressure by X")
+    resist: bool = False
 
 
 @dataclass(frozen=True)
@@ -713,6 +716,7 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                 agent=_yes(row.get("agent")),
                 theme=_split(row.get("theme") or "", ","),
                 family=row.get("family") or "",
+                resist=_yes(row.get("resist")),
             )
     p = folder / "cameo_codes.tsv"
     if p.exists():

@@ -85,6 +85,11 @@ CASES = [
         "Lt. Gen. Prosper Avril criticized the United States.",
         ("prosper_avril", "disapprove", "united_states", None, A),
     ),
+    # a refusal answers the pressure it defies
+    (
+        "Ortega rejected the proposal despite the Vatican's pressure.",
+        ("ortega", "reject", "vatican", None, A),
+    ),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------

@@ -511,6 +511,8 @@ class EventExtractor:
                     if not objects:
                         objects = self.condition_agents(tok)
                         rule = "verb_threat_condition" if objects else rule
+                    if not objects and self._resists(entry):
+                        objects = self.pressed_by(tok, exclude)
                 symmetric = self.onto.relation(entry.relation).symmetric
                 if not objects and len(subjects) > 1 and symmetric:
                     # "India and Pakistan agreed to a ceasefire": the conjuncts act on each other
@@ -641,6 +643,31 @@ class EventExtractor:
                 if noun is not None and inner is not None and inner.family == cat.family:
                     return replace(entry, relation=noun.relation, cameo=noun.cameo or None)
         return entry
+
+    def _resists(self, entry: LexEntry) -> bool:
+        cat = self._category(entry)
+        return cat is not None and cat.resist
+
+    def pressed_by(self, verb: Token, exclude: frozenset[str]) -> list[ActorRef]:
+        """ "declined to resign despite pressure by X", "in defiance of calls from X": who
+        pressed for what is refused (cue roles ``concessive`` and ``author``)."""
+        concessive, author = self.onto.cue("concessive"), self.onto.cue("author")
+        for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+            for c in v.children:
+                if c.dep_ != "prep" or c.lower_ not in concessive:
+                    continue
+                for p in c.children:
+                    for d in p.children if p.dep_ == "pobj" else ():
+                        if d.dep_ in {"prep", "agent"} and d.lower_ in author:
+                            found = self._phrase_actors(d, exclude)
+                            if found:
+                                return found
+                        if d.dep_ == "poss":  # "despite the army's pressure"
+                            found = [r for r in self.ctx.np_actors(d, exclude)
+                                     if r.key not in exclude]  # fmt: skip
+                            if found:
+                                return found
+        return []
 
     def _unary(self, entry: LexEntry) -> bool:
         cat = self._category(entry)
