@@ -90,6 +90,11 @@ CASES = [
         "Ortega rejected the proposal despite the Vatican's pressure.",
         ("ortega", "reject", "vatican", None, A),
     ),
+    # an act "in defiance of X" protests against X
+    (
+        "Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
+        ("civilians@d0", "protest", "china/government", None, A),
+    ),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------
