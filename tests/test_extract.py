@@ -95,6 +95,13 @@ CASES = [
         "Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
         ("civilians@d0", "protest", "china/government", None, A),
     ),
+    # an act on a place has the place as target (target_role place); a capital that is a party
+    # to a mutual act is its government
+    ("Israel attacked Beirut.", ("israel", "fight", "beirut", None, A)),
+    ("Tehran held talks with Baghdad.", ("iran", "consult", "iraq/government", None, A)),
+    ("Iran agreed with Baghdad on a ceasefire.", ("iran", "agree", "iraq/government", None, A)),
+    # an agreement that names no party is kept where it happened
+    ("Egypt agreed to host the summit in Cairo.", ("egypt", "agree", "cairo", None, A)),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------

@@ -280,6 +280,8 @@ class EventExtractor:
                 refs.extend(ctx.np_actors(target, exclude))
             elif c.dep_ in {"dobj", "dative"}:
                 found, _ = self.np_or_event(c, exclude)
+                if not found and c.dep_ == "dobj" and self._placed(entry):
+                    found = self._place(c)  # "shelled Kirkuk": where, for an act on a place
                 if c.dep_ == "dobj" and theme:
                     # "withdrew soldiers from X": forces of no one else are what moves
                     found = [r for r in found if r.type not in theme or r.part_of is not None]
@@ -792,8 +794,9 @@ class EventExtractor:
                 o_role = role
                 if o.type == "Place" and role == "recipient":
                     state = self.onto.state_places.get(normalize_name(o.label))
-                    if state is not None and not placed:
-                        # "agreed with Baghdad": a capital spoken to is its government
+                    if state is not None and (not placed or rel.symmetric):
+                        # "agreed with Baghdad": a capital spoken to is its government (a
+                        # mutual act's party always is; a place is only where it happened)
                         o = ctx.generic.state_unit(state, "government", o.label)
                     elif not placed:
                         continue
