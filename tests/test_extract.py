@@ -102,6 +102,11 @@ CASES = [
     ("Iran agreed with Baghdad on a ceasefire.", ("iran", "agree", "iraq/government", None, A)),
     # an agreement that names no party is kept where it happened
     ("Egypt agreed to host the summit in Cairo.", ("egypt", "agree", "cairo", None, A)),
+    # pressing an actor to act is a demand of it
+    (
+        "The United States pressured Israel to accept the ceasefire.",
+        ("united_states", "demand", "israel", None, A),
+    ),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------
