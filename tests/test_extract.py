@@ -107,6 +107,16 @@ CASES = [
         "The United States pressured Israel to accept the ceasefire.",
         ("united_states", "demand", "israel", None, A),
     ),
+    # one head scoped by conjoined states is one unit of each ("Hungarian and Romanian
+    # officials agreed": the two act on each other)
+    (
+        "Hungarian and Romanian officials agreed to open the border.",
+        ("hungary/officials", "agree", "romania/officials", None, A),
+    ),
+    (
+        "Iraqi and Syrian forces attacked Islamic State.",
+        ("syria/forces", "fight", "islamic_state", None, A),
+    ),
     # the troops a state withdraws are what moves; the place is where from
     ("Israel withdrew soldiers from Gaza.", ("israel", "retreat", "gaza", None, A)),
     # --- active, passive, nominal ------------------------------------------------------------
@@ -602,3 +612,9 @@ def test_a_demonym_that_stands_for_its_state_is_a_mention_of_it(build_text):
     kg = build_text("Iran threatened to shell Iraqi towns.")
     assert "Iraqi" in kg.graph.nodes["iraq"]["aliases"]
     assert ("iran", "threaten", "iraq") in triples(kg)
+
+
+def test_conjoined_scopes_name_each_unit_by_itself(build_text):
+    kg = build_text("Hungarian and Romanian officials agreed to open the border.")
+    assert kg.graph.nodes["hungary/officials"]["label"] == "Hungarian officials"
+    assert kg.graph.nodes["romania/officials"]["label"] == "Romanian officials"

@@ -68,13 +68,22 @@ class DocContext:
         return self.evidence(s.start_char, end)
 
     # ------------------------------------------------------------------ mentions
-    def record(self, ref: ActorRef, first: Token, last: Token, *, alias: bool = True) -> None:
-        """Remember that tokens first..last mention ``ref`` (an alias unless a pronoun)."""
+    def record(
+        self,
+        ref: ActorRef,
+        first: Token,
+        last: Token,
+        *,
+        alias: bool = True,
+        name: str | None = None,
+    ) -> None:
+        """Remember that tokens first..last mention ``ref`` (an alias unless a pronoun;
+        ``name`` when the alias is not the span's text)."""
         start, end = first.idx, last.idx + len(last.text)
         ev = self.evidence(start, end)
         key = (start, end, ref.key)
         if key not in self.mentions:
-            self.mentions[key] = Mention(ref, ev, ev.text if alias else "")
+            self.mentions[key] = Mention(ref, ev, (name or ev.text) if alias else "")
 
     def np_actors(self, tok: Token, exclude: Iterable[str] = ()) -> list[ActorRef]:
         """The actors the noun phrase headed by ``tok`` stands for (conjuncts included), with
@@ -84,7 +93,7 @@ class DocContext:
         """
         found = self.phrases.resolve(tok, frozenset(exclude))
         for m in found.mentions:
-            self.record(m.ref, self.doc[m.first], self.doc[m.last], alias=m.alias)
+            self.record(m.ref, self.doc[m.first], self.doc[m.last], alias=m.alias, name=m.name)
         return list(found.actors)
 
     def speaker_actors(self, tok: Token) -> list[ActorRef]:
@@ -92,5 +101,5 @@ class DocContext:
         mentions it adds recorded (see :meth:`.phrases.Phrases.speaker`)."""
         found = self.phrases.speaker(tok)
         for m in found.mentions:
-            self.record(m.ref, self.doc[m.first], self.doc[m.last], alias=m.alias)
+            self.record(m.ref, self.doc[m.first], self.doc[m.last], alias=m.alias, name=m.name)
         return list(found.actors)

@@ -98,6 +98,7 @@ class GenericActors:
         if head.dep_ == "appos" and head.head.i in named:
             return None  # "Wagner, a Russia-linked group": the group is Wagner
         state: str | None = None
+        scope: Token | None = None  # the modifier that names the state
         patron: ActorRef | None = None
         first = head
         for tok in head.subtree:
@@ -120,7 +121,7 @@ class GenericActors:
                     continue
             s = self.state_at(tok)
             if s is not None and state is None:
-                state = s
+                state, scope = s, tok
                 first = min(first, tok, key=lambda t: t.i)
         if patron is None:
             patron = self._postmodifier_patron(head)
@@ -148,7 +149,10 @@ class GenericActors:
                 return None
             label = f"{head.text} of {self.onto.states[state].name}"
             return self.state_unit(state, g.kind, label), head
-        return self.state_unit(state, g.kind, self.doc[first.i : head.i + 1].text), first
+        label = self.doc[first.i : head.i + 1].text
+        if scope is not None and any(c.dep_ == "conj" for c in scope.children):
+            label = f"{scope.text} {head.text}"  # "Hungarian and Romanian officials": each's own
+        return self.state_unit(state, g.kind, label), first
 
     def people_ref(self, tok: Token) -> tuple[ActorRef, Token] | None:
         """A people named by a plural noun that is no state's demonym: "Kurds", "Iraqi Kurds",

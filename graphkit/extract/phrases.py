@@ -26,12 +26,14 @@ from .morph import is_definite, is_indefinite, pronoun_kind
 @dataclass(frozen=True)
 class Found:
     """A mention a noun phrase adds: tokens ``first``..``last`` name ``ref`` (as an alias of
-    it unless ``alias`` is false: a pronoun is no name)."""
+    it unless ``alias`` is false: a pronoun is no name). ``name``: the alias when it is not the
+    span's text ("Hungarian officials" in "Hungarian and Romanian officials")."""
 
     ref: ActorRef
     first: int
     last: int
     alias: bool = True
+    name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,29 @@ class Phrases:
             r = self._np_actor(t, 0, exclude, found)
             if r is not None and r not in refs:
                 refs.append(r)
+            if r is not None:
+                for other, first in self._conjoined_scopes(t, r):
+                    found.append(Found(other, first.i, t.i, name=other.label))
+                    if other not in refs:
+                        refs.append(other)
         return Resolved(tuple(refs), tuple(found))
+
+    def _conjoined_scopes(self, head: Token, ref: ActorRef) -> list[tuple[ActorRef, Token]]:
+        """ "French and Egyptian troops": one head scoped by conjoined states is one unit of
+        each state."""
+        generic = self.generic
+        out: list[tuple[ActorRef, Token]] = []
+        for c in head.children:
+            state = generic.state_at(c) if c.i < head.i and c.dep_ in {"amod", "compound"} else None
+            if state is None or not ref.key.startswith(f"{state}/"):
+                continue
+            kind = ref.key[len(state) + 1 :]
+            for conj in c.children:
+                other = generic.state_at(conj) if conj.dep_ == "conj" else None
+                if other is not None and other != state:
+                    label = f"{conj.text} {head.text}"
+                    out.append((generic.state_unit(other, kind, label), conj))
+        return out
 
     def speaker(self, tok: Token) -> Resolved:
         """Who speaks through the noun phrase headed by ``tok``: its actors; for "a spokesman
@@ -188,7 +212,8 @@ class Phrases:
         g = generic.generic_ref(tok, lambda t: self.coref.antecedent(t))
         if g is not None:
             ref, first = g
-            found.append(Found(ref, first.i, tok.i))
+            shared = any(t.dep_ == "cc" for t in self.doc[first.i : tok.i])
+            found.append(Found(ref, first.i, tok.i, name=ref.label if shared else None))
             return ref
         if tok.dep_ == "appos":
             ref = walk(tok.head, depth + 1, exclude, found)
