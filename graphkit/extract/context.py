@@ -44,7 +44,7 @@ class DocContext:
         self.generic = GenericActors(doc, self.names, onto, document.id)
         self.coref = Coreference(doc, self.sent_of, self.names, self.generic, onto)
         self.phrases = Phrases(doc, self.names, self.generic, self.coref, onto)
-        self.quotes = find_quotes(doc, self.sents, onto)
+        self.quotes = find_quotes(doc, self.sents, onto, document.clean)
         self.mentions: dict[tuple[int, int, str], Mention] = {}
         #: token index -> its lexicon entry (None: no predicate), filled by events.lookup
         self.lexicon_cache: dict[int, LexEntry | None] = {}

@@ -63,9 +63,11 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_quotes(doc: Doc, sents: list[Span], onto: Ontology) -> list[Quote]:
-    """The document's quotes with a speaker (see the module's docstring)."""
-    spans = find_quote_spans(doc.text)
+def find_quotes(doc: Doc, sents: list[Span], onto: Ontology, text: str) -> list[Quote]:
+    """The document's quotes with a speaker (see the module's docstring). ``text`` is the
+    document's normalised text, offset for offset the parsed one (``Doc.text`` would join
+    every token again)."""
+    spans = find_quote_spans(text)
     if not spans:
         return []
     starts = [s.start_char for s in sents]
