@@ -212,13 +212,10 @@ def _denies_a_charge(ctx: DocContext, deny: Token) -> bool:
     )
 
 
-def charge_denier(ctx: DocContext, pred: Token) -> Token | None:
-    """Who denies the accusation whose content ``pred`` is: "X accused Y of backing Z, a
-    charge (that) Y denies" -> Y. The accusation stays X's act, its content X's claim; the
+def charge_denier(ctx: DocContext, att: Attribution) -> Token | None:
+    """Who denies the accusation whose content ``att`` attributes: "X accused Y of backing Z,
+    a charge (that) Y denies" -> Y. The accusation stays X's act, its content X's claim; the
     denier's denial of that content is a stance of its own."""
-    att = attribution(ctx, pred)
-    if att is None:
-        return None
     accusing = att.clause.head
     charges, deny = ctx.onto.cue("charge"), ctx.onto.cue("deny")
     for c in accusing.children:

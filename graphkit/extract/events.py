@@ -780,7 +780,7 @@ class EventExtractor:
             elif speaker is not None:
                 sub = list(att.clause.subtree)
                 claim = ctx.document.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
-        denier = charge_denier(ctx, tok) if speaker is not None else None
+        denier = charge_denier(ctx, att) if att is not None and speaker is not None else None
         deniers = ctx.speaker_actors(denier) if denier is not None else []
         evidence = ctx.sentence_evidence(tok)
         trigger = ctx.evidence(tok.idx, tok.idx + len(tok.text))
@@ -806,25 +806,7 @@ class EventExtractor:
                     continue
                 if entry.objects and o.type not in entry.objects:
                     continue
-                for d in deniers:
-                    # "..., a charge Kigali denied": Kigali's denial of the claimed content
-                    yield Assertion(
-                        subject=s,
-                        relation=rel.term,
-                        category=rel.category,
-                        object=o,
-                        evidence=evidence,
-                        trigger=trigger,
-                        rule=rule,
-                        confidence=self.onto.rule_confidence.get(rule, 0.5)
-                        - (0.1 if o_role != "recipient" else 0),
-                        cameo=cameo,
-                        modality="denied",
-                        attributed_to=d,
-                        claim=claim,
-                        target_role=o_role,
-                    )
-                yield Assertion(
+                asserted = Assertion(
                     subject=s,
                     relation=rel.term,
                     category=rel.category,
@@ -840,6 +822,10 @@ class EventExtractor:
                     claim=claim,
                     target_role=o_role,
                 )
+                for d in deniers:
+                    # "..., a charge Kigali denied": Kigali's denial of the claimed content
+                    yield replace(asserted, modality="denied", attributed_to=d)
+                yield asserted
 
 
 def _event_phrase(noun: Token, of: frozenset[str]) -> Token:

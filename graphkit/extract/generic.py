@@ -13,11 +13,10 @@ nothing: each method returns the actor and the first token of the phrase that na
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..ontology import Ontology, slugify
+from ..ontology import GenericHead, Ontology, normalize_name, slugify
 from ..records import ActorRef
 from .mentions import NOT_ACTOR_TYPES, Names
 from .morph import is_the, pronoun_kind
@@ -183,17 +182,27 @@ class GenericActors:
         alone = {"yes", "definite", "speaker"} if speaker else {"yes", "definite"}
         if g is None or g.alone not in alone:
             return None
-        if speaker and g.alone == "definite":
-            g = replace(g, alone="yes")  # "forces said": a speaker needs no article
-        if g.alone == "definite" and not any(c.dep_ == "det" and is_the(c) for c in head.children):
+        if (
+            g.alone == "definite"
+            and not speaker  # "forces said": a speaker needs no article
+            and not any(c.dep_ == "det" and is_the(c) for c in head.children)
+        ):
             return None
         first = head
         for c in head.children:
             if c.i < head.i and c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}:
                 first = min(first, c.left_edge, key=lambda t: t.i)
-        label = self.doc[first.i : head.i + 1].text
-        key = f"{g.kind}@{self.doc_id}"
-        return ActorRef(key=key, label=label, type=g.cls), first
+        return self.local(g, self.doc[first.i : head.i + 1].text), first
+
+    def local(self, g: GenericHead, label: str) -> ActorRef:
+        """The actor of generic kind ``g`` local to this document (``militants@doc``)."""
+        return ActorRef(key=f"{g.kind}@{self.doc_id}", label=label, type=g.cls)
+
+    def capital_government(self, name: str) -> ActorRef | None:
+        """The government a capital stands for when it acts or speaks ("Washington said",
+        "Kigali denies"; state_places.tsv)."""
+        state = self.onto.state_places.get(normalize_name(name))
+        return self.state_unit(state, "government", name) if state is not None else None
 
     def bare_generic(self, tok: Token) -> tuple[ActorRef, Token] | None:
         """An unscoped generic actor, unless the noun phrase belongs to an actor

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..ontology import Ontology, normalize_name
+from ..ontology import Ontology
 from ..records import ActorRef
 from .coref import PERSONAL, Coreference
 from .generic import GenericActors
@@ -95,15 +95,11 @@ class Phrases:
         """Who speaks through the noun phrase headed by ``tok``: its actors; for "a spokesman
         for X", "X's statement", X; for a hedge ("reportedly") or a generic speaker with no
         actor ("mediators", "security sources"), an unnamed speaker local to the document."""
-        found: list[Found] = []
         onto = self.onto
         if tok.lower_ in onto.cue("hedge"):
             heads = sorted(onto.cue("unnamed_speaker"))
             g = onto.generic.get(heads[0]) if heads else None
-            if g is None:
-                return Resolved((), ())
-            ref = ActorRef(key=f"{g.kind}@{self.generic.doc_id}", label=g.label, type=g.cls)
-            return Resolved((ref,), ())
+            return Resolved((self.generic.local(g, g.label),) if g else (), ())
         if tok.lemma_.lower() in onto.cue("spokesperson"):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in onto.cue("speaks_for"):
@@ -118,10 +114,8 @@ class Phrases:
             first = min(
                 (c for c in tok.children if c.dep_ == "compound"), default=tok, key=lambda t: t.i
             )
-            name = self.doc[first.i : tok.i + 1].text
-            state = onto.state_places.get(normalize_name(name))
-            if state is not None:
-                gov = self.generic.state_unit(state, "government", name)
+            gov = self.generic.capital_government(self.doc[first.i : tok.i + 1].text)
+            if gov is not None:
                 return Resolved((gov,), (Found(gov, first.i, tok.i),))
         for c in tok.children:
             if c.dep_ == "poss" and c.i < tok.i:  # "Egypt's statement said"
@@ -130,8 +124,7 @@ class Phrases:
                     return owner
         g = self.generic.unscoped_ref(tok, speaker=True)
         if g is not None:
-            found.append(Found(g[0], g[1].i, tok.i))
-            return Resolved((g[0],), tuple(found))
+            return Resolved((g[0],), (Found(g[0], g[1].i, tok.i),))
         return plain
 
     def is_event_noun(self, tok: Token) -> bool:
@@ -163,9 +156,8 @@ class Phrases:
             if ref.type == "Place" and _agentive(tok):
                 # "Beirut rejected the appeal", "Washington said": a capital that acts is its
                 # state's government (state_places.tsv)
-                state = onto.state_places.get(normalize_name(span.text))
-                if state is not None:
-                    gov = generic.state_unit(state, "government", span.text)
+                gov = generic.capital_government(span.text)
+                if gov is not None:
                     found.append(Found(gov, span[0].i, span[-1].i))
                     return gov
             return None if ref.type in NOT_ACTOR_TYPES else ref
