@@ -228,6 +228,8 @@ def _assertion(a: Assertion) -> dict[str, Any]:
         "claim": a.claim,
         "trigger": None if a.trigger is None else _ev(a.trigger),
         "target_role": a.target_role,
+        "date": a.date,
+        "date_text": a.date_text,
     }
 
 
@@ -291,4 +293,6 @@ def _read_assertion(value: object) -> Assertion:
         claim=_opt_str(value["claim"]),
         trigger=None if trigger is None else _read_ev(trigger),
         target_role=_str(value["target_role"]),
+        date=_opt_str(value.get("date")),
+        date_text=_opt_str(value.get("date_text")),
     )

@@ -23,7 +23,8 @@ ACTOR_COLUMNS = [
 ASSERTION_COLUMNS = [
     "source", "source_label", "relation", "category", "cameo", "target", "target_label",
     "target_role", "modality", "speaker", "speaker_label", "confidence", "rule", "document",
-    "document_title", "start", "end", "sentence", "trigger", "claim",
+    "document_title", "published", "date", "date_text", "start", "end", "sentence", "trigger",
+    "claim",
 ]  # fmt: skip
 
 
@@ -60,6 +61,7 @@ def assertions(kg: KnowledgeGraph) -> pd.DataFrame:
 
     g = kg.graph
     titles = {d["id"]: d.get("title") for d in kg.documents}
+    published = {d["id"]: d.get("published") for d in kg.documents}
 
     def label(n: str | None) -> str | None:
         return g.nodes[n].get("label") if n is not None and n in g else None
@@ -86,6 +88,10 @@ def assertions(kg: KnowledgeGraph) -> pd.DataFrame:
                     "rule": ev.get("rule"),
                     "document": ev.get("doc"),
                     "document_title": titles.get(ev.get("doc")),
+                    "published": published.get(ev.get("doc")),
+                    # the event's own date where the text gives one, else its document's
+                    "date": ev.get("date") or (published.get(ev.get("doc")) or "")[:10] or None,
+                    "date_text": ev.get("date_text"),
                     "start": ev.get("start"),
                     "end": ev.get("end"),
                     "sentence": ev.get("text"),

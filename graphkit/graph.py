@@ -232,6 +232,9 @@ def assemble(
                 }
             if a.claim is not None:
                 ev["claim"] = a.claim
+            if a.date is not None:
+                ev["date"] = a.date
+                ev["date_text"] = a.date_text
             e = edges.get(ident)
             if e is None:
                 edges[ident] = {

@@ -99,6 +99,10 @@ class Assertion:
     claim: str | None = None
     trigger: Evidence | None = None
     target_role: str = "recipient"
+    #: when the event happened, where its sentence says so (ISO: YYYY-MM-DD, YYYY-MM or YYYY),
+    #: and the words that say it ("on Tuesday")
+    date: str | None = None
+    date_text: str | None = None
 
     def __post_init__(self) -> None:
         if self.modality not in MODALITIES:

@@ -228,6 +228,9 @@ def _assertion(
             yield node, IRI(GK.trigger), (ev["trigger"]["text"], None), graph
         if ev.get("claim"):
             yield node, IRI(GK.claimText), (ev["claim"], None), graph
+        if ev.get("date"):
+            kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(ev["date"])]
+            yield node, IRI(DCTERMS.date), (ev["date"], str(kind)), graph
 
 
 def _decimal(x: float) -> str:

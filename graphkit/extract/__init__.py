@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..ontology import Ontology
 from ..records import Assertion, Document, Extraction, Mention
 from .context import DocContext
+from .dates import date_events
 from .events import EventExtractor
 from .relations import builtin_hierarchy, standing_relations
 
@@ -45,7 +46,7 @@ def extract_document(
     ctx = DocContext(document, doc, onto)
     assertions = EventExtractor(ctx).extract()
     assertions.extend(standing_relations(ctx))
-    assertions = _dedupe(assertions)
+    assertions = date_events(document, doc, onto, _dedupe(assertions))
     # a generic actor ("militants") is a node only when it takes part in an assertion
     used = {
         r.key for a in assertions for r in (a.subject, a.object, a.attributed_to) if r is not None
