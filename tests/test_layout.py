@@ -1,10 +1,10 @@
-"""The up-front layout for large graphs."""
+"""The layouts computed before the page opens."""
 
 from __future__ import annotations
 
 import networkx as nx
 
-from graphkit.export.layout import SPACING, spectral_layout
+from graphkit.export.layout import SPACING, spectral_layout, story_layout
 
 
 def _graph() -> nx.MultiDiGraph:
@@ -48,3 +48,53 @@ def test_neighbours_are_closer_than_strangers_in_a_component():
     near = sum(dist(u, v) for u, v in g.edges()) / g.number_of_edges()
     far = sum(dist(u, (u + 200) % 400) for u in range(400)) / 400
     assert near < far / 3 and near > SPACING / 100
+
+
+def _stories() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph(nx.gnm_random_graph(40, 80, seed=5, directed=True))  # the big story
+    for i in range(12):  # small ones
+        g.add_edge(f"s{i}a", f"s{i}b")
+        g.add_edge(f"s{i}b", f"s{i}c")
+    g.add_edge("loop", "loop")  # an event with no recipient
+    g.add_nodes_from(f"alone{i}" for i in range(30))
+    return g
+
+
+def test_story_layout_places_every_actor_the_same_way_each_time():
+    g = _stories()
+    pos = story_layout(g)
+    assert set(pos) == set(g.nodes) and pos == story_layout(g)
+
+
+def test_the_largest_story_is_in_the_middle_and_stories_do_not_overlap():
+    g = _stories()
+    pos = story_layout(g)
+    connected = [n for n in g if g.degree(n)]
+    comps = sorted(nx.connected_components(nx.Graph(g).subgraph(connected)), key=len)
+    comps.reverse()
+
+    def centre(c):
+        return sum(pos[n][0] for n in c) / len(c), sum(pos[n][1] for n in c) / len(c)
+
+    def radius(c):
+        cx, cy = centre(c)
+        return max(((pos[n][0] - cx) ** 2 + (pos[n][1] - cy) ** 2) ** 0.5 for n in c)
+
+    cx, cy = centre(connected)
+    big = centre(comps[0])
+    assert all(
+        ((big[0] - cx) ** 2 + (big[1] - cy) ** 2) ** 0.5
+        < ((centre(c)[0] - cx) ** 2 + (centre(c)[1] - cy) ** 2) ** 0.5
+        for c in comps[1:]
+    )
+    for i, a in enumerate(comps):
+        for b in comps[i + 1 :]:
+            (ax, ay), (bx, by) = centre(a), centre(b)
+            assert ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5 >= radius(a) + radius(b)
+
+
+def test_actors_with_no_edge_wait_below_the_stories():
+    g = _stories()
+    pos = story_layout(g)
+    lowest = max(pos[n][1] for n in g if g.degree(n))
+    assert all(pos[n][1] > lowest for n in g if not g.degree(n))
