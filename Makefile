@@ -59,7 +59,7 @@ bench: setup browser
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/long_documents.py
 	$(BIN)/python benchmarks/wikinews_actors.py
-	$(BIN)/python benchmarks/html.py
+	$(BIN)/python benchmarks/html.py $(if $(wildcard $(SHARED)/corpus/wikinews),--wikinews $(SHARED)/corpus/wikinews)
 	$(BIN)/python benchmarks/rdf.py
 
 # One table of every development signal: the seed, the PLOVER dev set, wikinews actors and
@@ -67,9 +67,13 @@ bench: setup browser
 quality: setup
 	$(BIN)/python benchmarks/quality.py --shared $(SHARED)
 
-# The README's picture of the seed graph, taken in Chromium.
+# The README's pictures, taken in Chromium: the seed graph, and (with $(SHARED)) the whole
+# wikinews corpus on a desktop, on a phone and after a focus click.
+WIKINEWS := $(SHARED)/corpus/wikinews
 screenshot: demo browser
 	$(BIN)/python tools/screenshot.py $(OUT)/graph.html -o docs/seed-graph.png
+	@test ! -d $(WIKINEWS) || { $(BIN)/graphkit build $(WIKINEWS)/*/text -o $(OUT)/wikinews -q && \
+	  $(BIN)/python tools/screenshot.py $(OUT)/wikinews/graph.html --views docs/wikinews; }
 
 # Regenerate the pinned constraints from the current environment.
 lock: setup

@@ -28,9 +28,10 @@ ASSERTION_COLUMNS = [
 ]  # fmt: skip
 
 
-def actors(kg: KnowledgeGraph) -> pd.DataFrame:
+def actors(kg: KnowledgeGraph, *, connected: bool = False) -> pd.DataFrame:
     """One row per actor: its label, class, parent, aliases (a list), mention and document
-    counts, and how many edges end and start at it."""
+    counts, and how many edges end and start at it (``connected``: only actors with an edge;
+    the others are mentions that take part in nothing)."""
     import pandas as pd
 
     g = kg.graph
@@ -50,6 +51,7 @@ def actors(kg: KnowledgeGraph) -> pd.DataFrame:
             "out_edges": g.out_degree(n),
         }
         for n, d in g.nodes(data=True)
+        if not connected or g.degree(n)
     ]
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
 

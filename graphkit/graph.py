@@ -68,9 +68,10 @@ class KnowledgeGraph:
         )
 
     # ------------------------------------------------------------------ analysis
-    def actors(self) -> pd.DataFrame:
-        """One row per actor (see :func:`graphkit.frames.actors`)."""
-        return late("graphkit.frames:actors")(self)
+    def actors(self, *, connected: bool = False) -> pd.DataFrame:
+        """One row per actor, or per actor with an edge when ``connected`` (see
+        :func:`graphkit.frames.actors`)."""
+        return late("graphkit.frames:actors")(self, connected=connected)
 
     def assertions(self) -> pd.DataFrame:
         """One row per assertion and evidence sentence (see :func:`graphkit.frames.assertions`)."""

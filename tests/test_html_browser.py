@@ -86,11 +86,14 @@ def test_dataset_has_every_actor_and_edge_group(seed_page, seed_out):
 def test_search_finds_and_focuses_kataib(seed_page):
     page = seed_page.page
     page.fill("#search", "Kataib")
-    assert page.text_content("#hits").startswith("1 found")
-    selected = seed_page.js("graphkit.network.getSelectedNodes()")
-    assert "kataib_hezbollah" in selected and len(selected) > 1  # with its neighbourhood
+    assert page.text_content("#hits-count") == "1 found"
+    page.press("#search", "Enter")
+    assert seed_page.js("graphkit.state.focus") == "kataib_hezbollah"
+    assert seed_page.js("graphkit.network.getSelectedNodes()") == ["kataib_hezbollah"]
     assert "Kataib Hezbollah" in page.text_content("#details")
     page.fill("#search", "")
+    page.keyboard.press("Escape")
+    assert seed_page.js("graphkit.state.focus") is None
 
 
 def test_category_filter_hides_those_edges(seed_page):
@@ -128,6 +131,7 @@ def test_clicking_an_edge_shows_its_evidence(seed_page):
               return graphkit.network.canvasToDOM(p);
             }})()"""
         )
+        page.keyboard.press("Escape")  # close the details of the last try
         page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
         details = page.text_content("#details")
         if edge["text"] in details:
@@ -157,7 +161,7 @@ def test_article_text_is_shown_as_text_and_runs_nothing(browser, tmp_path):
     loaded = Loaded(browser, path)
     page = loaded.page
     page.fill("#search", "img")
-    page.locator("#hits button").first.click()
+    page.locator("#hits li").first.click()
     assert XSS in page.text_content("#details")
     loaded.js("graphkit.network.selectEdges([graphkit.edges.getIds()[0]])")
     loaded.js("graphkit.network.emit('click', {nodes: [], edges: graphkit.edges.getIds()})")
@@ -186,5 +190,6 @@ def test_a_large_graph_arrives_laid_out_and_is_usable(browser, tmp_path):
     assert loaded.js("graphkit.network.physics.options.enabled") is False
     # interactive: a search focuses an actor and fills the details panel
     loaded.page.fill("#search", "Actor 1999")
+    loaded.page.press("#search", "Enter")
     assert "Actor 1999" in loaded.page.text_content("#details")
     loaded.page.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +20,7 @@ import pyvis
 from pyvis.network import Network
 
 from ..ontology import Styles, builtin_styles
-from .layout import spectral_layout
+from .layout import story_layout
 
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
@@ -46,29 +46,40 @@ TYPE_COLORS, TYPE_SHAPES, CATEGORY_COLORS = _STYLES
 #: mentions listed per actor in the page (the count is always exact)
 MAX_MENTIONS = 50
 
-#: vis-network options for ordinary graphs: a force layout that settles, then is frozen
+#: Every page arrives laid out (graphkit.export.layout.story_layout): the browser never runs a
+#: layout at load, so a page of any size is usable once drawn; the physics toggle refines it.
 OPTIONS: dict[str, Any] = {
+    "layout": {"improvedLayout": False},
     "edges": {
-        "smooth": {"type": "dynamic"},
+        "smooth": False,
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-        "font": {"size": 10, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},
+        "font": {"size": 10, "align": "middle", "strokeWidth": 3},
     },
-    "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
-    "interaction": {"hover": True, "tooltipDelay": 150},
-    "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300, "fit": True}},
+    "nodes": {"font": {"size": 14, "strokeWidth": 3}},
+    "interaction": {"hover": True, "tooltipDelay": 150, "keyboard": False},
+    "physics": {
+        "enabled": False,
+        "solver": "forceAtlas2Based",
+        "stabilization": False,
+    },
 }
-#: graphs above this many nodes get a bounded, cheaper layout so the page is usable in seconds
+#: graphs above this many actors are drawn cheaply: no edge labels, no hover, edges hidden
+#: while dragging
 LARGE = 1500
 LARGE_OPTIONS: dict[str, Any] = {
-    "layout": {"improvedLayout": False},
+    **OPTIONS,
     "edges": {
         "smooth": False,
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}},
         "font": {"size": 0},
     },
     "nodes": {"font": {"size": 12}},
-    "interaction": {"hover": False, "hideEdgesOnDrag": True, "tooltipDelay": 300},
-    # positions come from graphkit.export.layout; the physics toggle can still refine them
+    "interaction": {
+        "hover": False,
+        "hideEdgesOnDrag": True,
+        "tooltipDelay": 300,
+        "keyboard": False,
+    },
     "physics": {
         "enabled": False,
         "solver": "barnesHut",
@@ -79,6 +90,58 @@ LARGE_OPTIONS: dict[str, Any] = {
 #: dash patterns: a claim in a speaker's voice, and an event that is not asserted
 CLAIM_DASHES = [8, 5]
 MODAL_DASHES = [2, 4]
+#: the outline of every actor (light scheme; the page swaps it in dark mode), so that pale
+#: class colours keep a 3:1 contrast with the background
+BORDER = "#3a3a3a"
+#: an edge that is not asserted is drawn this far (0..1) towards this grey
+FADE, FADE_TO = 0.45, 0x8A
+#: how far apart parallel edges between the same two actors curve (vis-network roundness)
+PARALLEL_STEP = 0.18
+
+
+def _curves(keys: list[tuple[str, str]]) -> list[dict[str, Any] | bool]:
+    """vis-network ``smooth`` settings that keep edges between the same two actors apart: a
+    lone edge is straight, parallel ones curve to alternate sides, further out each time."""
+    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (u, v) in enumerate(keys):
+        by_pair[(min(u, v), max(u, v))].append(i)
+    out: list[dict[str, Any] | bool] = [False] * len(keys)
+    for (lo, _hi), members in by_pair.items():
+        if len(members) == 1:
+            continue
+        for rank, i in enumerate(members):
+            side = 1 if rank % 2 == 0 else -1
+            level = rank // 2 + (0 if len(members) % 2 else 1)
+            if level == 0:
+                continue  # the middle one of an odd count stays straight
+            if keys[i][0] != lo:
+                side = -side  # the same side of the line whichever way the edge points
+            out[i] = {
+                "enabled": True,
+                "type": "curvedCW" if side > 0 else "curvedCCW",
+                "roundness": round(PARALLEL_STEP * level, 2),
+            }
+    return out
+
+
+def _fade(colour: str) -> str:
+    """A colour moved towards a neutral grey, which reads as faded on light and dark pages
+    (an edge that is not asserted; the page dims with opacity, so this cannot be one)."""
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(c + (FADE_TO - c) * FADE):02x}" for c in rgb)
+
+
+def _verb(items: list[dict[str, Any]], fallback: str) -> str:
+    """The article's own word for an edge group: its most frequent trigger, lower-cased."""
+    words = Counter(
+        ev["trigger"]["text"].lower()
+        for d in items
+        for ev in d["evidence"]
+        if ev.get("trigger") and ev["trigger"].get("text")
+    )
+    if not words:
+        return fallback
+    return min(words.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 def _env() -> jinja2.Environment:
@@ -96,42 +159,59 @@ def _title(kg: KnowledgeGraph) -> str:
 
 
 def build_network(kg: KnowledgeGraph) -> Network:
-    """The pyvis Network: one node per actor; one edge per (pair, category, speaker, modality),
-    with a count when several assertions were aggregated into it."""
+    """The pyvis Network: one node per actor, laid out; one edge per (pair, category, speaker,
+    modality), with a count when several assertions were aggregated into it."""
     net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
     g = kg.graph
     type_colors, type_shapes, category_colors = styles_of(kg)
     big = g.number_of_nodes() > LARGE
-    positions = spectral_layout(g) if big else {}
+    positions = story_layout(g)
     for n, d in g.nodes(data=True):
         typ = d.get("type") or "Organization"
         mentions = d.get("mentions", [])
-        place = {"x": positions[n][0], "y": positions[n][1]} if big else {}
+        color = type_colors.get(typ, "#999999")
+        codes = {k: d[k] for k in ("country", "cameo", "sector") if d.get(k)}
         net.add_node(
             n,
             label=d["label"],
             title=f"{d['label']} ({typ})",
-            color=type_colors.get(typ, "#999999"),
+            color={
+                "background": color,
+                "border": BORDER,
+                "highlight": {"background": color, "border": BORDER},
+            },
             shape=type_shapes.get(typ, "ellipse"),
+            x=positions[n][0],
+            y=positions[n][1],
+            gk_color=color,
             gk_type=typ,
             gk_part_of=d.get("part_of"),
             gk_aliases=list(d.get("aliases", [])),
+            gk_codes=codes,
             gk_mentions=mentions[:MAX_MENTIONS],
             gk_mention_count=len(mentions),
             gk_docs=sorted({m["doc"] for m in mentions}),
-            **place,
+            gk_degree=g.degree(n),
         )
     groups: dict[tuple[str, str, str, str | None, str], list[dict[str, Any]]] = defaultdict(list)
     for u, v, d in g.edges(data=True):
         groups[(u, v, d["category"], d.get("attributed_to"), d["modality"])].append(d)
-    for (u, v, category, speaker, modality), items in groups.items():
+    curves = _curves([(u, v) for u, v, *_ in groups])
+    for i, ((u, v, category, speaker, modality), items) in enumerate(groups.items()):
         evidence = [ev for d in items for ev in d["evidence"]]
         relation = ", ".join(sorted({d["relation"] for d in items}))
         count = len(evidence)
-        label = category if modality == "asserted" else f"{category} ({modality})"
-        if count > 1:
-            label += f" \u00d7{count}"
+        labels = {}
+        for mode, word in (("category", category), ("verb", _verb(items, category))):
+            text = word if modality == "asserted" else f"{word} ({modality})"
+            if count > 1:
+                text += f" \u00d7{count}"
+            if speaker is not None:
+                text += f" \u00b7 per {g.nodes[speaker]['label'] if speaker in g else speaker}"
+            labels[mode] = text
         color = category_colors.get(category, "#999999")
+        if modality != "asserted":
+            color = _fade(color)
         dashes: list[int] | bool = False
         if big:
             pass  # dashed lines cost the browser five times more to draw; opacity tells instead
@@ -142,17 +222,16 @@ def build_network(kg: KnowledgeGraph) -> Network:
         net.add_edge(
             u,
             v,
-            label=label,
+            id=f"e{i}",
+            label=labels["category"],
             title=f"{relation} ({modality})",
-            color={
-                "color": color,
-                "highlight": color,
-                "hover": color,
-                "opacity": 1.0 if modality == "asserted" else 0.55,
-            },
+            color={"color": color, "highlight": color, "hover": color},
             dashes=dashes,
+            smooth=curves[i],
             width=1 + min(count, 5),
             category=category,
+            gk_color=color,
+            gk_labels=labels,
             gk_relation=relation,
             gk_modality=modality,
             gk_speaker=speaker,

@@ -1,0 +1,477 @@
+"""The explorer's features in real Chromium (issue 14): unconnected actors, focus and dimming,
+keyboard search, parallel edges, labels, legends as filters, dates, the table and its CSV, the
+PNG, the view in the URL, the phone layout, dark mode, labels and contrast.
+
+The page under test is a small corpus built here, so that every expectation follows from data
+the test can see; `benchmarks/html.py` holds the speed goals (seconds are not asserted here).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import runpy
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from graphkit.graph import KnowledgeGraph
+
+from .conftest import ROOT
+from .test_html_browser import Loaded, browser  # noqa: F401  (the browser fixture)
+
+FORMULA = '=HYPERLINK("http://evil.example","x")'
+DOCS = [
+    {"id": "d1", "title": "Strikes in Iraq", "authors": [], "publisher": "Wire",
+     "published": "2024-01-20", "source": None},
+    {"id": "d2", "title": "Kataib Hezbollah answers", "authors": [], "publisher": "Wire",
+     "published": "2024-01-25", "source": None},
+    {"id": "d3", "title": "Iran and its allies", "authors": [], "publisher": "Wire",
+     "published": "2024-02-10", "source": None},
+]  # fmt: skip
+ACTORS = {
+    "iraq": ("Iraq", "State", []),
+    "united_states": ("United States", "State", ["U.S.", "Washington"]),
+    "kataib_hezbollah": ("Kataib Hezbollah", "ArmedGroup", ["KH"]),
+    "pmf": ("Popular Mobilization Forces", "ArmedGroup", ["PMF"]),
+    "iran": ("Iran", "State", []),
+    "iraqi_government": ("Iraqi government", "Government", []),
+    "formula": (FORMULA, "Person", []),
+    "lone1": ("Lonely One", "Person", []),
+    "lone2": ("Lonely Two", "Person", []),
+    "lone3": ("Lonely Three", "Company", []),
+}
+# (source, category, target, speaker, modality, document, trigger, event date)
+EDGES = [
+    ("united_states", "fight", "kataib_hezbollah", None, "asserted", "d1", "struck", None),
+    ("kataib_hezbollah", "assault", "united_states", None, "asserted", "d1", "attacked", None),
+    ("united_states", "assault", "kataib_hezbollah", "kataib_hezbollah", "asserted", "d2",
+     "killed", "2024-01-23"),
+    ("kataib_hezbollah", "threaten", "united_states", None, "threatened", "d2", "vowed", None),
+    ("iraqi_government", "disapprove", "united_states", None, "asserted", "d2", "condemned",
+     None),
+    ("kataib_hezbollah", "part_of", "pmf", None, "asserted", "d1", "part", None),
+    ("iran", "aligned_with", "kataib_hezbollah", None, "asserted", "d3", "backs", None),
+    ("formula", "disapprove", "iran", None, "asserted", "d3", "criticised", None),
+    ("pmf", "part_of", "iraq", None, "asserted", "d1", "part", None),
+]  # fmt: skip
+
+
+def corpus() -> KnowledgeGraph:
+    g = nx.MultiDiGraph()
+    for key, (label, typ, aliases) in ACTORS.items():
+        mention = {"doc": "d1", "start": 0, "end": len(label), "text": label}
+        g.add_node(key, label=label, type=typ, aliases=aliases, mentions=[mention])
+    for i, (u, cat, v, speaker, modality, doc, trigger, date) in enumerate(EDGES):
+        text = f"{ACTORS[u][0]} {trigger} {ACTORS[v][0]}."
+        at = 1000 * i
+        ev = {"doc": doc, "start": at, "end": at + len(text), "text": text, "rule": "verb_active",
+              "confidence": 0.8,
+              "trigger": {"start": at + len(ACTORS[u][0]) + 1,
+                          "end": at + len(ACTORS[u][0]) + 1 + len(trigger), "text": trigger}}  # fmt: skip
+        if date:
+            ev["date"], ev["date_text"] = date, "on Tuesday"
+        g.add_edge(u, v, key=f"{cat}:{modality}:{speaker}:{i}", relation=cat, category=cat,
+                   cameo=None, attributed_to=speaker, modality=modality, confidence=0.8,
+                   evidence=[ev])  # fmt: skip
+    return KnowledgeGraph(g, DOCS)
+
+
+@pytest.fixture(scope="module")
+def corpus_html(tmp_path_factory):
+    path = tmp_path_factory.mktemp("explorer") / "graph.html"
+    path.write_text(corpus().to_html(), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def page(browser, corpus_html):  # noqa: F811
+    loaded = Loaded(browser, corpus_html)
+    yield loaded
+    assert loaded.errors == [] and loaded.requests == []
+    loaded.page.close()
+
+
+def visible_ids(p: Loaded) -> set[str]:
+    return set(p.js("graphkit.nodeView.getIds()"))
+
+
+def dimmed_ids(p: Loaded) -> set[str]:
+    """The actors in view that are not drawn bright over the focus veil."""
+    bright = p.js("graphkit.bright()")
+    return visible_ids(p) - set(bright["nodes"] if bright else visible_ids(p))
+
+
+def pixel(p: Loaded, node: str) -> tuple[int, int, int]:
+    """The colour drawn at the centre of an actor's shape."""
+    return tuple(
+        p.js(
+            f"""(() => {{ const n = graphkit.network, id = {json.dumps(node)};
+                 const at = n.canvasToDOM(n.getPositions([id])[id]), r = window.devicePixelRatio;
+                 const c = document.querySelector('#graph canvas');
+                 return [...c.getContext('2d').getImageData(Math.round(at.x * r), Math.round(at.y * r), 1, 1).data].slice(0, 3); }})()"""
+        )
+    )
+
+
+def distance(a: tuple[int, ...], hex_: str) -> float:
+    b = [int(hex_[i : i + 2], 16) for i in (1, 3, 5)]
+    return sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5
+
+
+def click_node(p: Loaded, node: str) -> None:
+    box = p.page.locator("#graph").bounding_box()
+    point = p.js(
+        f"graphkit.network.canvasToDOM(graphkit.network.getPositions([{json.dumps(node)}])"
+        f"[{json.dumps(node)}])"
+    )
+    p.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+
+
+# --- opens fast: laid out before it opens, unconnected actors hidden -------------------------
+
+
+def test_unconnected_actors_are_hidden_behind_a_toggle(page):
+    connected = {k for k in ACTORS if not k.startswith("lone")}
+    assert visible_ids(page) == connected
+    assert page.page.text_content("label:has(#isolated)").strip() == "show 3 unconnected actors"
+    page.page.check("#isolated")
+    assert visible_ids(page) == set(ACTORS)
+    page.page.uncheck("#isolated")
+    assert visible_ids(page) == connected
+
+
+def test_every_actor_arrives_with_a_position_and_no_layout_runs(page):
+    assert page.js("graphkit.nodes.get().every(n => typeof n.x === 'number')")
+    assert page.js("graphkit.network.physics.options.enabled") is False
+    assert page.js("typeof graphkit.timings.ready") == "number"
+
+
+def test_a_1500_actor_corpus_page_is_drawn_laid_out(browser, tmp_path):  # noqa: F811
+    synthetic = runpy.run_path(str(ROOT / "benchmarks" / "html.py"))["synthetic"]
+    path = tmp_path / "graph.html"
+    path.write_text(synthetic(1500, 3000, 3).to_html(), encoding="utf-8")
+    loaded = Loaded(browser, path)
+    assert loaded.errors == [] and loaded.requests == []
+    assert loaded.js("graphkit.nodes.get().every(n => typeof n.x === 'number')")
+    assert loaded.js("graphkit.network.physics.options.enabled") is False
+    loaded.page.fill("#search", "Actor 1499")
+    loaded.page.press("#search", "Enter")
+    assert loaded.js("graphkit.state.focus") == "a1499"
+    loaded.page.close()
+
+
+def test_filters_refit_the_view(page):
+    before = page.js("graphkit.network.getViewPosition()")
+    page.page.select_option("#document", "d3")
+    assert visible_ids(page) == {"iran", "kataib_hezbollah", "formula"}
+    assert page.js("graphkit.network.getViewPosition()") != before
+    inside = page.js(
+        """(() => { const c = document.querySelector('#graph canvas').getBoundingClientRect();
+             return graphkit.nodeView.getIds().every(id => {
+               const p = graphkit.network.canvasToDOM(graphkit.network.getPositions([id])[id]);
+               return p.x >= 0 && p.y >= 0 && p.x <= c.width && p.y <= c.height; }); })()"""
+    )
+    assert inside
+    page.page.select_option("#document", "")
+
+
+# --- focus -------------------------------------------------------------------------------------
+
+
+def test_clicking_an_actor_dims_all_but_its_neighbourhood_and_escape_clears(page):
+    click_node(page, "iraqi_government")
+    assert page.js("graphkit.state.focus") == "iraqi_government"
+    visible = visible_ids(page)
+    assert dimmed_ids(page) == visible - {"iraqi_government", "united_states"}
+    state_colour = page.js("graphkit.nodes.get('iran').gk_color")
+    assert distance(pixel(page, "iran"), "#ffffff") < distance(pixel(page, "iran"), state_colour)
+    assert distance(pixel(page, "united_states"), state_colour) < 30  # drawn bright
+    details = page.page.locator("#details")
+    box = details.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900 / 2  # where the eye is, not below the fold
+    assert "Iraqi government" in details.text_content()
+    assert details.locator("li button").count() == 1  # its one edge, listed
+    page.page.select_option("#depth", "2")
+    assert dimmed_ids(page) == visible - {"iraqi_government", "united_states", "kataib_hezbollah"}
+    page.page.keyboard.press("Escape")
+    assert page.js("graphkit.state.focus") is None
+    assert dimmed_ids(page) == set()
+    assert distance(pixel(page, "iran"), state_colour) < 30
+    assert details.is_hidden()
+
+
+def test_an_edge_listed_in_the_details_focuses_that_edge(page):
+    page.js("graphkit.focusActor('iraqi_government')")
+    page.page.locator("#details li button").first.click()
+    edge = page.js("graphkit.state.edge")
+    assert page.js(f"graphkit.edges.get({json.dumps(edge)}).category") == "disapprove"
+    assert "condemned" in page.page.text_content("#details mark")
+    assert dimmed_ids(page) == visible_ids(page) - {"iraqi_government", "united_states"}
+
+
+# --- search ------------------------------------------------------------------------------------
+
+
+def test_search_completes_aliases_and_works_with_the_keyboard(page):
+    p = page.page
+    p.fill("#search", "pm")
+    assert p.text_content("#hits-count") == "1 found"
+    assert "Popular Mobilization Forces" in p.text_content("#hits li")  # found by its alias
+    p.fill("#search", "ira")
+    options = p.locator("#hits li[role=option]").all_text_contents()
+    assert options == ["Iran", "Iraq", "Iraqi government"]
+    assert p.get_attribute("#search", "aria-expanded") == "true"
+    p.press("#search", "ArrowDown")
+    assert p.get_attribute("#search", "aria-activedescendant") == "hit-1"
+    assert p.get_attribute("#hit-1", "aria-selected") == "true"
+    p.press("#search", "Enter")
+    second = page.js(f"graphkit.nodes.get().find(n => n.label === {json.dumps(options[1])}).id")
+    assert page.js("graphkit.state.focus") == second
+    p.fill("#search", "zzz")
+    assert p.text_content("#hits-count") == "0 found"
+    assert p.get_attribute("#search", "aria-expanded") == "false"
+
+
+# --- read the graph without clicking ------------------------------------------------------------
+
+
+def test_parallel_edges_are_drawn_apart(page):
+    mids = page.js(
+        """graphkit.edges.get()
+             .filter(e => [e.from, e.to].sort().join() === 'kataib_hezbollah,united_states')
+             .map(e => graphkit.network.body.edges[e.id].edgeType.getPoint(0.5))"""
+    )
+    assert len(mids) == 4
+    for i, a in enumerate(mids):
+        for b in mids[i + 1 :]:
+            assert ((a["x"] - b["x"]) ** 2 + (a["y"] - b["y"]) ** 2) ** 0.5 > 10
+
+
+def test_edge_labels_say_the_speaker_and_can_show_the_articles_verb(page):
+    labels = page.js(
+        "Object.fromEntries(graphkit.edges.get().map(e => [e.gk_relation + ':' + (e.gk_speaker || ''), e.label]))"
+    )
+    assert labels["assault:kataib_hezbollah"] == "assault \u00b7 per Kataib Hezbollah"
+    assert labels["threaten:"] == "threaten (threatened)"
+    page.page.select_option("#labels", "verb")
+    labels = page.js("graphkit.edges.get().map(e => e.label)")
+    assert "killed \u00b7 per Kataib Hezbollah" in labels and "condemned" in labels
+    page.page.select_option("#labels", "none")
+    assert set(page.js("graphkit.edges.get().map(e => e.label)")) == {""}
+
+
+def test_the_legend_filters_categories_and_actor_types(page):
+    p = page.page
+    p.uncheck("#categories input[data-name='assault']")
+    assert page.js("graphkit.edgeView.get().filter(e => e.category === 'assault').length") == 0
+    p.check("#categories input[data-name='assault']")
+    p.uncheck("#types input[data-name='State']")
+    states = {k for k, (_l, t, _a) in ACTORS.items() if t == "State"}
+    assert not visible_ids(page) & states
+    ends = page.js("graphkit.edgeView.get().flatMap(e => [e.from, e.to])")
+    assert not set(ends) & states
+    p.check("#types input[data-name='State']")
+
+
+# --- time ----------------------------------------------------------------------------------------
+
+
+def test_a_date_range_filters_edges_by_event_or_publication_date(page):
+    p = page.page
+    assert p.locator("#dates-box").is_visible()
+    p.fill("#from", "2024-01-21")
+    p.fill("#to", "2024-01-31")
+    shown = page.js("graphkit.edgeView.get().map(e => e.gk_relation)")
+    # the d2 edges (published the 25th; one dated the 23rd by its text), nothing of d1 or d3
+    assert sorted(shown) == ["assault", "disapprove", "threaten"]
+    dates = {r["date"] for r in page.js("graphkit.rows()")}
+    assert dates == {"2024-01-23", "2024-01-25"}
+    p.fill("#from", "")
+    p.fill("#to", "")
+    assert page.js("graphkit.edgeView.length") == len(EDGES)
+
+
+def test_assertions_frame_has_the_date_columns():
+    df = corpus().assertions()
+    dated = df[df["trigger"] == "killed"].iloc[0]
+    assert (dated["date"], dated["date_text"], dated["published"]) == (
+        "2024-01-23",
+        "on Tuesday",
+        "2024-01-25",
+    )
+    undated = df[df["trigger"] == "struck"].iloc[0]
+    assert undated["date"] == "2024-01-20" and pd.isna(undated["date_text"])
+
+
+# --- the table -------------------------------------------------------------------------------------
+
+
+def test_the_table_lists_the_view_sorts_and_focuses_an_edge(page):
+    p = page.page
+    rows = p.locator("#table tbody tr")
+    assert rows.count() == len(EDGES)
+    p.click("#table th[data-key='verb'] button")
+    assert p.get_attribute("#table th[data-key='verb']", "aria-sort") == "ascending"
+    verbs = [r.locator("td").nth(1).text_content() for r in rows.all()]
+    assert verbs == sorted(verbs)
+    p.click("#table th[data-key='verb'] button")
+    assert p.get_attribute("#table th[data-key='verb']", "aria-sort") == "descending"
+    p.locator("#table tbody tr", has_text="condemned").click()
+    assert page.js("graphkit.edges.get(graphkit.state.edge).gk_relation") == "disapprove"
+    assert rows.count() == 1  # the view is now that edge
+    p.keyboard.press("Escape")
+    assert rows.count() == len(EDGES)
+
+
+def test_the_table_gives_keyboard_access_to_every_edge_and_its_evidence(page):
+    p = page.page
+    first = p.locator("#table tbody tr").first
+    first.focus()
+    p.keyboard.press("ArrowDown")
+    assert p.evaluate("document.activeElement.dataset.row") == "1"
+    edge = p.evaluate("document.activeElement.dataset.edge")
+    p.keyboard.press("Enter")
+    assert page.js("graphkit.state.edge") == edge
+    text = page.js(f"graphkit.edges.get({json.dumps(edge)}).gk_evidence[0].text")
+    assert text in p.text_content("#details")
+
+
+def test_csv_of_the_current_view_with_formulas_defused(page):
+    p = page.page
+    p.uncheck("#categories input[data-name='part_of']")
+    with p.expect_download() as info:
+        p.click("#csv")
+    data = info.value.path().read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(data)))
+    assert len(rows) == len(EDGES) - 2 and {r["category"] for r in rows} >= {"fight", "assault"}
+    assert "part_of" not in {r["category"] for r in rows}
+    formula = next(r for r in rows if r["verb"] == "criticised")
+    assert formula["subject"] == "'" + FORMULA  # a spreadsheet shows it, does not run it
+    p.check("#categories input[data-name='part_of']")
+
+
+def test_png_snapshot_of_the_graph(page):
+    with page.page.expect_download() as info:
+        page.page.click("#png")
+    data = info.value.path().read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5_000
+
+
+# --- the view in the URL ---------------------------------------------------------------------------
+
+
+def test_the_view_is_kept_in_the_url_and_a_link_reopens_it(browser, page):  # noqa: F811
+    p = page.page
+    p.uncheck("#categories input[data-name='fight']")
+    p.select_option("#labels", "verb")
+    p.select_option("#depth", "2")
+    page.js("graphkit.focusActor('iraqi_government')")
+    url = p.url
+    assert "#" in url and "focus=iraqi_government" in url
+    again = browser.new_page(viewport={"width": 1400, "height": 900})
+    again.goto(url)
+    again.wait_for_selector("body[data-state='ready']", state="attached")
+    state = again.evaluate(
+        "({focus: graphkit.state.focus, hidden: [...graphkit.state.cats], labels: graphkit.state.labels,"
+        " depth: graphkit.state.depth, fight: graphkit.edgeView.get().filter(e => e.category === 'fight').length,"
+        " box: document.querySelector(\"#categories input[data-name='fight']\").checked})"
+    )
+    assert state == {"focus": "iraqi_government", "hidden": ["fight"], "labels": "verb",
+                     "depth": 2, "fight": 0, "box": False}  # fmt: skip
+    assert "Iraqi government" in again.text_content("#details")
+    again.close()
+
+
+# --- phone, dark mode, labels, contrast --------------------------------------------------------------
+
+
+def test_on_a_phone_the_graph_takes_the_screen_and_the_sidebar_is_a_drawer(browser, corpus_html):  # noqa: F811
+    ctx = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    p = ctx.new_page()
+    p.goto(corpus_html.as_uri())
+    p.wait_for_selector("body[data-state='ready']", state="attached")
+    graph = p.locator("#graph canvas").bounding_box()
+    assert graph["width"] >= 0.9 * 390 and graph["height"] >= 0.6 * 844
+    side = p.locator("#side").bounding_box()
+    assert side["x"] + side["width"] <= 0  # off screen
+    p.click("#menu")
+    side = p.locator("#side").bounding_box()
+    assert side["x"] >= 0 and p.get_attribute("#menu", "aria-expanded") == "true"
+    p.click("#close-side")
+    assert p.get_attribute("#menu", "aria-expanded") == "false"
+    p.evaluate("graphkit.focusActor('kataib_hezbollah')")
+    box = p.locator("#details").bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 844  # on screen
+    ctx.close()
+
+
+def test_the_page_follows_the_system_dark_mode(browser, corpus_html):  # noqa: F811
+    ctx = browser.new_context(color_scheme="dark", viewport={"width": 1400, "height": 900})
+    p = ctx.new_page()
+    p.goto(corpus_html.as_uri())
+    p.wait_for_selector("body[data-state='ready']", state="attached")
+    bg = p.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert bg == "rgb(18, 18, 18)"
+    font = p.evaluate("graphkit.network.body.nodes['iran'].options.font.color")
+    assert font.lower() == "#e8e8e8"
+    ctx.close()
+
+
+CONTRAST = """(() => {
+  const rgb = s => s.match(/[\\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map(c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; })
+    .reduce((a, c, i) => a + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const bgOf = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (rgb(c)[3] !== 0 && c !== 'rgba(0, 0, 0, 0)') return c; } return getComputedStyle(document.body).backgroundColor; };
+  const worst = [];
+  for (const e of document.querySelectorAll('body *')) {
+    if (!e.offsetParent && getComputedStyle(e).position !== 'fixed') continue;
+    if (e.closest('#graph')) continue;
+    const own = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own) continue;
+    const a = lum(rgb(getComputedStyle(e).color)), b = lum(rgb(bgOf(e)));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < 4.5) worst.push([e.tagName, e.id, e.textContent.slice(0, 30), ratio]);
+  }
+  return worst;
+})()"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_meets_wcag_aa_contrast(browser, corpus_html, scheme):  # noqa: F811
+    ctx = browser.new_context(color_scheme=scheme, viewport={"width": 1400, "height": 900})
+    p = ctx.new_page()
+    p.goto(corpus_html.as_uri())
+    p.wait_for_selector("body[data-state='ready']", state="attached")
+    p.evaluate("graphkit.focusActor('kataib_hezbollah')")  # the details panel too
+    assert p.evaluate(CONTRAST) == []
+    ctx.close()
+
+
+def test_every_control_has_a_label(page):
+    unnamed = page.js(
+        """[...document.querySelectorAll('input, select, button, [role=combobox]')].filter(e => {
+             const name = (e.labels && [...e.labels].map(l => l.textContent).join('')) ||
+               e.getAttribute('aria-label') || (e.getAttribute('aria-labelledby') &&
+               document.getElementById(e.getAttribute('aria-labelledby')).textContent) || e.textContent;
+             return !name || !name.trim();
+           }).map(e => e.outerHTML.slice(0, 80))"""
+    )
+    assert unnamed == []
+
+
+def test_no_script_comes_from_the_data_and_the_csp_forbids_requests(corpus_html):
+    page = corpus_html.read_text(encoding="utf-8")
+    assert "default-src 'none'" in page
+    assert FORMULA not in page  # it arrives JSON-escaped, never as markup
+
+
+def test_the_actors_frame_can_leave_out_actors_with_no_edge():
+    kg = corpus()
+    assert len(kg.actors()) == len(ACTORS)
+    connected = kg.actors(connected=True)
+    assert set(connected["id"]) == {k for k in ACTORS if not k.startswith("lone")}
