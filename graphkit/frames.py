@@ -117,7 +117,7 @@ def claims(kg: KnowledgeGraph, by: str | None = None) -> pd.DataFrame:
 STANCE_COLUMNS = ["source", "source_label", "category", "target", "target_label"]
 
 
-def _stances(kg: KnowledgeGraph) -> dict[tuple[str, str, str], dict[str, set[str]]]:
+def stances(kg: KnowledgeGraph) -> dict[tuple[str, str, str], dict[str, set[str]]]:
     """(source, category, target) -> modality -> the voices that put it so. A voice is a
     claim's speaker, or ``doc:ID`` for a document that says it in its own words."""
     out: dict[tuple[str, str, str], dict[str, set[str]]] = {}
@@ -164,7 +164,7 @@ def contested(kg: KnowledgeGraph) -> pd.DataFrame:
     [['hamas', 'israel', ['egypt'], ['hamas']]]
     """
     rows = []
-    for key, stance in _stances(kg).items():
+    for key, stance in stances(kg).items():
         asserted = stance.get("asserted", set())
         denied = stance.get("denied", set()) | stance.get("negated", set())
         if asserted and denied:
@@ -176,7 +176,7 @@ def corroborated(kg: KnowledgeGraph, at_least: int = 2) -> pd.DataFrame:
     """Edges asserted by at least ``at_least`` voices (independent sources), as the canned
     query ``corroborated`` finds them; column ``sources`` lists the voices."""
     rows = []
-    for key, stance in _stances(kg).items():
+    for key, stance in stances(kg).items():
         voices = stance.get("asserted", set())
         if len(voices) >= at_least:
             rows.append((key, {"sources": sorted(voices)}))

@@ -475,3 +475,36 @@ def test_the_actors_frame_can_leave_out_actors_with_no_edge():
     assert len(kg.actors()) == len(ACTORS)
     connected = kg.actors(connected=True)
     assert set(connected["id"]) == {k for k in ACTORS if not k.startswith("lone")}
+
+
+def _voices_graph() -> KnowledgeGraph:
+    """Hamas attacked Israel: said by Egypt, by Qatar and by the document; denied by Hamas."""
+    g = nx.MultiDiGraph()
+    for key, label in [("hamas", "Hamas"), ("israel", "Israel"), ("egypt", "Egypt"),
+                       ("qatar", "Qatar")]:  # fmt: skip
+        g.add_node(key, label=label, type="State", aliases=[], mentions=[])
+    for i, (speaker, modality) in enumerate(
+        [("egypt", "asserted"), ("qatar", "asserted"), (None, "asserted"), ("hamas", "denied")]
+    ):
+        ev = {"doc": "d1", "start": 100 * i, "end": 100 * i + 20, "text": "Hamas attacked Israel",
+              "rule": "verb_active", "confidence": 0.8}  # fmt: skip
+        g.add_edge("hamas", "israel", key=f"k{i}", relation="attack", category="assault",
+                   cameo="190", attributed_to=speaker, modality=modality, confidence=0.8,
+                   evidence=[ev])  # fmt: skip
+    return KnowledgeGraph(g, DOCS[:1])
+
+
+def test_an_edge_shows_its_sources_and_is_marked_contested(browser, tmp_path):  # noqa: F811
+    path = tmp_path / "graph.html"
+    path.write_text(_voices_graph().to_html(), encoding="utf-8")
+    loaded = Loaded(browser, path)
+    labels = loaded.js("graphkit.edges.get().map(e => e.label)")
+    assert "assault \u00b7 per Egypt \u00b7 3 sources \u00b7 contested" in labels
+    assert "assault (denied) \u00b7 per Hamas \u00b7 contested" in labels
+    edge = loaded.js("graphkit.edges.get().find(e => e.gk_speaker === 'egypt').id")
+    loaded.js(f"graphkit.focusEdge({json.dumps(edge)})")
+    details = loaded.page.text_content("#details")
+    assert "asserted by 3 sources: Strikes in Iraq (the document), Egypt, Qatar" in details
+    assert "contested: denied or negated by Hamas" in details
+    assert loaded.errors == [] and loaded.requests == []
+    loaded.page.close()

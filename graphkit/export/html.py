@@ -19,6 +19,7 @@ import jinja2
 import pyvis
 from pyvis.network import Network
 
+from ..frames import stances
 from ..ontology import Styles, builtin_styles
 from .layout import story_layout
 
@@ -197,10 +198,15 @@ def build_network(kg: KnowledgeGraph) -> Network:
     for u, v, d in g.edges(data=True):
         groups[(u, v, d["category"], d.get("attributed_to"), d["modality"])].append(d)
     curves = _curves([(u, v) for u, v, *_ in groups])
+    voices = stances(kg)
     for i, ((u, v, category, speaker, modality), items) in enumerate(groups.items()):
         evidence = [ev for d in items for ev in d["evidence"]]
         relation = ", ".join(sorted({d["relation"] for d in items}))
         count = len(evidence)
+        stance = voices.get((u, category, v), {})
+        asserted = sorted(stance.get("asserted", set()))
+        denied = sorted(stance.get("denied", set()) | stance.get("negated", set()))
+        contested = bool(asserted and denied)
         labels = {}
         for mode, word in (("category", category), ("verb", _verb(items, category))):
             text = word if modality == "asserted" else f"{word} ({modality})"
@@ -208,6 +214,10 @@ def build_network(kg: KnowledgeGraph) -> Network:
                 text += f" \u00d7{count}"
             if speaker is not None:
                 text += f" \u00b7 per {g.nodes[speaker]['label'] if speaker in g else speaker}"
+            if modality == "asserted" and len(asserted) > 1:
+                text += f" \u00b7 {len(asserted)} sources"
+            if contested:
+                text += " \u00b7 contested"
             labels[mode] = text
         color = category_colors.get(category, "#999999")
         if modality != "asserted":
@@ -236,6 +246,9 @@ def build_network(kg: KnowledgeGraph) -> Network:
             gk_modality=modality,
             gk_speaker=speaker,
             gk_count=count,
+            gk_asserted_by=asserted,
+            gk_denied_by=denied,
+            gk_contested=contested,
             gk_confidence=max(d["confidence"] for d in items),
             gk_docs=sorted({ev["doc"] for ev in evidence}),
             gk_evidence=evidence,
