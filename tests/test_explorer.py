@@ -186,7 +186,7 @@ def test_clicking_an_actor_dims_all_but_its_neighbourhood_and_escape_clears(page
     assert page.js("graphkit.state.focus") == "iraqi_government"
     visible = visible_ids(page)
     assert dimmed_ids(page) == visible - {"iraqi_government", "united_states"}
-    state_colour = page.js("graphkit.nodes.get('iran').gk_color")
+    state_colour = page.js("graphkit.nodes.get('iran').color.background")
     assert distance(pixel(page, "iran"), "#ffffff") < distance(pixel(page, "iran"), state_colour)
     assert distance(pixel(page, "united_states"), state_colour) < 30  # drawn bright
     details = page.page.locator("#details")

@@ -91,11 +91,9 @@ LARGE_OPTIONS: dict[str, Any] = {
 #: dash patterns: a claim in a speaker's voice, and an event that is not asserted
 CLAIM_DASHES = [8, 5]
 MODAL_DASHES = [2, 4]
-#: the outline of every actor (light scheme; the page swaps it in dark mode), so that pale
-#: class colours keep a 3:1 contrast with the background
+#: the outline of every actor, so that pale class colours keep a 3:1 contrast with the light
+#: page (on the dark page the fills themselves stand out)
 BORDER = "#3a3a3a"
-#: an edge that is not asserted is drawn this far (0..1) towards this grey
-FADE, FADE_TO = 0.45, 0x8A
 #: how far apart parallel edges between the same two actors curve (vis-network roundness)
 PARALLEL_STEP = 0.18
 
@@ -123,13 +121,6 @@ def _curves(keys: list[tuple[str, str]]) -> list[dict[str, Any] | bool]:
                 "roundness": round(PARALLEL_STEP * level, 2),
             }
     return out
-
-
-def _fade(colour: str) -> str:
-    """A colour moved towards a neutral grey, which reads as faded on light and dark pages
-    (an edge that is not asserted; the page dims with opacity, so this cannot be one)."""
-    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(c + (FADE_TO - c) * FADE):02x}" for c in rgb)
 
 
 def _verb(items: list[dict[str, Any]], fallback: str) -> str:
@@ -184,7 +175,6 @@ def build_network(kg: KnowledgeGraph) -> Network:
             shape=type_shapes.get(typ, "ellipse"),
             x=positions[n][0],
             y=positions[n][1],
-            gk_color=color,
             gk_type=typ,
             gk_part_of=d.get("part_of"),
             gk_aliases=list(d.get("aliases", [])),
@@ -220,8 +210,6 @@ def build_network(kg: KnowledgeGraph) -> Network:
                 text += " \u00b7 contested"
             labels[mode] = text
         color = category_colors.get(category, "#999999")
-        if modality != "asserted":
-            color = _fade(color)
         dashes: list[int] | bool = False
         if big:
             pass  # dashed lines cost the browser five times more to draw; opacity tells instead
@@ -235,12 +223,16 @@ def build_network(kg: KnowledgeGraph) -> Network:
             id=f"e{i}",
             label=labels["category"],
             title=f"{relation} ({modality})",
-            color={"color": color, "highlight": color, "hover": color},
+            color={
+                "color": color,
+                "highlight": color,
+                "hover": color,
+                "opacity": 1.0 if modality == "asserted" else 0.55,
+            },
             dashes=dashes,
             smooth=curves[i],
             width=1 + min(count, 5),
             category=category,
-            gk_color=color,
             gk_labels=labels,
             gk_relation=relation,
             gk_modality=modality,

@@ -1,16 +1,10 @@
-"""Layouts computed before the page opens, so the explorer never lays out in the browser.
+"""The layout computed before the page opens, so the explorer never lays out in the browser.
 
-:func:`story_layout` (every page) lays out each connected component on its own -- a seeded
-force layout for small ones, a spectral embedding for large ones -- and packs them with the
-largest story in the middle. :func:`spectral_layout` is the embedding alone, components packed
-in rows: the two leading non-trivial eigenvectors of the lazy random-walk matrix, found by
-power iteration with numpy, O(edges) per step. Deterministic: the same graph gives the same
-positions.
-
->>> import networkx as nx
->>> pos = spectral_layout(nx.path_graph(5))
->>> sorted(pos) == [0, 1, 2, 3, 4] and len(set(pos.values())) == 5
-True
+:func:`story_layout` lays out each connected component on its own -- a seeded force layout
+for small ones; for large ones a spectral embedding (the two leading non-trivial eigenvectors
+of the lazy random-walk matrix, found by power iteration with numpy, O(edges) per step) --
+and packs them with the largest story in the middle. Deterministic: the same graph gives the
+same positions.
 """
 
 from __future__ import annotations
@@ -31,7 +25,8 @@ FORCE_ITERATIONS = 80
 FORCE_SPREAD = 2.0
 
 
-def _component(nodes: list[Hashable], g: nx.Graph, iterations: int) -> np.ndarray:
+def _spectral(nodes: list[Hashable], g: nx.Graph, iterations: int) -> np.ndarray:
+    """Positions of one component: a point, a small polygon, or the spectral embedding."""
     m = len(nodes)
     if m == 1:
         return np.zeros((1, 2))
@@ -61,39 +56,12 @@ def _component(nodes: list[Hashable], g: nx.Graph, iterations: int) -> np.ndarra
     return x
 
 
-def spectral_layout(g: nx.Graph | nx.MultiDiGraph, iterations: int = 60) -> dict[Hashable, tuple]:
-    """Positions ``{node: (x, y)}`` for every node of ``g``, components packed in rows."""
-    und = nx.Graph(g)
-    comps = [sorted(c, key=str) for c in nx.connected_components(und)]
-    comps.sort(key=lambda c: (-len(c), str(c[0])))
-    laid = []
-    for comp in comps:
-        xy = _component(comp, und, iterations)
-        r = float(np.abs(xy).max()) + SPACING if len(comp) > 1 else SPACING / 2
-        laid.append((comp, xy, r))
-    # rows about as wide as the packed area is tall
-    row_width = max(SPACING * 4, math.sqrt(sum((2 * r) ** 2 for _, _, r in laid)) * 1.1)
-    pos: dict[Hashable, tuple] = {}
-    cx = cy = 0.0
-    row_height = 0.0
-    for comp, xy, r in laid:
-        if cx > 0 and cx + 2 * r > row_width:
-            cx, cy = 0.0, cy + row_height
-            row_height = 0.0
-        centre = (cx + r, cy + r)
-        for n, (x, y) in zip(comp, xy, strict=True):
-            pos[n] = (round(float(x + centre[0]), 1), round(float(y + centre[1]), 1))
-        cx += 2 * r
-        row_height = max(row_height, 2 * r)
-    return pos
-
-
 def _force(nodes: list[Hashable], g: nx.Graph) -> np.ndarray:
     """A force-directed (Fruchterman-Reingold) layout of a small component, seeded so that the
     same component always gets the same picture."""
     m = len(nodes)
     if m <= 4:
-        return _component(nodes, g, 0)
+        return _spectral(nodes, g, 0)
     pos = nx.spring_layout(g.subgraph(nodes), seed=FORCE_SEED, iterations=FORCE_ITERATIONS)
     xy = np.array([pos[n] for n in nodes], dtype=float)
     xy -= xy.mean(axis=0)
@@ -154,7 +122,7 @@ def story_layout(g: nx.Graph | nx.MultiDiGraph) -> dict[Hashable, tuple]:
     comps.sort(key=lambda c: (-len(c), str(c[0])))
     laid = []
     for comp in comps:
-        xy = _force(comp, und) if len(comp) <= FORCE_MAX else _component(comp, und, 60)
+        xy = _force(comp, und) if len(comp) <= FORCE_MAX else _spectral(comp, und, 60)
         r = float(np.abs(xy).max()) + SPACING / 2 if len(comp) > 1 else SPACING / 2
         laid.append((comp, xy, r))
     pos: dict[Hashable, tuple] = {}
