@@ -10,7 +10,7 @@ GOLD   ?= $(basename $(SEED)).gold.json
 OUT    ?= out
 STAMP  := $(VENV)/.graphkit-installed
 
-.PHONY: setup browser demo test lint format score bench quality eventdata screenshot lock clean
+.PHONY: setup browser demo test lint format score bench quality attribution eventdata screenshot lock clean
 
 setup: $(STAMP)
 
@@ -66,6 +66,10 @@ bench: setup browser
 # throughput (needs the scorers and data in $(SHARED)).
 quality: setup
 	$(BIN)/python benchmarks/quality.py --shared $(SHARED)
+
+# The attribution dev set article by article, with its misses and false edges
+attribution: setup
+	$(BIN)/python benchmarks/attribution.py --shared $(SHARED) --verbose
 
 # The README's pictures, taken in Chromium: the seed graph, and (with $(SHARED)) the whole
 # wikinews corpus on a desktop, on a phone and after a focus click.

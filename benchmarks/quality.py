@@ -5,6 +5,8 @@
 One run builds and scores, with the scorers and data in ``../shared`` (not in this repository):
 
 - **seed**: the seed article by ``shared/eval/score.py`` (actor, edge F1, attribution);
+- **attribution dev**: the 11 wikinews articles of ``tests/data/attribution`` with gold written
+  for graphkit, each built on its own and scored by ``score.py`` (:mod:`benchmarks.attribution`);
 - **PLOVER dev**: the 165 event sentences of ``shared/events/plover_dev.jsonl``, one document
   per record, by ``shared/eval/score_events.py`` (dyad and typed recall, record and event-edge
   precision) and the typed recall of each PLOVER category;
@@ -38,6 +40,17 @@ def _wikinews_actors():
 
     spec = importlib.util.spec_from_file_location(
         "wikinews_actors", ROOT / "benchmarks" / "wikinews_actors.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _attribution():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "attribution", ROOT / "benchmarks" / "attribution.py"
     )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -149,6 +162,16 @@ def table(r: dict[str, object]) -> str:
     rows.append(("seed actor F1", f"{s['actor_f1']:.3f}"))
     rows.append(("seed edge P/R/F1", f"{s['edge_p']:.3f} / {s['edge_r']:.3f} / {s['edge_f1']:.3f}"))
     rows.append(("seed attribution", f"{s['attribution']:.3f}"))
+    a = r["attribution_dev"]
+    rows.append(
+        ("attribution dev edge P/R/F1",
+         f"{a['edge_p']:.3f} / {a['edge_r']:.3f} / {a['edge_f1']:.3f} "
+         f"(mean of {a['articles']} articles)")
+    )  # fmt: skip
+    rows.append(
+        ("attribution dev attribution", f"{a['attribution']:.3f} ({a['found']} of {a['required']} "
+         f"required found); actor F1 {a['actor_f1']:.3f}")
+    )  # fmt: skip
     d = r["plover_dev"]
     rows.append(("dev typed recall", f"{d['typed_recall']:.3f}"))
     rows.append(("dev dyad recall", f"{d['dyad_recall']:.3f}"))
@@ -191,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         result: dict[str, object] = {
             "seed": seed(shared, work),
+            "attribution_dev": {
+                k: v for k, v in _attribution().run(shared, work).items() if k != "per_article"
+            },
             "plover_dev": plover_dev(shared, work),
         }
         if not args.skip_wikinews:
