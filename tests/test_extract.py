@@ -432,6 +432,33 @@ CASES = [
         "Hamas leader Ismail Haniyeh was killed in Tehran.",
         ("ismail_haniyeh", "leader_of", "hamas", None, A),
     ),
+    # --- a title in apposition, after the name or before it --------------------------------
+    (
+        "Mary Barra, the General Motors chief executive, spoke on Monday.",
+        ("mary_barra", "leader_of", "general_motors", None, A),
+    ),
+    (
+        "Tim Cook, Apple's chief executive, spoke on Monday.",
+        ("tim_cook", "leader_of", "apple_inc", None, A),
+    ),
+    (
+        "Justin Trudeau, Prime Minister of Canada, spoke on Monday.",
+        ("justin_trudeau", "leader_of", "canada/government", None, A),
+    ),
+    (
+        "Anita Anand, Canada's Minister of Finance, spoke on Monday.",
+        ("anita_anand", "member_of", "canada/government", None, A),
+    ),
+    (
+        "On Monday, the president of Toyota, Akio Toyoda, announced the recall.",
+        ("akio_toyoda", "leader_of", "toyota", None, A),
+    ),
+    # --- a received act is the giver's -------------------------------------------------------
+    ("Ukraine received weapons from Germany.", ("germany", "aid", "ukraine", None, A)),
+    (
+        "Ford will receive loans from the government of Canada.",
+        ("canada/government", "aid", "ford", None, "planned"),
+    ),
 ]
 
 #: any value, in an ABSENT pattern
@@ -452,6 +479,9 @@ ABSENT = [
     ("Israel said Hamas had attacked its soldiers.", ("hamas", "fight", ANY, None, ANY)),
     # a noun's modifier is no object of a dictionary pattern: a research centre is no inquiry
     ("Japan agreed to set up a research centre in Tokyo.", ("japan", "investigate", ANY, ANY, ANY)),
+    # the receiver of weapons does not arm the giver, and does not agree to anything
+    ("Ukraine received weapons from Germany.", ("ukraine", "aid", "germany", ANY, ANY)),
+    ("Ford will receive loans from Canada.", (ANY, "agree", ANY, ANY, ANY)),
     # an adjunct's owner is no recipient: Turkey's wish is only what the vote went against
     (
         "The Security Council agreed to a one-year extension of the mandate for the force in"

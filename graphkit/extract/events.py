@@ -445,10 +445,46 @@ class EventExtractor:
                 if rule:
                     yield from self._assert(tok, entry, speakers, targets, "verb_obligation")
 
+    def _receiver(self, noun: Token) -> Token | None:
+        """The verb of "received loans from X", when ``noun`` is its object."""
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in self.onto.cue("receive"):
+            return verb
+        return None
+
+    def receipts(self, noun: Token, entry: LexEntry) -> list[Assertion]:
+        """ "Chrysler will receive loans from Canada": the act the object names is done by the
+        actor of the ``from`` phrase (of the verb or of the noun) to the verb's subject (cue
+        roles ``receive`` and ``source_prep``)."""
+        verb = self._receiver(noun)
+        if verb is None:
+            return []
+        source = self.onto.cue("source_prep")
+        givers = _unique([
+            r for head in (verb, noun) for c in head.children
+            if c.dep_ == "prep" and c.lower_ in source
+            for r in self._phrase_actors(c, frozenset())
+        ])  # fmt: skip
+        receivers, _ = self.subjects(verb)
+        if not givers or not receivers:
+            return []
+        self._events.append((noun.i, entry.relation, givers))
+        return list(self._assert(noun, entry, givers, receivers, "noun_received"))
+
     def extract(self) -> list[Assertion]:
         out: list[Assertion] = list(self.obligations())
-        for pred in self.predicates():
+        preds = list(self.predicates())
+        received: set[int] = set()  # verbs whose object was received from another actor
+        for pred in preds:
+            if predicate_kind(pred.token) == "noun" and self._receiver(pred.token) is not None:
+                got = self.receipts(pred.token, pred.entry)
+                if got:
+                    received |= {pred.token.i, pred.token.head.i}
+                out.extend(got)
+        for pred in preds:
             tok, entry = pred.token, pred.entry
+            if tok.i in received:
+                continue  # "received weapons from X": the weapons are the act, not the receiving
             if predicate_kind(tok) == "noun":
                 agents, rule = self.agents_of_event(tok, entry)
                 if agents and rule != "noun_anaphora":
@@ -748,6 +784,8 @@ class EventExtractor:
         rule: str,
         role: str = "recipient",
     ) -> Iterator[Assertion]:
+        """The edges of one event. A declared intention of the clause's subject to cooperate is
+        an agreement, unless the subject is its recipient ("will receive loans from X")."""
         if not subjects or not objects or not rule:
             return
         ctx = self.ctx
@@ -763,6 +801,7 @@ class EventExtractor:
         if (
             cat is not None
             and cat.intent
+            and rule != "noun_received"
             and (pledged or (mod == "planned" and declared_intent(ctx, tok)))
         ):
             # a declared intention to cooperate is an agreement (CAMEO 03, PLOVER AGREE):

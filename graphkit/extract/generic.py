@@ -219,7 +219,9 @@ class GenericActors:
         g = next((h for h in self.onto.generic.values() if h.kind == kind), None)
         cls = g.cls if g else "Organization"
         if label is None:
-            label = f"{self.onto.states[state].name} {g.label if g else kind}"
+            # "Canadian government", as news names it; the name where no adjective is known
+            st = self.onto.states[state]
+            label = f"{st.demonyms[0] if st.demonyms else st.name} {g.label if g else kind}"
         part_of = state if g is not None and g.unit else None
         return ActorRef(key=f"{state}/{kind}", label=label, type=cls, part_of=part_of)
 

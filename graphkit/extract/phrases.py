@@ -127,6 +127,18 @@ class Phrases:
             return Resolved((g[0],), (Found(g[0], g[1].i, tok.i),))
         return plain
 
+    def _scope_end(self, head: Token, ref: ActorRef) -> int:
+        """The last token of a generic actor's mention: its head, or the end of the phrase
+        that names its state ("the government of Canada", "police in Guinea")."""
+        scope = self.onto.cue("genitive") | self.onto.cue("locative")
+        for c in head.children:
+            if c.dep_ == "prep" and c.i > head.i and c.lower_ in scope:
+                for p in c.children:
+                    named = self.names.named.get(p.i)
+                    if p.dep_ == "pobj" and named is not None and named[1].key == ref.part_of:
+                        return max(t.i for t in p.subtree)
+        return head.i
+
     def is_event_noun(self, tok: Token) -> bool:
         """A noun the lexicon codes as an event ("attack", "talks")."""
         lex = self.onto.lexicon
@@ -205,7 +217,9 @@ class Phrases:
         if g is not None:
             ref, first = g
             shared = any(t.dep_ == "cc" for t in self.doc[first.i : tok.i])
-            found.append(Found(ref, first.i, tok.i, name=ref.label if shared else None))
+            found.append(
+                Found(ref, first.i, self._scope_end(tok, ref), name=ref.label if shared else None)
+            )
             return ref
         if tok.dep_ == "appos":
             ref = walk(tok.head, depth + 1, exclude, found)

@@ -93,13 +93,64 @@ def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
 
 
 def _title_target(ctx: DocContext, target: str, modifier: ActorRef | None) -> ActorRef | None:
-    if modifier is None:
+    """What a title with ``target`` makes its holder leader or member of, given the actor
+    named with it: a state's own unit for a state ("Iraqi Prime Minister": its government),
+    else that organisation ("the Airbus chief executive", "the president of Chrysler")."""
+    if modifier is None or modifier.type in {"Person", "Place"}:
         return None
     if modifier.type != "State":
-        return modifier if target in {"org"} else None
+        return modifier
     if target == "state":
         return modifier
     return ctx.generic.state_unit(modifier.key, "forces" if target == "forces" else "government")
+
+
+def _title_of(ctx: DocContext, noun: Token) -> tuple[object, ActorRef | None] | None:
+    """The title a noun phrase names and the actor it is a title of, for appositions:
+    "the Airbus chief executive", "GM's chief executive", "the president of Chrysler",
+    "a spokesman for Force Ouvriere", "Prime Minister of Canada"."""
+    words = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"}] + [noun]
+    lowered = [w.lower_ for w in words]
+    for k in range(len(words)):
+        title = ctx.onto.titles.get(" ".join(lowered[k:]))
+        if title is None:
+            continue
+        owners: list[ActorRef] = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ctx.onto.cue("title_prep"):
+                owners += [r for p in c.children if p.dep_ == "pobj" for r in ctx.np_actors(p)]
+            elif c.dep_ == "poss" and c.i < noun.i:
+                owners += ctx.np_actors(c)
+        for w in reversed(words[:k]):
+            if not owners:
+                owners += [a for a in (ctx.generic.actor_at(w),) if a is not None]
+        return title, owners[0] if owners else None
+    return None
+
+
+def appositive_titles(ctx: DocContext) -> Iterator[Assertion | None]:
+    """A title in apposition to a name, after it ("Rick Wagoner, GM's chief executive") or
+    before it ("the president of Chrysler, Tom LaSorda")."""
+    for span, ref in ctx.names.spans():
+        if ref.type != "Person":
+            continue
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
+        if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"}:
+            nouns.append(root.head)
+        if root.dep_ == "appos" and root.head.dep_ == "pobj":
+            # the parser hangs "…secretary of the union Unite, Tony Woodley" on the union
+            prep = root.head.head
+            if prep.dep_ == "prep" and prep.head.pos_ == "NOUN":
+                nouns.append(prep.head)
+        for noun in nouns:
+            found = _title_of(ctx, noun)
+            if found is None:
+                continue
+            title, owner = found
+            target = _title_target(ctx, title.target, owner)
+            if target is not None and target.key != ref.key:
+                yield _make(ctx, ref, title.relation, target, root, "title")
 
 
 def titles(ctx: DocContext) -> Iterator[Assertion | None]:
@@ -132,6 +183,8 @@ def titles(ctx: DocContext) -> Iterator[Assertion | None]:
         modifier = None
         for w in reversed(words[:cut]):
             modifier = ctx.generic.actor_at(w)
+            if modifier is None and w.dep_ == "poss":  # "the company's vice president X"
+                modifier = next(iter(ctx.np_actors(w)), None)
             if modifier is not None:
                 break
         target = _title_target(ctx, title.target, modifier)
@@ -222,6 +275,6 @@ def builtin_hierarchy(
 
 def standing_relations(ctx: DocContext) -> list[Assertion]:
     out: list[Assertion] = []
-    for rule in (aligned, titles, copula, possessive):
+    for rule in (aligned, titles, appositive_titles, copula, possessive):
         out.extend(a for a in rule(ctx) if a is not None)
     return out
