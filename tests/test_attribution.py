@@ -41,6 +41,16 @@ CASES = [
     ("Hamas attacked Israel, witnesses said.", "witnesses@d0", A),
     ("Hamas attacked Israel, officials said.", "officials@d0", A),
     ("Hamas attacked Israel, Egyptian diplomats said.", "egypt/officials", A),
+    # --- a report that cites another voice: the cited voice speaks -----------------------------
+    (
+        "Hamas attacked Israel, Al Jazeera reported, citing Egyptian officials.",
+        "egypt/officials",
+        A,
+    ),
+    ("Al Jazeera, citing Egyptian officials, said Hamas attacked Israel.", "egypt/officials", A),
+    ("According to Xinhua, quoting Egypt, Hamas attacked Israel.", "egypt", A),
+    ("According to the Xinhua news agency, Hamas attacked Israel.", "xinhua", A),
+    ("Hamas attacked Israel, Al Jazeera reported.", "al_jazeera", A),
     # --- hedges: an unnamed source's claim, unless a named speaker reports it ------------------
     ("Hamas reportedly attacked Israel.", "sources@d0", A),
     ("Hamas allegedly attacked Israel.", "sources@d0", A),
@@ -91,6 +101,40 @@ ACCUSATIONS = [
         {("egypt", "disapprove", "israel", None, A), ("israel", "fight", "hamas", "egypt", A)},
     ),
 ]
+
+
+# a speaker's evaluation of an actor or of what it did is the speaker's own act, in the
+# document's voice: the quote is not a claim that someone disapproves
+EVALUATIONS = [
+    (
+        '"Israel\'s conduct is completely unacceptable," Egypt said.',
+        ("egypt", "disapprove", "israel"),
+    ),
+    (
+        'Egypt said: "We are shocked that Israel bombed the hospital."',
+        ("egypt", "disapprove", "israel"),
+    ),
+    (
+        '"We are delighted that Qatar has done the right thing," Egypt said.',
+        ("egypt", "support", "qatar"),
+    ),
+    (
+        '"This decision is disappointing because Jordan ignored us," Egypt said.',
+        ("egypt", "disapprove", "jordan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVALUATIONS, ids=[c[0][:48] for c in EVALUATIONS])
+def test_an_evaluation_is_the_speakers_act(build_text, text, expected):
+    found = triples(build_text(text), with_speaker=True)
+    assert (*expected, None, A) in found, sorted(found)
+    assert not any(t[:3] == expected and t[3] is not None for t in found)
+
+
+def test_an_evaluation_needs_a_speaker_and_an_actor(build_text):
+    found = triples(build_text('"The weather is unacceptable," Egypt said.', "Israel is shocked."))
+    assert not any(t[1] == "disapprove" for t in found), sorted(found)
 
 
 @pytest.mark.parametrize(("text", "expected"), ACCUSATIONS, ids=[c[0][:48] for c in ACCUSATIONS])

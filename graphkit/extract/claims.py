@@ -70,7 +70,7 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
             # "warned Russia not to attack", "told Hamas to stop": an order, not a claim
             and not (cur.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children))
         ):
-            subj = subject_token(head)
+            subj = _cited(ctx, head) or subject_token(head)
             if subj is not None:
                 quote = next(
                     (q for q in ctx.quotes if q.start <= pred.idx < q.end and q.speaker == subj),
@@ -78,23 +78,45 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
                 )  # the claim is the speaker's whole quote
                 return Attribution(subj, cur, (quote.start, quote.end) if quote else None)
         cur = head
-    # "according to X" attached to the predicate or any clause above it
+    # "Hamas attacked Israel, Al Jazeera reported": a reporting verb the parser hung on the
+    # claim's own clause
+    verb = clause_verb(pred)
+    for c in verb.children:
+        if (
+            c.dep_ == "parataxis"
+            and c.lemma_.lower() in report
+            and c.i > verb.i
+            and (subj := _cited(ctx, c) or subject_token(c)) is not None
+        ):
+            return Attribution(subj, verb)
+    # "according to X" attached to the predicate or any clause above it; "according to X,
+    # quoting Y": Y speaks, X reports
     ancestors = {pred.i, *(a.i for a in pred.ancestors)}
     for tok in ctx.sent(pred):
         if tok.lower_ in ctx.onto.cue("according") and tok.head.i in ancestors:
             for to in tok.children:
                 for pobj in to.children:
                     if pobj.dep_ == "pobj":
-                        return Attribution(pobj, pred)
+                        return Attribution(_cited(ctx, tok.head) or pobj, pred)
     # a sentence of a direct quote whose speaker stands outside it ("...," Egypt said.)
     for q in ctx.quotes:
         if q.start <= pred.idx < q.end and not (q.start <= q.speaker.idx < q.end):
             return Attribution(q.speaker, pred, (q.start, q.end))
     # "Hamas reportedly attacked Israel": a hedge on the clause is an unnamed speaker's claim
-    verb = clause_verb(pred)
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in ctx.onto.cue("hedge"):
             return Attribution(c, verb)
+    return None
+
+
+def _cited(ctx: DocContext, verb: Token) -> Token | None:
+    """Whom a report cites: "Al Jazeera reported, citing Egyptian officials", "according to
+    Yonhap, quoting KCNA": the cited voice is the claim's speaker (cue role ``cite``)."""
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in ctx.onto.cue("cite"):
+            for d in c.children:
+                if d.dep_ == "dobj":
+                    return d
     return None
 
 

@@ -471,8 +471,49 @@ class EventExtractor:
         self._events.append((noun.i, entry.relation, givers))
         return list(self._assert(noun, entry, givers, receivers, "noun_received"))
 
+    def evaluations(self) -> Iterator[Assertion]:
+        """ "'GM's behaviour is unacceptable,' said Bruederle", "'We are shocked that the Air
+        Force tapped a European company,' Murray said": a speaker's evaluative adjective
+        (lexicon rows of pos ``adj``) about an actor, its conduct or what it did is the
+        speaker's own act toward that actor, told in the document's voice."""
+        ctx, lex = self.ctx, self.onto.lexicon
+        for tok in ctx.doc:
+            if tok.pos_ != "ADJ" or tok.dep_ not in {"acomp", "ROOT", "ccomp", "conj"}:
+                continue
+            entry = lex.get((tok.lemma_.lower(), "adj")) or lex.get((tok.lower_, "adj"))
+            att = attribution(ctx, tok) if entry is not None else None
+            if att is None:
+                continue
+            speakers = ctx.speaker_actors(att.speaker)
+            exclude = frozenset(r.key for r in speakers)
+            targets = self._evaluated(tok, exclude)
+            for a in self._assert(tok, entry, speakers, targets, "adj_evaluation"):
+                yield replace(a, attributed_to=None, claim=None)
+
+    def _evaluated(self, adj: Token, exclude: frozenset[str]) -> list[ActorRef]:
+        """Whom an evaluative adjective is about: its clause's subject when that is an actor,
+        else whose the subject is ("GM's behaviour"); for a speaker's own feeling ("we are
+        shocked that X …"), the actors of the clause it is about."""
+        ctx = self.ctx
+        clause = adj.head if adj.dep_ == "acomp" else adj
+        found: list[ActorRef] = []
+        for c in clause.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON":
+                found = [r for r in ctx.np_actors(c, exclude) if r.key not in exclude]
+                found = found or self.agents_of_phrase(c, exclude) or self.owners(c, exclude)
+        if found:
+            return found
+        for head in (adj, clause):
+            for c in head.children:
+                if c.dep_ in {"ccomp", "advcl"}:
+                    for s in c.children:
+                        if s.dep_ in {"nsubj", "nsubjpass"}:
+                            found += [r for r in ctx.np_actors(s, exclude) if r.key not in exclude]
+        return _unique(found)
+
     def extract(self) -> list[Assertion]:
         out: list[Assertion] = list(self.obligations())
+        out.extend(self.evaluations())
         preds = list(self.predicates())
         received: set[int] = set()  # verbs whose object was received from another actor
         for pred in preds:
