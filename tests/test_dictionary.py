@@ -127,7 +127,7 @@ def test_an_event_with_no_recipient_is_a_self_loop_or_goes_to_its_place(build_te
     )
     edges = {(u, d["category"], v): d for u, v, d in kg.graph.edges(data=True)}
     assert edges[("armenia", "mobilize", "armenia")]["target_role"] == "none"
-    assert edges[("chile/civilians", "protest", "santiago")]["target_role"] == "place"
+    assert edges[("chile/students", "protest", "santiago")]["target_role"] == "place"
     df = kg.assertions()
     assert set(df["target_role"]) >= {"none", "place"}
     ttl = kg.to_rdf().serialize(format="turtle")

@@ -178,11 +178,11 @@ CASES = [
     ),
     (
         "Farmers rallied in Paris against cuts imposed by the government.",
-        ("civilians@d0", "protest", "government@d0", None, A),
+        ("farmers@d0", "protest", "government@d0", None, A),
     ),
     (
         "Students marched in Tehran against the crackdown ordered by the authorities.",
-        ("civilians@d0", "protest", "government@d0", None, A),
+        ("students@d0", "protest", "government@d0", None, A),
     ),
     # --- demand ----------------------------------------------------------------------------
     (
@@ -204,7 +204,7 @@ CASES = [
     ),
     (
         "Greek farmers demanded compensation from the government.",
-        ("greece/civilians", "demand", "government@d0", None, A),
+        ("greece/farmers", "demand", "government@d0", None, A),
     ),
     # --- disapprove ------------------------------------------------------------------------
     (
@@ -265,7 +265,7 @@ CASES = [
     # --- protest ---------------------------------------------------------------------------
     (
         "Thousands of Serbian students protested against the government in Belgrade.",
-        ("serbia/civilians", "protest", "government@d0", None, A),
+        ("serbia/students", "protest", "government@d0", None, A),
     ),
     (
         "Kenyan teachers staged a strike against the government.",
@@ -328,7 +328,7 @@ CASES = [
     ("China banned imports from Australia.", ("china", "coerce", "australia", None, A)),
     (
         "Ethiopia deported hundreds of Eritrean refugees.",
-        ("ethiopia", "coerce", "eritrea/civilians", None, A),
+        ("ethiopia", "coerce", "eritrea/refugees", None, A),
     ),
     ("Israel imposed a curfew on Hebron.", ("israel", "coerce", "hebron", None, A)),
     (
@@ -354,7 +354,7 @@ CASES = [
     ),
     (
         "Gunmen abducted two Italian aid workers in Kenya.",
-        ("armed_groups@d0", "assault", "italy/civilians", None, A),
+        ("armed_groups@d0", "assault", "italy/workers", None, A),
     ),
     # --- fight -----------------------------------------------------------------------------
     # a thing that is no actor belongs to the actor of its of-phrase, as a possessive says
@@ -464,7 +464,7 @@ CASES = [
     ),
     (
         "Chinese students protested against Japan in Beijing.",
-        ("china/civilians", "protest", "japan", None, A),
+        ("china/students", "protest", "japan", None, A),
     ),
     (
         "Egypt put its army on alert in Sinai.",
@@ -482,7 +482,7 @@ CASES = [
     ),
     (
         "A suicide bomber killed twelve worshippers at a mosque in Peshawar.",
-        ("armed_groups@d0", "assault", "civilians@d0", None, A),
+        ("armed_groups@d0", "assault", "worshippers@d0", None, A),
     ),
     # --- modality stays on the edge --------------------------------------------------------
     ("Egypt did not condemn the attack by Israel.", ("egypt", "disapprove", "israel", None, N)),

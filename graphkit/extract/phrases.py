@@ -124,18 +124,24 @@ class Phrases:
                     return owner
         g = self.generic.unscoped_ref(tok, speaker=True)
         if g is not None:
-            return Resolved((g[0],), (Found(g[0], g[1].i, tok.i),))
+            return Resolved((g[0],), (Found(g[0], g[1].i, self._scope_end(tok, g[0])),))
         return plain
 
     def _scope_end(self, head: Token, ref: ActorRef) -> int:
         """The last token of a generic actor's mention: its head, or the end of the phrase
-        that names its state ("the government of Canada", "police in Guinea")."""
-        scope = self.onto.cue("genitive") | self.onto.cue("locative")
+        that names its state ("the government of Canada", "police in Guinea") or, for an
+        actor local to its document, where it is from ("the governments of the region")."""
+        of = self.onto.cue("genitive")
+        scope = of | self.onto.cue("locative")
+        local = "@" in ref.key
         for c in head.children:
             if c.dep_ == "prep" and c.i > head.i and c.lower_ in scope:
                 for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
                     named = self.names.named.get(p.i)
-                    if p.dep_ == "pobj" and named is not None and named[1].key == ref.part_of:
+                    state = named is not None and named[1].key == ref.part_of
+                    if state or (local and c.lower_ in of and p.pos_ in {"NOUN", "PROPN"}):
                         return max(t.i for t in p.subtree)
         return head.i
 
@@ -286,7 +292,7 @@ class Phrases:
                             return ref
         g = generic.bare_generic(tok)
         if g is not None:
-            found.append(Found(g[0], g[1].i, tok.i))
+            found.append(Found(g[0], g[1].i, self._scope_end(tok, g[0])))
             return g[0]
         return None
 
