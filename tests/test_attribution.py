@@ -30,6 +30,7 @@ CASES = [
     # --- who speaks through a spokesman or a statement -----------------------------------------
     ("A spokesman for the Egyptian government said Hamas attacked Israel.", "egypt/government", A),
     ("Egypt's statement said Hamas attacked Israel.", "egypt", A),
+    ("Hamas attacked Israel, the Egyptian embassy said on Tuesday.", "egypt/government", A),
     # --- media as reporters --------------------------------------------------------------------
     ("State TV said Hamas attacked Israel.", "state_tv", A),
     # --- unnamed and generic speakers are actors local to their document -----------------------

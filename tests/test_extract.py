@@ -453,6 +453,11 @@ CASES = [
         "On Monday, the president of Toyota, Akio Toyoda, announced the recall.",
         ("akio_toyoda", "leader_of", "toyota", None, A),
     ),
+    # --- a stance an adjective states: the holder toward the actor of its preposition ----------
+    ("Egypt is opposed to Turkish mediation.", ("egypt", "reject", "turkey", None, A)),
+    ("China is critical of Japan.", ("china", "disapprove", "japan", None, A)),
+    ("Iran remains hostile to Israel.", ("iran", "disapprove", "israel", None, A)),
+    ("Qatar is supportive of the Hamas campaign.", ("qatar", "support", "hamas", None, A)),
     # --- distinct groups of people are distinct actors -----------------------------------------
     ("Fishermen rescued the people.", ("fishermen@d0", "aid", "civilians@d0", None, A)),
     ("Students attacked workers.", ("students@d0", "fight", "workers@d0", None, A)),

@@ -107,6 +107,8 @@ class EventExtractor:
                 for r in ctx.np_actors(c) if c.dep_ != "amod" else [ctx.generic.actor_at(c)]:
                     if r is not None and r not in agents:
                         agents.append(r)
+                        if c.dep_ == "amod":  # "French mediation": a mention of France
+                            ctx.record(r, c, c)
             elif (
                 (c.dep_ == "prep" and c.lower_ in self.onto.cue("agent_prep"))
                 or c.dep_ == "agent"
@@ -478,10 +480,39 @@ class EventExtractor:
         speaker's own act toward that actor, told in the document's voice."""
         ctx, lex = self.ctx, self.onto.lexicon
         for tok in ctx.doc:
-            if tok.pos_ != "ADJ" or tok.dep_ not in {"acomp", "ROOT", "ccomp", "conj"}:
+            # "is opposed to" parses as a passive verb as often as an adjective
+            stative = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+            adjective = tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
+            if not (adjective or stative) or tok.dep_ not in {
+                "acomp",
+                "ROOT",
+                "ccomp",
+                "conj",
+            }:
                 continue
             entry = lex.get((tok.lemma_.lower(), "adj")) or lex.get((tok.lower_, "adj"))
-            att = attribution(ctx, tok) if entry is not None else None
+            if entry is None:
+                continue
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps]
+            if preps and (tok.dep_ == "acomp" or stative):
+                # "Israel is opposed to French mediation": the holder acts toward the
+                # actor the preposition names, or whose act it names
+                clause = tok if stative else tok.head
+                holders = _unique([
+                    r for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    for r in ctx.np_actors(c)
+                ])  # fmt: skip
+                exclude = frozenset(r.key for r in holders)
+                targets: list[ActorRef] = []
+                for c in preps:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found = [r for r in ctx.np_actors(p, exclude) if r.key not in exclude]
+                            targets += found or self.agents_of_event(p)[0]
+                targets = [r for r in _unique(targets) if r.key not in exclude]
+                yield from self._assert(tok, entry, holders, targets, "adj_predicate")
+                continue
+            att = attribution(ctx, tok)
             if att is None:
                 continue
             speakers = ctx.speaker_actors(att.speaker)
