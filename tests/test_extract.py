@@ -453,6 +453,20 @@ CASES = [
         "On Monday, the president of Toyota, Akio Toyoda, announced the recall.",
         ("akio_toyoda", "leader_of", "toyota", None, A),
     ),
+    # --- conjoined names that share their last words -------------------------------------------
+    (
+        "Fighting resumed after North and South Korea exchanged artillery fire.",
+        ("north_korea", "fight", "south_korea", None, A),
+    ),
+    # --- each party does a reciprocal act to the other ------------------------------------------
+    ("India and Pakistan traded accusations.", ("pakistan", "disapprove", "india", None, A)),
+    ("India and Pakistan traded accusations.", ("india", "disapprove", "pakistan", None, A)),
+    # --- more titles before a name -----------------------------------------------------------
+    (
+        "Senior U.S. official John Smith said Iran attacked Iraq.",
+        ("john_smith", "member_of", "united_states/government", None, A),
+    ),
+    ("Hamas member Ali Hassan was killed.", ("ali_hassan", "member_of", "hamas", None, A)),
     # --- a stance an adjective states: the holder toward the actor of its preposition ----------
     ("Egypt is opposed to Turkish mediation.", ("egypt", "reject", "turkey", None, A)),
     ("China is critical of Japan.", ("china", "disapprove", "japan", None, A)),
@@ -490,6 +504,8 @@ ABSENT = [
     # a magazine's attack is words, not force; a company defeats a rival for a contract
     ("The Daily Herald attacked Hamas.", (ANY, "fight", "hamas", ANY, ANY)),
     ("Acme Holdings defeated Globex for the contract.", (ANY, "fight", ANY, ANY, ANY)),
+    # an exchange of things that are actors is no reciprocal act
+    ("Israel and Hamas exchanged prisoners.", (ANY, "retreat", "israel", ANY, ANY)),
     # fishermen who rescue people are not the people they rescue
     ("Fishermen rescued the people.", ("civilians@d0", "aid", "civilians@d0", ANY, ANY)),
     # the receiver of weapons does not arm the giver, and does not agree to anything

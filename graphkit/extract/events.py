@@ -624,11 +624,19 @@ class EventExtractor:
                     if not objects and self._resists(entry):
                         objects = self.pressed_by(tok, exclude)
                 symmetric = self.onto.relation(entry.relation).symmetric
-                if not objects and len(subjects) > 1 and symmetric:
+                # "exchanged fire", "traded accusations": each party does it to the other
+                reciprocal = tok.lemma_.lower() in self.onto.cue("reciprocal") and not any(
+                    c.dep_ == "dobj" and self.ctx.np_actors(c) for c in tok.children
+                )  # "exchanged prisoners" is no reciprocal act
+                if not objects and len(subjects) > 1 and (symmetric or reciprocal):
                     # "India and Pakistan agreed to a ceasefire": the conjuncts act on each other
                     for i, s in enumerate(subjects[1:], start=1):
                         out.extend(self._assert(tok, entry, subjects[:i], [s], "verb_mutual"))
+                        if reciprocal and not symmetric:
+                            out.extend(self._assert(tok, entry, [s], subjects[:i], "verb_mutual"))
                     continue
+                if reciprocal and not symmetric and objects and subjects:
+                    out.extend(self._assert(tok, entry, objects, subjects, "verb_mutual"))
                 passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
                 if not objects and subjects and not passive and self._unary(entry):
                     out.extend(self._assert_unary(tok, entry, subjects, rule))

@@ -64,6 +64,8 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             for t in span:  # "Sri Lankan troops", whatever label the NER gave it
                 demonym[t.i] = dem
             continue
+        if _split_conjoined(doc, span, onto, named):
+            continue
         ref = _entity_ref(span, ent.label_, ent.ent_id_, onto, acronyms, person_by_suffix)
         if ref is None:
             continue
@@ -73,6 +75,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             continue
         for t in span:
             named[t.i] = (span, ref)
+    _elided_conjuncts(doc, named, onto)
     # "Popular Mobilisation Forces (PMF)": the acronym becomes an alias everywhere in the doc
     for span, ref in Names(named, demonym, acronyms).spans():
         e = span.end
@@ -90,6 +93,39 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
                 named[t.i] = (doc[t.i : t.i + 1], ref)
     _propagate(doc, named)
     return Names(named, demonym, acronyms)
+
+
+def _split_conjoined(
+    doc: Doc, span: Span, onto: Ontology, named: dict[int, tuple[Span, ActorRef]]
+) -> bool:
+    """ "North and South Korea" as one entity: two names that share their last words, when
+    the gazetteer knows both; records them and says so."""
+    if len(span) < 4 or span[1].dep_ != "cc":
+        return False
+    rest = span[2:]
+    first = onto.lookup_name(" ".join([span[0].text, *(t.text for t in rest[1:])]))
+    second = onto.lookup_name(rest.text)
+    if first is None or second is None or first.key == second.key:
+        return False
+    named[span[0].i] = (doc[span.start : span.start + 1], first)
+    for t in rest:
+        named[t.i] = (rest, second)
+    return True
+
+
+def _elided_conjuncts(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """ "North and South Korea", "East and West Germany": a capitalised word conjoined before a
+    name of several words names the actor of the name with that word in front, when the
+    gazetteer knows it."""
+    for span, ref in list(Names(named, {}, {}).spans()):
+        if len(span) < 2 or span.start < 2 or ref.type == "Place":
+            continue
+        word, cc = doc[span.start - 2], doc[span.start - 1]
+        if cc.dep_ != "cc" or word.i in named or not word.is_title:
+            continue
+        other = onto.lookup_name(" ".join([word.text, *(t.text for t in span[1:])]))
+        if other is not None and other.key != ref.key:
+            named[word.i] = (doc[word.i : word.i + 1], other)
 
 
 def _strip(doc: Doc, span: Span) -> Span:

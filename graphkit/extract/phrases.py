@@ -72,6 +72,18 @@ class Phrases:
                     found.append(Found(other, first.i, t.i, name=other.label))
                     if other not in refs:
                         refs.append(other)
+                for c in t.children:
+                    # "North and South Korea": a name of its own among the head's modifiers,
+                    # conjoined with the rest
+                    named = self.names.named.get(c.i) if c.i < t.i else None
+                    if (
+                        named is not None
+                        and named[1] != r
+                        and named[1].type not in NOT_ACTOR_TYPES
+                        and any(d.dep_ == "cc" for d in c.children)
+                        and named[1] not in refs
+                    ):
+                        refs.insert(refs.index(r), named[1])  # in the order of the text
         return Resolved(tuple(refs), tuple(found))
 
     def _conjoined_scopes(self, head: Token, ref: ActorRef) -> list[tuple[ActorRef, Token]]:
