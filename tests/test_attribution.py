@@ -31,6 +31,20 @@ CASES = [
     ("A spokesman for the Egyptian government said Hamas attacked Israel.", "egypt/government", A),
     ("Egypt's statement said Hamas attacked Israel.", "egypt", A),
     ("Hamas attacked Israel, the Egyptian embassy said on Tuesday.", "egypt/government", A),
+    # --- nested speech: the innermost voice speaks ---------------------------------------------
+    ("Egypt said Qatar claimed Hamas attacked Israel.", "qatar", A),
+    ("Egypt said on Monday that, according to Qatar, Hamas attacked Israel.", "qatar", A),
+    ("According to Qatar, Hamas attacked Israel, Egypt said.", "qatar", A),
+    # --- more reporting forms ------------------------------------------------------------------
+    ("Hamas attacked Israel, Egyptian officials told Reuters.", "egypt/officials", A),
+    (
+        "Hamas attacked Israel, a senior Egyptian official said on condition of anonymity.",
+        "egypt/officials",
+        A,
+    ),
+    ("Egypt, in a statement on Monday, said Hamas attacked Israel.", "egypt", A),
+    ('"Hamas attacked Israel," Egypt added.', "egypt", A),
+    ("Egypt said Hamas did not attack Israel.", "egypt", "negated"),
     # --- media as reporters --------------------------------------------------------------------
     ("State TV said Hamas attacked Israel.", "state_tv", A),
     # --- unnamed and generic speakers are actors local to their document -----------------------
@@ -185,6 +199,18 @@ QUOTES = [
     ('Egypt said: "Hamas attacked Israel. Hezbollah fired rockets at Israel."', "egypt"),
     ('"Iran attacked Iraq," Egypt said. "Hezbollah fired rockets at Israel."', "egypt"),
     ('"Hamas attacked Israel.\n\n"Hezbollah fired rockets at Israel," Egypt said.', "egypt"),
+    # the speaker stands in the next paragraph, or is a pronoun for a title or a name before it
+    (
+        '"Hamas attacked Israel. Hezbollah fired rockets at Israel."\n\n'
+        "The Egyptian foreign minister said this at a news conference.",
+        "egypt/government",
+    ),
+    (
+        'The Egyptian foreign minister spoke on Monday.\n\n"Hezbollah fired rockets at Israel,"'
+        " she said.",
+        "egypt/government",
+    ),
+    ('Sameh Shoukry spoke on Monday. "Hezbollah fired rockets at Israel," he said.', "shoukry"),
 ]
 
 
@@ -199,6 +225,13 @@ def test_the_claim_text_is_the_whole_quote(build_text):
     kg = build_text('"Hamas attacked Israel. Hezbollah fired rockets at Israel," Egypt said.')
     claims = set(kg.assertions()["claim"])
     assert claims == {"Hamas attacked Israel. Hezbollah fired rockets at Israel"}
+
+
+def test_a_next_sentence_with_its_own_claim_is_no_quotes_attribution(build_text):
+    kg = build_text('"Hezbollah fired rockets at Israel."\n\nQatar said Iran attacked Iraq.')
+    found = triples(kg, with_speaker=True)
+    assert ("hezbollah", "fight", "israel", None, A) in found, sorted(found)
+    assert ("iran", "fight", "iraq", "qatar", A) in found, sorted(found)
 
 
 def test_a_quote_after_other_narration_is_not_the_earlier_speakers(build_text):

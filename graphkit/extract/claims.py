@@ -55,7 +55,9 @@ def subject_token(verb: Token) -> Token | None:
 def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
     """The innermost reporting verb or "according to" phrase governing ``pred``."""
     report = ctx.onto.cue("report") | ctx.onto.cue("deny")
+    according = [t for t in ctx.sent(pred) if t.lower_ in ctx.onto.cue("according")]
     cur = pred
+    path = {pred.i}  # the predicate and the clauses above it, below the reporting verb
     for _ in range(12):
         head = cur.head
         if head is cur:
@@ -70,6 +72,9 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
             # "warned Russia not to attack", "told Hamas to stop": an order, not a claim
             and not (cur.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children))
         ):
+            inner = _according(ctx, according, path, pred)
+            if inner is not None:
+                return inner  # "Egypt said that, according to Qatar, ...": Qatar speaks
             subj = _cited(ctx, head) or subject_token(head)
             if subj is not None:
                 quote = next(
@@ -78,6 +83,7 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
                 )  # the claim is the speaker's whole quote
                 return Attribution(subj, cur, (quote.start, quote.end) if quote else None)
         cur = head
+        path.add(cur.i)
     # "Hamas attacked Israel, Al Jazeera reported": a reporting verb the parser hung on the
     # claim's own clause
     verb = clause_verb(pred)
@@ -91,13 +97,9 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
             return Attribution(subj, verb)
     # "according to X" attached to the predicate or any clause above it; "according to X,
     # quoting Y": Y speaks, X reports
-    ancestors = {pred.i, *(a.i for a in pred.ancestors)}
-    for tok in ctx.sent(pred):
-        if tok.lower_ in ctx.onto.cue("according") and tok.head.i in ancestors:
-            for to in tok.children:
-                for pobj in to.children:
-                    if pobj.dep_ == "pobj":
-                        return Attribution(_cited(ctx, tok.head) or pobj, pred)
+    found = _according(ctx, according, {pred.i, *(a.i for a in pred.ancestors)}, pred)
+    if found is not None:
+        return found
     # a sentence of a direct quote whose speaker stands outside it ("...," Egypt said.)
     for q in ctx.quotes:
         if q.start <= pred.idx < q.end and not (q.start <= q.speaker.idx < q.end):
@@ -106,6 +108,20 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in ctx.onto.cue("hedge"):
             return Attribution(c, verb)
+    return None
+
+
+def _according(
+    ctx: DocContext, according: list[Token], heads: set[int], pred: Token
+) -> Attribution | None:
+    """The speaker of an "according to X" phrase hung on one of ``heads``; "according to X,
+    quoting Y": Y."""
+    for tok in according:
+        if tok.head.i in heads:
+            for to in tok.children:
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        return Attribution(_cited(ctx, tok.head) or pobj, pred)
     return None
 
 

@@ -33,6 +33,9 @@ class Candidate:
     subject: bool
     main: bool = False  # subject of the sentence's main clause
     plural: bool = False  # a plural common noun ("militants"), which "it" cannot refer to
+    #: a title standing for its holder ("the Egyptian foreign minister"), whom "he" or "she"
+    #: can refer to though its actor is the office's unit
+    person: bool = False
 
 
 class Coreference:
@@ -75,9 +78,9 @@ class Coreference:
                 break
             if sent - c.sent > 2 or c.ref.type in NOT_ACTOR_TYPES:
                 continue
-            if kind == "person" and c.ref.type not in PERSONAL:
+            if kind == "person" and c.ref.type not in PERSONAL and not c.person:
                 continue
-            if kind in {"sg", "pl"} and c.ref.type == "Person":
+            if kind in {"sg", "pl"} and (c.ref.type == "Person" or c.person):
                 continue
             if kind == "sg" and c.plural:
                 continue
@@ -104,6 +107,7 @@ def _candidates(
 ) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[int] = set()
+    titles = generic.onto.titles
     for t in doc:
         if t.i in names.named:
             span, ref = names.named[t.i]
@@ -127,6 +131,7 @@ def _candidates(
                         _is_subject(t),
                         _is_main_subject(t),
                         plural=t.tag_ in {"NNS", "NNPS"},
+                        person=t.tag_ == "NN" and t.lower_ in titles,
                     )
                 )
     return out

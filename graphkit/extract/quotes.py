@@ -9,7 +9,8 @@ A quote's speaker is the subject of a reporting verb (cue role ``report``) that 
 every quote, either after the quote in the sentence that closes it (``"...," Egypt said.``,
 ``"...," said Egypt.``) or before it in the sentence that opens it (``Egypt said: "..."``).
 A quote that follows an attributed one with no other sentence between them goes on in the same
-voice. Every sentence of the quote is then that speaker's claim, and the claim's text is the
+voice, and a quote that ends its sentence unattributed is spoken by the subject of a next
+sentence that only reports ("The minister said this at a news conference."). Every sentence of the quote is then that speaker's claim, and the claim's text is the
 quote.
 
 >>> find_quote_spans('He said: "One. Two."\\n\\n"Three.\\n\\n"Four," she added.')
@@ -98,6 +99,15 @@ def find_quotes(doc: Doc, sents: list[Span], onto: Ontology, text: str) -> list[
             between = [st for st in starts if prev.end < st < a - 1]
             if len(between) <= 1 and prev.end < a:
                 speaker = prev.speaker
+        if speaker is None and not any(t.is_alpha for t in after):
+            # '"..."\n\nThe minister said this at a news conference.': a next sentence that
+            # only reports, with no content of its own, names the quote's speaker
+            k = sents.index(closing) + 1
+            nxt = sents[k] if k < len(sents) else None
+            if nxt is not None and not any(
+                t.dep_ in {"ccomp", "parataxis"} or inside(t) for t in nxt
+            ):
+                speaker = speaker_in([nxt.root])
         if speaker is not None:
             out.append(Quote(a, b, speaker))
     return out
