@@ -59,7 +59,8 @@ CASES = [
         "Norway hosted the Venezuelan opposition for a round of negotiations.",
         ("norway", "consult", "venezuela", None, A),
     ),
-    ("Egypt will host a meeting with Hamas next week.", ("egypt", "consult", "hamas", None, P)),
+    # a declared intention to meet is an agreement (CAMEO 036, coded AGREE by PLOVER)
+    ("Egypt will host a meeting with Hamas next week.", ("egypt", "agree", "hamas", None, P)),
     # --- support ---------------------------------------------------------------------------
     ("France praised Morocco for its reform plan.", ("france", "support", "morocco", None, A)),
     (

@@ -356,7 +356,7 @@ CASES = [
         "The United States plans to sanction Venezuela.",
         ("united_states", "sanction", "venezuela", None, "planned"),
     ),
-    ("Israel will meet with Egypt next week.", ("israel", "consult", "egypt", None, "planned")),
+    ("Israel will meet with Egypt next week.", ("israel", "agree", "egypt", None, "planned")),
     (
         "Netanyahu said Israel would keep fighting Hamas.",
         ("israel", "fight", "hamas", "netanyahu", "planned"),

@@ -864,8 +864,9 @@ class EventExtractor:
         rule: str,
         role: str = "recipient",
     ) -> Iterator[Assertion]:
-        """The edges of one event. A declared intention of the clause's subject to cooperate is
-        an agreement, unless the subject is its recipient ("will receive loans from X")."""
+        """The edges of one event. A declared intention of the clause's subject to cooperate or
+        to meet is an agreement (CAMEO 03), unless the subject is its recipient ("will receive
+        loans from X") or hosts others' talks ("will host talks between X and Y")."""
         if not subjects or not objects or not rule:
             return
         ctx = self.ctx
@@ -881,7 +882,8 @@ class EventExtractor:
         if (
             cat is not None
             and cat.intent
-            and rule != "noun_received"
+            # the clause's subject intends, not a receiver or the parties "between" whom
+            and rule not in {"noun_received", "noun_mutual"}
             and (pledged or (mod == "planned" and declared_intent(ctx, tok)))
         ):
             # a declared intention to cooperate is an agreement (CAMEO 03, PLOVER AGREE):

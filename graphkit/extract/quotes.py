@@ -10,8 +10,8 @@ every quote, either after the quote in the sentence that closes it (``"...," Egy
 ``"...," said Egypt.``) or before it in the sentence that opens it (``Egypt said: "..."``).
 A quote that follows an attributed one with no other sentence between them goes on in the same
 voice, and a quote that ends its sentence unattributed is spoken by the subject of a next
-sentence that only reports ("The minister said this at a news conference."). Every sentence of the quote is then that speaker's claim, and the claim's text is the
-quote.
+sentence that only reports ("The minister said this at a news conference."). Every sentence
+of the quote is then that speaker's claim, and the claim's text is the quote.
 
 >>> find_quote_spans('He said: "One. Two."\\n\\n"Three.\\n\\n"Four," she added.')
 [(10, 19), (23, 37)]
