@@ -51,3 +51,20 @@ def test_generic_and_local_actors_are_never_merged():
         "armed_groups@d2": ({"militants", "gunmen"}, {"ArmedGroup"}),
     }
     assert canonical_keys(actors) == {}
+
+
+def test_initials_without_parentheses_are_the_organisation_they_abbreviate(build_text):
+    kg = build_text(
+        "Automaker GM cut jobs. The car maker General Motors said it would close plants in Ohio."
+    )
+    (node,) = _node_with(kg, "GM")
+    assert "General Motors" in kg.graph.nodes[node]["aliases"]
+
+
+def test_initials_of_two_organisations_stay_apart(build_text):
+    kg = build_text(
+        "General Motors and Global Mining signed a deal. GM said it would close plants in Ohio."
+    )
+    (node,) = _node_with(kg, "GM")
+    assert "General Motors" not in kg.graph.nodes[node]["aliases"]
+    assert "Global Mining" not in kg.graph.nodes[node]["aliases"]

@@ -22,6 +22,8 @@ from .morph import is_article
 
 ACTOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 NOT_ACTOR_TYPES = frozenset({"Place"})
+#: types an initialism never stands for
+_NOT_ORGS = frozenset({"Place", "Person", "Official", "State"})
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             acro = doc[e + 1]
             if acro.text.isupper() and 2 <= len(acro.text) <= 8 and ref.type != "Place":
                 acronyms[normalize_name(acro.text)] = ref
+    _initialisms(named, acronyms, onto)
     if acronyms:
         for t in doc:
             ref = acronyms.get(normalize_name(t.text))
@@ -93,6 +96,41 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
                 named[t.i] = (doc[t.i : t.i + 1], ref)
     _propagate(doc, named)
     return Names(named, demonym, acronyms)
+
+
+def _initials(span: Span, onto: Ontology) -> set[str]:
+    """The initialisms a name of several words is written with: "General Motors" -> GM; a last
+    word that only says what it is may be left out ("... and Space Company" -> EADS)."""
+    words = [t.text for t in span if t.is_title or t.is_upper]
+    out = {"".join(w[0] for w in words).upper()} if len(words) >= 2 else set()
+    if len(words) >= 3 and words[-1].lower() in onto.org_types:
+        out.add("".join(w[0] for w in words[:-1]).upper())
+    return out
+
+
+def _initialisms(
+    named: dict[int, tuple[Span, ActorRef]], acronyms: dict[str, ActorRef], onto: Ontology
+) -> None:
+    """ "GM" in a document that also names General Motors: an upper-case word that is the
+    initials of exactly one organisation named there, and no gazetteer actor of its own, is
+    that organisation (the acronyms of "General Motors (GM)" need no parentheses)."""
+    spans = Names(named, {}, {}).spans()
+    full: dict[str, set[str]] = {}
+    refs: dict[str, ActorRef] = {}
+    for span, ref in spans:
+        if len(span) >= 2 and ref.type not in _NOT_ORGS:
+            for ini in _initials(span, onto):
+                full.setdefault(ini, set()).add(ref.key)
+                refs[ref.key] = ref
+    for span, ref in spans:
+        text = span.text
+        if len(span) != 1 or not text.isupper() or not 2 <= len(text) <= 6 or ref.gazetteer:
+            continue
+        keys = full.get(text, set()) - {ref.key}
+        if len(keys) == 1 and ref.type not in _NOT_ORGS:
+            other = refs[next(iter(keys))]
+            named[span.start] = (span, other)
+            acronyms.setdefault(normalize_name(text), other)
 
 
 def _split_conjoined(
