@@ -473,45 +473,50 @@ class EventExtractor:
         self._events.append((noun.i, entry.relation, givers))
         return list(self._assert(noun, entry, givers, receivers, "noun_received"))
 
+    def _adjectives(self) -> Iterator[tuple[Token, LexEntry, bool]]:
+        """The adjectives of the lexicon (rows of pos ``adj``) that head a predicate, with
+        whether they are passive participles ("is opposed to" parses as one as often as an
+        adjective)."""
+        lex = self.onto.lexicon
+        for tok in self.ctx.doc:
+            stative = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+            adjective = tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
+            if (adjective or stative) and tok.dep_ in {"acomp", "ROOT", "ccomp", "conj"}:
+                entry = lex.get((tok.lemma_.lower(), "adj")) or lex.get((tok.lower_, "adj"))
+                if entry is not None:
+                    yield tok, entry, stative
+
+    def stances(self) -> Iterator[Assertion]:
+        """ "Israel is opposed to French mediation", "China is critical of Japan": the
+        adjective's holder acts toward the actor its preposition names, or whose act it names
+        (lexicon rows of pos ``adj`` with prepositions)."""
+        ctx = self.ctx
+        for tok, entry, stative in self._adjectives():
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps]
+            if not preps or not (stative or tok.dep_ == "acomp"):
+                continue
+            clause = tok if stative else tok.head
+            holders = _unique([
+                r for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
+                for r in ctx.np_actors(c)
+            ])  # fmt: skip
+            exclude = frozenset(r.key for r in holders)
+            targets: list[ActorRef] = []
+            for p in (p for c in preps for p in c.children if p.dep_ == "pobj"):
+                found = [r for r in ctx.np_actors(p, exclude) if r.key not in exclude]
+                targets += found or self.agents_of_event(p)[0]
+            targets = [r for r in _unique(targets) if r.key not in exclude]
+            yield from self._assert(tok, entry, holders, targets, "adj_predicate")
+
     def evaluations(self) -> Iterator[Assertion]:
         """ "'GM's behaviour is unacceptable,' said Bruederle", "'We are shocked that the Air
         Force tapped a European company,' Murray said": a speaker's evaluative adjective
-        (lexicon rows of pos ``adj``) about an actor, its conduct or what it did is the
-        speaker's own act toward that actor, told in the document's voice."""
-        ctx, lex = self.ctx, self.onto.lexicon
-        for tok in ctx.doc:
-            # "is opposed to" parses as a passive verb as often as an adjective
-            stative = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
-            adjective = tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
-            if not (adjective or stative) or tok.dep_ not in {
-                "acomp",
-                "ROOT",
-                "ccomp",
-                "conj",
-            }:
-                continue
-            entry = lex.get((tok.lemma_.lower(), "adj")) or lex.get((tok.lower_, "adj"))
-            if entry is None:
-                continue
-            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps]
-            if preps and (tok.dep_ == "acomp" or stative):
-                # "Israel is opposed to French mediation": the holder acts toward the
-                # actor the preposition names, or whose act it names
-                clause = tok if stative else tok.head
-                holders = _unique([
-                    r for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
-                    for r in ctx.np_actors(c)
-                ])  # fmt: skip
-                exclude = frozenset(r.key for r in holders)
-                targets: list[ActorRef] = []
-                for c in preps:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            found = [r for r in ctx.np_actors(p, exclude) if r.key not in exclude]
-                            targets += found or self.agents_of_event(p)[0]
-                targets = [r for r in _unique(targets) if r.key not in exclude]
-                yield from self._assert(tok, entry, holders, targets, "adj_predicate")
-                continue
+        (lexicon rows of pos ``adj`` without prepositions) about an actor, its conduct or what
+        it did is the speaker's own act toward that actor, told in the document's voice."""
+        ctx = self.ctx
+        for tok, entry, _ in self._adjectives():
+            if any(c.dep_ == "prep" and c.lower_ in entry.preps for c in tok.children):
+                continue  # a stance (see stances)
             att = attribution(ctx, tok)
             if att is None:
                 continue
@@ -544,6 +549,7 @@ class EventExtractor:
 
     def extract(self) -> list[Assertion]:
         out: list[Assertion] = list(self.obligations())
+        out.extend(self.stances())
         out.extend(self.evaluations())
         preds = list(self.predicates())
         received: set[int] = set()  # verbs whose object was received from another actor

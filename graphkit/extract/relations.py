@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from ..ontology import Title
 from ..records import ActorRef, Assertion, Mention
 from .claims import attribution
 from .context import DocContext
@@ -105,7 +106,7 @@ def _title_target(ctx: DocContext, target: str, modifier: ActorRef | None) -> Ac
     return ctx.generic.state_unit(modifier.key, "forces" if target == "forces" else "government")
 
 
-def _title_of(ctx: DocContext, noun: Token) -> tuple[object, ActorRef | None] | None:
+def _title_of(ctx: DocContext, noun: Token) -> tuple[Title, ActorRef | None] | None:
     """The title a noun phrase names and the actor it is a title of, for appositions:
     "the Airbus chief executive", "GM's chief executive", "the president of Chrysler",
     "a spokesman for Force Ouvriere", "Prime Minister of Canada"."""
@@ -121,9 +122,8 @@ def _title_of(ctx: DocContext, noun: Token) -> tuple[object, ActorRef | None] | 
                 owners += [r for p in c.children if p.dep_ == "pobj" for r in ctx.np_actors(p)]
             elif c.dep_ == "poss" and c.i < noun.i:
                 owners += ctx.np_actors(c)
-        for w in reversed(words[:k]):
-            if not owners:
-                owners += [a for a in (ctx.generic.actor_at(w),) if a is not None]
+        # else a name among the title's own modifiers, nearest first ("the Airbus chief executive")
+        owners += [a for w in reversed(words[:k]) if (a := ctx.generic.actor_at(w)) is not None]
         return title, owners[0] if owners else None
     return None
 
