@@ -11,7 +11,9 @@ One run builds and scores, with the scorers and data in ``../shared`` (not in th
   per record, by ``shared/eval/score_events.py`` (dyad and typed recall, record and event-edge
   precision) and the typed recall of each PLOVER category;
 - **wikinews**: actor mentions of the 163 wikinews articles against their gold entities
-  (:mod:`benchmarks.wikinews_actors`);
+  (:mod:`benchmarks.wikinews_actors`), and how many nodes stand for one gold entity, in its
+  document and across documents (GUM's Wikipedia identities, MEANTIME's instances): above 1
+  is duplicates;
 - **throughput**: graphkit's build of the wikinews texts against bare ``nlp.pipe`` over the same
   texts, in this process, best of two (a ratio, not a time: both share the machine's load).
 
@@ -189,6 +191,11 @@ def table(r: dict[str, object]) -> str:
              f"  entity R {w['recall_entities']}")
         )  # fmt: skip
         rows.append((f"{corpus} nodes", f"{w['nodes']} ({w['nodes_with_edge']} with an edge)"))
+        rows.append(
+            (f"{corpus} nodes per entity", f"{w['nodes_per_entity']} in its document "
+             f"({w['split_entities']} split); {w['nodes_per_identity']} across documents "
+             f"({w['split_identities']} split)")
+        )  # fmt: skip
     t = r.get("throughput")
     if t:
         rows.append(

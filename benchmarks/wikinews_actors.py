@@ -59,7 +59,10 @@ def load_gold(corpus: str, root: Path = WIKINEWS) -> dict[str, list[GoldMention]
                     named = e.get("syntactic_type") == "NAM"
                 else:
                     named = _named_gum(e["text"])
-                spans.append(GoldMention(e["start"], e["end"], t, named, e.get("cluster")))
+                identity = e.get("identity") or e.get("xdoc_id")
+                spans.append(
+                    GoldMention(e["start"], e["end"], t, named, e.get("cluster"), identity)
+                )
             out[doc_id] = spans
     return out
 

@@ -275,6 +275,8 @@ class GoldMention:
     type: str
     named: bool = True
     cluster: str | None = None
+    #: the real-world entity across documents (a Wikipedia title, a corpus instance id)
+    identity: str | None = None
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -303,11 +305,14 @@ def mention_scores(
     (1.0, 0.5, 0.5)
     """
     ours: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    node_at: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)
     for n in graph.get("nodes", []):
         if str(n.get("type", "")).lower() in PLACE_TYPES:
             continue
         for m in n.get("mentions") or []:
-            ours[str(m["doc"])].append((int(m["start"]), int(m["end"])))
+            span = (int(m["start"]), int(m["end"]))
+            ours[str(m["doc"])].append(span)
+            node_at[str(m["doc"])].append((span, str(n["id"])))
     built = [str(d["id"]) for d in graph.get("graph", {}).get("documents", []) if "id" in d]
     docs = sorted(set(built or ours) & set(gold))
     pred_total = pred_ok = 0
@@ -315,6 +320,10 @@ def mention_scores(
     named_hit: Counter[str] = Counter()
     clusters: set[tuple[str, str]] = set()
     clusters_hit: set[tuple[str, str]] = set()
+    #: the nodes whose mentions cover a named mention of each entity, in its document and
+    #: across the corpus: more than one is a duplicate
+    nodes_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    nodes_of_identity: dict[str, set[str]] = defaultdict(set)
     for doc in docs:
         spans = [(g, (g.start, g.end)) for g in gold[doc]]
         pred = sorted(set(ours.get(doc, [])))
@@ -330,6 +339,18 @@ def mention_scores(
             clusters.add(key)
             if hit:
                 clusters_hit.add(key)
+                # a node names the entity when its mention covers the gold mention or ends
+                # where it ends (its head): "Sean Spicer" in "press secretary Sean Spicer",
+                # not "White House" in it
+                found = {
+                    nid
+                    for p, nid in node_at.get(doc, [])
+                    if (p[0] <= s[0] and p[1] >= s[1]) or (_overlaps(p, s) and p[1] == s[1])
+                }
+                if found:
+                    nodes_of[key] |= found
+                if found and g.identity:
+                    nodes_of_identity[g.identity] |= found
     return {
         "documents": len(docs),
         "predicted_mentions": pred_total,
@@ -341,4 +362,10 @@ def mention_scores(
         },
         "gold_entities": len(clusters),
         "recall_entities": _ratio(len(clusters_hit), len(clusters)),
+        "nodes_per_entity": _ratio(sum(map(len, nodes_of.values())), len(nodes_of)),
+        "split_entities": sum(1 for v in nodes_of.values() if len(v) > 1),
+        "nodes_per_identity": _ratio(
+            sum(map(len, nodes_of_identity.values())), len(nodes_of_identity)
+        ),
+        "split_identities": sum(1 for v in nodes_of_identity.values() if len(v) > 1),
     }

@@ -114,3 +114,34 @@ def test_cli_bad_gold_names_the_gold_file(tmp_path, seed_out):
     gold.write_text('{"actors": [{"id": "x"}]}')
     r = CliRunner().invoke(cli, ["evaluate", str(seed_out / "graph.json"), str(gold)])
     assert r.exit_code == 1 and str(gold) in r.output
+
+
+def test_mention_scores_count_the_nodes_of_one_entity():
+    from graphkit.evaluate import GoldMention, mention_scores
+
+    def node(nid, *spans, doc="d"):
+        return {"id": nid, "type": "Person",
+                "mentions": [{"doc": doc, "start": a, "end": b} for a, b in spans]}  # fmt: skip
+
+    graph = {
+        "nodes": [
+            node("frank_rack", (0, 10)),
+            node("frank", (20, 25)),  # the same person, a second node: a split
+            node("white_house", (40, 51)),  # inside "White House spokesman Sean Spicer"
+            node("sean_spicer", (62, 73)),
+            node("frank_rack", (0, 10), doc="e"),
+            node("rack", (30, 34), doc="e"),  # across documents, a third node
+        ]
+    }
+    gold = {
+        "d": [GoldMention(0, 10, "person", cluster="1", identity="Frank_Rack"),
+              GoldMention(20, 25, "person", cluster="1", identity="Frank_Rack"),
+              GoldMention(40, 73, "person", cluster="2", identity="Sean_Spicer")],
+        "e": [GoldMention(0, 10, "person", cluster="1", identity="Frank_Rack"),
+              GoldMention(30, 34, "person", cluster="1", identity="Frank_Rack")],
+    }  # fmt: skip
+    s = mention_scores(graph, gold)
+    # d/1 has two nodes, d/2 one (its head), e/1 two; Frank Rack has three across documents
+    assert s["split_entities"] == 2
+    assert s["nodes_per_entity"] == round(5 / 3, 3)
+    assert (s["nodes_per_identity"], s["split_identities"]) == (2.0, 1)

@@ -68,3 +68,17 @@ def test_initials_of_two_organisations_stay_apart(build_text):
     (node,) = _node_with(kg, "GM")
     assert "General Motors" not in kg.graph.nodes[node]["aliases"]
     assert "Global Mining" not in kg.graph.nodes[node]["aliases"]
+
+
+def test_a_first_name_alone_is_the_one_person_of_that_first_name(build_text):
+    kg = build_text("Frank Rack met the mayor on Monday. Frank said the talks went well.")
+    (node,) = _node_with(kg, "Frank")
+    assert "Frank Rack" in kg.graph.nodes[node]["aliases"]
+
+
+def test_a_first_name_shared_by_two_people_stays_apart(build_text):
+    kg = build_text("Anna Smith and Anna Berg met on Monday. Anna said the talks went well.")
+    nodes = _node_with(kg, "Anna")
+    assert nodes
+    for node in nodes:
+        assert not {"Anna Smith", "Anna Berg"} & set(kg.graph.nodes[node]["aliases"])

@@ -78,6 +78,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
         for t in span:
             named[t.i] = (span, ref)
     _elided_conjuncts(doc, named, onto)
+    _first_names(named)
     # "Popular Mobilisation Forces (PMF)": the acronym becomes an alias everywhere in the doc
     for span, ref in Names(named, demonym, acronyms).spans():
         e = span.end
@@ -96,6 +97,24 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
                 named[t.i] = (doc[t.i : t.i + 1], ref)
     _propagate(doc, named)
     return Names(named, demonym, acronyms)
+
+
+def _first_names(named: dict[int, tuple[Span, ActorRef]]) -> None:
+    """ "Frank" in a document that names Frank Rack and no other Frank: a person named by one
+    word that is the first name of exactly one person named in full is that person."""
+    spans = Names(named, {}, {}).spans()
+    by_first: dict[str, set[str]] = {}
+    full: dict[str, ActorRef] = {}
+    for span, ref in spans:
+        if ref.type == "Person" and len(span) >= 2 and span[0].is_title:
+            by_first.setdefault(normalize_name(span[0].text), set()).add(ref.key)
+            full[ref.key] = ref
+    for span, ref in spans:
+        if ref.type != "Person" or len(span) != 1 or ref.gazetteer:
+            continue
+        keys = by_first.get(normalize_name(span.text), set()) - {ref.key}
+        if len(keys) == 1:
+            named[span.start] = (span, full[next(iter(keys))])
 
 
 def _initials(span: Span, onto: Ontology) -> set[str]:
