@@ -37,23 +37,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 
 
-def _wikinews_actors():
+def _benchmark(name: str):
+    """Another script of benchmarks/ as a module (they are scripts, not a package)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "wikinews_actors", ROOT / "benchmarks" / "wikinews_actors.py"
-    )
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _attribution():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "attribution", ROOT / "benchmarks" / "attribution.py"
-    )
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -117,7 +105,7 @@ def wikinews(shared: Path) -> dict[str, dict[str, object]]:
     import graphkit
     from graphkit.evaluate import mention_scores
 
-    load_gold = _wikinews_actors().load_gold
+    load_gold = _benchmark("wikinews_actors").load_gold
 
     root = shared / "corpus" / "wikinews"
     out = {}
@@ -222,7 +210,9 @@ def main(argv: list[str] | None = None) -> int:
         result: dict[str, object] = {
             "seed": seed(shared, work),
             "attribution_dev": {
-                k: v for k, v in _attribution().run(shared, work).items() if k != "per_article"
+                k: v
+                for k, v in _benchmark("attribution").run(shared, work).items()
+                if k != "per_article"
             },
             "plover_dev": plover_dev(shared, work),
         }

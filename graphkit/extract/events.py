@@ -486,12 +486,12 @@ class EventExtractor:
                 if entry is not None:
                     yield tok, entry, stative
 
-    def stances(self) -> Iterator[Assertion]:
+    def stances(self, adjectives: list[tuple[Token, LexEntry, bool]]) -> Iterator[Assertion]:
         """ "Israel is opposed to French mediation", "China is critical of Japan": the
         adjective's holder acts toward the actor its preposition names, or whose act it names
         (lexicon rows of pos ``adj`` with prepositions)."""
         ctx = self.ctx
-        for tok, entry, stative in self._adjectives():
+        for tok, entry, stative in adjectives:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps]
             if not preps or not (stative or tok.dep_ == "acomp"):
                 continue
@@ -508,13 +508,13 @@ class EventExtractor:
             targets = [r for r in _unique(targets) if r.key not in exclude]
             yield from self._assert(tok, entry, holders, targets, "adj_predicate")
 
-    def evaluations(self) -> Iterator[Assertion]:
+    def evaluations(self, adjectives: list[tuple[Token, LexEntry, bool]]) -> Iterator[Assertion]:
         """ "'GM's behaviour is unacceptable,' said Bruederle", "'We are shocked that the Air
         Force tapped a European company,' Murray said": a speaker's evaluative adjective
         (lexicon rows of pos ``adj`` without prepositions) about an actor, its conduct or what
         it did is the speaker's own act toward that actor, told in the document's voice."""
         ctx = self.ctx
-        for tok, entry, _ in self._adjectives():
+        for tok, entry, _ in adjectives:
             if any(c.dep_ == "prep" and c.lower_ in entry.preps for c in tok.children):
                 continue  # a stance (see stances)
             att = attribution(ctx, tok)
@@ -549,12 +549,13 @@ class EventExtractor:
 
     def extract(self) -> list[Assertion]:
         out: list[Assertion] = list(self.obligations())
-        out.extend(self.stances())
-        out.extend(self.evaluations())
+        adjectives = list(self._adjectives())
+        out.extend(self.stances(adjectives))
+        out.extend(self.evaluations(adjectives))
         preds = list(self.predicates())
         received: set[int] = set()  # verbs whose object was received from another actor
         for pred in preds:
-            if predicate_kind(pred.token) == "noun" and self._receiver(pred.token) is not None:
+            if predicate_kind(pred.token) == "noun":
                 got = self.receipts(pred.token, pred.entry)
                 if got:
                     received |= {pred.token.i, pred.token.head.i}

@@ -66,7 +66,10 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             for t in span:  # "Sri Lankan troops", whatever label the NER gave it
                 demonym[t.i] = dem
             continue
-        if _split_conjoined(doc, span, onto, named):
+        tail = _conjoined_tail(span, onto)
+        if tail is not None:
+            for t in tail[0]:
+                named[t.i] = tail
             continue
         ref = _entity_ref(span, ent.label_, ent.ent_id_, onto, acronyms, person_by_suffix)
         if ref is None:
@@ -152,22 +155,14 @@ def _initialisms(
             acronyms.setdefault(normalize_name(text), other)
 
 
-def _split_conjoined(
-    doc: Doc, span: Span, onto: Ontology, named: dict[int, tuple[Span, ActorRef]]
-) -> bool:
-    """ "North and South Korea" as one entity: two names that share their last words, when
-    the gazetteer knows both; records them and says so."""
+def _conjoined_tail(span: Span, onto: Ontology) -> tuple[Span, ActorRef] | None:
+    """ "North and South Korea" as one entity: the name after the conjunction, when the
+    gazetteer knows it (the word before it is then an elided conjunct, see
+    :func:`_elided_conjuncts`)."""
     if len(span) < 4 or span[1].dep_ != "cc":
-        return False
-    rest = span[2:]
-    first = onto.lookup_name(" ".join([span[0].text, *(t.text for t in rest[1:])]))
-    second = onto.lookup_name(rest.text)
-    if first is None or second is None or first.key == second.key:
-        return False
-    named[span[0].i] = (doc[span.start : span.start + 1], first)
-    for t in rest:
-        named[t.i] = (rest, second)
-    return True
+        return None
+    known = onto.lookup_name(span[2:].text)
+    return (span[2:], known) if known is not None else None
 
 
 def _elided_conjuncts(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:

@@ -87,7 +87,8 @@ def find_quotes(doc: Doc, sents: list[Span], onto: Ontology, text: str) -> list[
 
     out: list[Quote] = []
     for a, b in spans:
-        closing = sents[max(0, bisect_right(starts, b) - 1)]
+        k = max(0, bisect_right(starts, b) - 1)
+        closing = sents[k]
         opening = sents[max(0, bisect_right(starts, a - 1) - 1)]
         after = [t for t in closing if t.idx > b]
         before = [t for t in opening if t.idx < a]
@@ -102,8 +103,7 @@ def find_quotes(doc: Doc, sents: list[Span], onto: Ontology, text: str) -> list[
         if speaker is None and not any(t.is_alpha for t in after):
             # '"..."\n\nThe minister said this at a news conference.': a next sentence that
             # only reports, with no content of its own, names the quote's speaker
-            k = sents.index(closing) + 1
-            nxt = sents[k] if k < len(sents) else None
+            nxt = sents[k + 1] if k + 1 < len(sents) else None
             if nxt is not None and not any(
                 t.dep_ in {"ccomp", "parataxis"} or inside(t) for t in nxt
             ):
