@@ -119,6 +119,12 @@ class Category:
     #: refusing it answers pressure: the one who pressed is the recipient ("declined to
     #: resign despite pressure by X")
     resist: bool = False
+    #: classes whose being the recipient makes an act of this family this category (an attack
+    #: on civilians is assault, not fight)
+    victims: tuple[str, ...] = ()
+    #: classes whose force is conventional: their acts of this category stay in it, whoever
+    #: the victim (police firing on protesters is fight)
+    regular: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -717,6 +723,8 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                 theme=_split(row.get("theme") or "", ","),
                 family=row.get("family") or "",
                 resist=_yes(row.get("resist")),
+                victims=_split(row.get("victims") or "", ","),
+                regular=_split(row.get("regular") or "", ","),
             )
     p = folder / "cameo_codes.tsv"
     if p.exists():

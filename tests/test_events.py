@@ -357,6 +357,38 @@ CASES = [
         "Gunmen abducted two Italian aid workers in Kenya.",
         ("armed_groups@d0", "assault", "italy/workers", None, A),
     ),
+    # an attack named only by its means: unidentified attackers, local to the document
+    (
+        "A roadside bomb near the city of Kandahar killed three Canadian soldiers.",
+        (
+            "unidentified/roadside_bomb_near_the_city_of_kandahar@d0",
+            "assault",
+            "canada/forces",
+            None,
+            A,
+        ),
+    ),
+    (
+        "Two policemen were killed in a suicide bombing in Peshawar on Friday.",
+        ("unidentified/suicide_bombing_in_peshawar@d0", "assault", "police@d0", None, A),
+    ),
+    (
+        "Four Afghan soldiers were wounded by a roadside bomb, officials said.",
+        ("unidentified/roadside_bomb@d0", "assault", "afghanistan/forces", "officials@d0", A),
+    ),
+    # an attack on civilians is assault unless regular forces make it (CAMEO 18 vs 19)
+    (
+        "A camp for Somali refugees was attacked by militants on Sunday.",
+        ("armed_groups@d0", "assault", "somalia/refugees", None, A),
+    ),
+    (
+        "Gunmen attacked the offices of Al Jazeera in Baghdad.",
+        ("armed_groups@d0", "assault", "al_jazeera", None, A),
+    ),
+    (
+        "Police opened fire on protesters in Nairobi.",
+        ("police@d0", "fight", "protesters@d0", None, A),
+    ),
     # --- fight -----------------------------------------------------------------------------
     # a thing that is no actor belongs to the actor of its of-phrase, as a possessive says
     (
@@ -506,6 +538,9 @@ NO_EVENT = [
     "Inflation in Turkey fell to 48 percent in March.",
     "Spain defeated Italy in the Nations League final.",
     "The storm killed at least twelve people in the Philippines.",
+    "A gas explosion killed twelve miners in Shanxi province.",
+    "A mine collapse killed twenty workers in Zambia.",
+    "The earthquake injured hundreds of villagers in Nepal.",
     "Shares of Apple rose by four percent on Wednesday.",
     "The President's speech drew a standing ovation.",
 ]

@@ -288,7 +288,7 @@ CASES = [
     ),
     (
         "Hamas said Israel accused it of attacking civilians.",
-        ("hamas", "fight", "civilians@d0", "israel", A),
+        ("hamas", "assault", "civilians@d0", "israel", A),
     ),
     (
         "Sudan's army accused the Rapid Support Forces of killing civilians in Darfur.",
@@ -474,7 +474,7 @@ CASES = [
     ("Qatar is supportive of the Hamas campaign.", ("qatar", "support", "hamas", None, A)),
     # --- distinct groups of people are distinct actors -----------------------------------------
     ("Fishermen rescued the people.", ("fishermen@d0", "aid", "civilians@d0", None, A)),
-    ("Students attacked workers.", ("students@d0", "fight", "workers@d0", None, A)),
+    ("Students attacked workers.", ("students@d0", "assault", "workers@d0", None, A)),
     # --- a received act is the giver's -------------------------------------------------------
     ("Ukraine received weapons from Germany.", ("germany", "aid", "ukraine", None, A)),
     (

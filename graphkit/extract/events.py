@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from ..ontology import Category, LexEntry, normalize_name
+from ..ontology import Category, LexEntry, RelationType, normalize_name
 from ..records import ActorRef, Assertion
 from .claims import attribution, charge_denier, clause_verb, declared_intent, modality
 from .context import DocContext
@@ -279,7 +279,11 @@ class EventExtractor:
         for c in children:
             if passive and c.dep_ == "nsubjpass":
                 target = verb.head if is_relative(c) and verb.dep_ == "relcl" else c
-                refs.extend(ctx.np_actors(target, exclude))
+                found = ctx.np_actors(target, exclude)
+                if not found and self._placed(entry):
+                    found = self._place(target)  # "Kirkuk was shelled"
+                # "a camp for refugees was attacked", "the offices of X were stormed"
+                refs.extend(found or self._about(target, entry, exclude))
             elif c.dep_ in {"dobj", "dative"}:
                 found, _ = self.np_or_event(c, exclude)
                 if not found and c.dep_ == "dobj" and self._placed(entry):
@@ -607,6 +611,9 @@ class EventExtractor:
                 out.extend(self._assert(tok, entry, agents, targets, rule))
             else:
                 subjects, rule = self.subjects(tok)
+                if not subjects:
+                    # "a roadside bomb killed three soldiers": unnamed perpetrators
+                    subjects, rule = self.perpetrators(tok, entry)
                 if subjects:
                     self._events.append((tok.i, entry.relation, subjects))
                 exclude = frozenset(r.key for r in subjects)
@@ -748,12 +755,70 @@ class EventExtractor:
 
     def owners(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
         """Whose a thing that is no actor is, by its of-phrase, as a possessive says it ("the
-        headquarters of Hamas" as "Hamas's headquarters"); a place owns nothing here ("the
-        port of Odesa" is a place, not Odesa's)."""
+        headquarters of Hamas" as "Hamas's headquarters"), or a facility by whom it houses ("a
+        camp for refugees"); a place owns nothing here ("the port of Odesa" is a place, not
+        Odesa's)."""
+        preps = self.onto.cue("genitive")
+        if tok.lemma_.lower() in self.onto.cue("facility"):
+            preps = preps | self.onto.cue("facility_prep")
         return _unique([
-            r for c in tok.children if c.dep_ == "prep" and c.lower_ in self.onto.cue("genitive")
+            r for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for r in self._phrase_actors(c, exclude) if r.type != "Place"
         ])  # fmt: skip
+
+    def _means(self, verb: Token, entry: LexEntry) -> Token | None:
+        """The noun naming how a violent act was done, where the act has no named actor: its
+        subject ("a car bomb killed"), its passive agent ("killed by a roadside bomb") or its
+        means preposition ("were killed in a suicide bombing"). An attack noun of the verb's
+        family (lexicon) or a noun that is or has a weapon (cue role ``weapon``: "a bomb
+        blast"); an explosion or a storm names no attack, and "the attack" one told of before."""
+        cat = self._category(entry)
+        if cat is None or not cat.family:
+            return None
+        nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        for c in verb.children if passive else ():
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in self.onto.cue("means_prep")):
+                nouns += [p for p in c.children if p.dep_ == "pobj"]
+        weapons, of = self.onto.cue("weapon"), self.onto.cue("genitive")
+        for noun in nouns:
+            if noun.pos_ not in {"NOUN", "PROPN"} or self.ctx.np_actors(noun):
+                continue
+            if any(
+                is_definite(c, plural=True) or c.dep_ == "poss" or c.lower_ in of
+                for c in noun.children
+            ):  # "the strikes killed", "six shells of them hit": whoever did it, told before
+                continue
+            words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+            if any(w.lemma_.lower() in weapons for w in words):
+                return noun
+            entry = lookup(self.ctx, noun) if self.ctx.phrases.is_event_noun(noun) else None
+            inner = self._category(entry) if entry is not None else None
+            if inner is not None and inner.family == cat.family:
+                return noun
+        return None
+
+    def perpetrators(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], str]:
+        """The unnamed perpetrators of a violent act the text names only by its means, as an
+        actor local to the document ("unidentified attackers (roadside bomb near Samarra)"): the
+        act is kept, and who did it is what the text says of them. Never when the means has
+        an actor ("an Israeli airstrike")."""
+        noun = self._means(verb, entry)
+        if noun is None:
+            return [], ""
+        words = [
+            c for c in noun.children
+            if c.i < noun.i and c.dep_ in {"compound", "amod", "nmod"} and c.pos_ != "NUM"
+        ]  # fmt: skip
+        first = min([noun, *(w.left_edge for w in words)], key=lambda t: t.i)
+        last = noun
+        for c in noun.children:
+            if c.i > noun.i and c.dep_ == "prep" and c.lower_ in self.onto.cue("locative"):
+                last = max(last, c.right_edge, key=lambda t: t.i)  # "near the town of Samarra"
+        means = self.ctx.doc[first.i : last.i + 1].text
+        ref = self.ctx.generic.unidentified(means)
+        self.ctx.record(ref, first, last, alias=False)
+        return [ref], "verb_unidentified"
 
     def _subject_event(self, verb: Token, entry: LexEntry) -> LexEntry:
         """ "Israeli airstrikes killed five fighters": when the subject is an event noun of
@@ -768,6 +833,17 @@ class EventExtractor:
                 if noun is not None and inner is not None and inner.family == cat.family:
                     return replace(entry, relation=noun.relation, cameo=noun.cameo or None)
         return entry
+
+    def _by_victim(self, cat: Category | None, by: str, cls: str) -> RelationType | None:
+        """The category of ``cat``'s family that an act by an actor of class ``by`` on one of
+        class ``cls`` is (categories.tsv ``victims`` and ``regular``: militants attacking
+        civilians is assault, police firing on them fight)."""
+        if cat is None or not cat.family or cls in cat.victims or by in cat.regular:
+            return None
+        for other in self.onto.categories.values():
+            if other.family == cat.family and cls in other.victims:
+                return self.onto.relation(other.name)
+        return None
 
     def _resists(self, entry: LexEntry) -> bool:
         cat = self._category(entry)
@@ -934,17 +1010,21 @@ class EventExtractor:
                     continue
                 if entry.objects and o.type not in entry.objects:
                     continue
+                o_rel, o_cameo = rel, cameo
+                victim = self._by_victim(final, s.type, o.type)
+                if victim is not None:  # "militants attacked a refugee camp": assault
+                    o_rel, o_cameo = victim, victim.cameo
                 asserted = Assertion(
                     subject=s,
-                    relation=rel.term,
-                    category=rel.category,
+                    relation=o_rel.term,
+                    category=o_rel.category,
                     object=o,
                     evidence=evidence,
                     trigger=trigger,
                     rule=rule,
                     confidence=self.onto.rule_confidence.get(rule, 0.5)
                     - (0.1 if o_role != "recipient" else 0),
-                    cameo=cameo,
+                    cameo=o_cameo,
                     modality=mod,
                     attributed_to=speaker,
                     claim=claim,

@@ -194,6 +194,16 @@ class GenericActors:
                 first = min(first, c.left_edge, key=lambda t: t.i)
         return self.local(g, self.doc[first.i : head.i + 1].text), first
 
+    def unidentified(self, means: str) -> ActorRef:
+        """The unnamed perpetrators of an attack the text names only by its means ("a
+        roadside bomb killed ..."): an armed group local to this document, one per means.
+
+        CAMEO codes such actors as unidentified armed forces (sector UAF)."""
+        label = f"unidentified attackers ({means})"
+        return ActorRef(
+            key=f"unidentified/{slugify(means)}@{self.doc_id}", label=label, type="ArmedGroup"
+        )
+
     def local(self, g: GenericHead, label: str) -> ActorRef:
         """The actor of generic kind ``g`` local to this document (``militants@doc``)."""
         return ActorRef(key=f"{g.kind}@{self.doc_id}", label=label, type=g.cls)
