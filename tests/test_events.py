@@ -310,6 +310,23 @@ CASES = [
         "The United States cut off military assistance to Niger.",
         ("united_states", "sanction", "niger", None, A),
     ),
+    # halting talks or mediation reduces relations (CAMEO 164, 165)
+    (
+        "Kuwait abandoned its mediation bid between Egypt and Sudan.",
+        ("kuwait", "sanction", "egypt", None, A),
+    ),
+    (
+        "Colombia broke off peace talks with the ELN last week.",
+        ("colombia", "sanction", "eln", None, A),
+    ),
+    (
+        "Turkey froze its military cooperation with Israel.",
+        ("turkey", "sanction", "israel", None, A),
+    ),
+    (
+        "The government called off talks with the opposition on Monday.",
+        ("government@d0", "sanction", "opposition@d0", None, A),
+    ),
     # --- coerce ----------------------------------------------------------------------------
     # a cyber attack is coercion (CAMEO 176); "hacked to death" stays assault by its pattern
     (

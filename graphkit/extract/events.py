@@ -184,6 +184,9 @@ class EventExtractor:
         """Actors of a noun phrase; for an event noun, the actors who performed it."""
         if self.ctx.phrases.is_event_noun(tok):
             agents, rule = self.agents_of_event(tok, lookup(self.ctx, tok))
+            if not agents and tok.lower_ in self.onto.generic:
+                # "the opposition rejected": a noun of an act that is also a group's name
+                return self.ctx.np_actors(tok, exclude), None
             return agents, rule or None
         if is_first_person_plural(tok):  # "us", not "the US"
             return self.speaker_of(tok), None
@@ -569,6 +572,8 @@ class EventExtractor:
             if tok.i in received:
                 continue  # "received weapons from X": the weapons are the act, not the receiving
             if predicate_kind(tok) == "noun":
+                if self._halted(tok):
+                    continue  # "suspended its mediation": the suspending is the event
                 agents, rule = self.agents_of_event(tok, entry)
                 if agents and rule != "noun_anaphora":
                     self._events.append((tok.i, entry.relation, agents))
@@ -765,6 +770,19 @@ class EventExtractor:
             r for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for r in self._phrase_actors(c, exclude) if r.type != "Place"
         ])  # fmt: skip
+
+    def _halted(self, noun: Token) -> bool:
+        """An act a verb ends (cue role ``halt``: "suspended its mediation", "called off the
+        talks", "halted aid"): the ending is the event, the act is no longer going on."""
+        outer = _event_phrase(noun, self.onto.cue("genitive"))
+        if outer.dep_ == "compound":  # "ended its mediation efforts"
+            outer = outer.head
+        verb = outer.head
+        return (
+            outer.dep_ in {"dobj", "nsubjpass"}
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in self.onto.cue("halt")
+        )
 
     def _means(self, verb: Token, entry: LexEntry) -> Token | None:
         """The noun naming how a violent act was done, where the act has no named actor: its
