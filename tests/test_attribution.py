@@ -115,7 +115,34 @@ ACCUSATIONS = [
         "Egypt accused Israel of attacking Hamas.",
         {("egypt", "disapprove", "israel", None, A), ("israel", "fight", "hamas", "egypt", A)},
     ),
+    # a complaint is the speaker's disapproval of whom its content is about; the content is
+    # the speaker's claim, and a protest with a content clause is no demonstration
+    (
+        "Kenya complained that Somalia was arming the militias.",
+        {
+            ("kenya", "disapprove", "somalia", None, A),
+            ("somalia", "aid", "armed_groups@d0", "kenya", A),
+        },
+    ),
+    (
+        "Croatia is failing to protect Serb returnees, Amnesty International protested on Monday.",
+        {("amnesty_international", "disapprove", "croatia", None, A)},
+    ),
+    (
+        "Human rights groups protested that Egyptian police had tortured detainees.",
+        {("rights_groups@d0", "disapprove", "egypt/police", None, A)},
+    ),
+    (
+        "The opposition charged that the government had rigged the vote.",
+        {("opposition@d0", "disapprove", "government@d0", None, A)},
+    ),
 ]
+
+
+def test_a_protest_with_a_content_clause_is_a_complaint_not_a_demonstration(build_text):
+    found = triples(build_text("Amnesty International protested that Croatia jailed Serbs."))
+    assert not any(t[1] == "protest" for t in found), sorted(found)
+    assert ("amnesty_international", "disapprove", "croatia") in found, sorted(found)
 
 
 # a speaker's evaluation of an actor or of what it did is the speaker's own act, in the

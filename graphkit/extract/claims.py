@@ -43,9 +43,9 @@ def subject_token(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubjpass"}:
             return c
-    if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head is not verb:
+    if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
         return subject_token(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
         outer = verb.head.head
         quoted = next((c for c in outer.children if c.dep_ == "dobj"), None)
         return quoted if quoted is not None else subject_token(outer)
@@ -60,7 +60,7 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
     path = {pred.i}  # the predicate and the clauses above it, below the reporting verb
     for _ in range(12):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             break
         lemma = head.lemma_.lower()
         if (
@@ -141,7 +141,7 @@ def clause_verb(tok: Token) -> Token:
     hangs on ("began a *hunger strike*", "will give Tanzania a *grant*"), else the noun."""
     cur = tok
     while cur.pos_ in {"NOUN", "PROPN"} and cur.dep_ in {"dobj", "pobj", "prep", "compound"}:
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return cur if cur.pos_ in {"VERB", "AUX"} else tok
@@ -157,7 +157,7 @@ def declared_intent(ctx: DocContext, pred: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in future for c in cur.children):
             return True
         head = cur.head
-        if head is cur or cur.dep_ != "xcomp":
+        if head.i == cur.i or cur.dep_ != "xcomp":
             return False
         if head.lemma_.lower() in ctx.onto.cue("plan") or head.pos_ == "ADJ":
             return True  # "agreed to", "pledged to"; "ready to", "prepared to", "willing to"
@@ -176,7 +176,7 @@ def modality(ctx: DocContext, pred: Token) -> str:
         # an event noun takes the mood of the verb it hangs on: "will host talks",
         # "did not carry out strikes", "the strikes were not carried out"
         verb = pred
-        while verb.dep_ in {"pobj", "prep", "conj"} and verb.head is not verb:
+        while verb.dep_ in {"pobj", "prep", "conj"} and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and verb.head.pos_ in {
             "VERB",
@@ -184,7 +184,7 @@ def modality(ctx: DocContext, pred: Token) -> str:
         }:
             clause.append(verb.head)
     top = clause[-1]
-    while top.dep_ == "xcomp" and top.head is not top:
+    while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head  # "would keep fighting": the auxiliaries sit on "keep"
         clause.append(top)
     would = False
@@ -207,7 +207,7 @@ def modality(ctx: DocContext, pred: Token) -> str:
         if any(c.dep_ == "mark" and c.lower_ in cues.cue("condition") for c in cur.children):
             found.add("hypothetical")
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             break
         lemma = head.lemma_.lower()
         if cur.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and lemma in cues.cue("deny"):

@@ -139,18 +139,18 @@ def _candidates(
 
 def _is_subject(tok: Token) -> bool:
     t = tok
-    while t.dep_ in {"compound", "appos", "conj"} and t.head is not t:
+    while t.dep_ in {"compound", "appos", "conj"} and t.head.i != t.i:
         t = t.head
     return t.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _is_main_subject(tok: Token) -> bool:
     t = tok
-    while t.dep_ in {"compound", "appos", "conj"} and t.head is not t:
+    while t.dep_ in {"compound", "appos", "conj"} and t.head.i != t.i:
         t = t.head
     if t.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = t.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"

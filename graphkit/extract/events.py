@@ -151,7 +151,7 @@ class EventExtractor:
             # "staged a hunger strike in protest against X", "fired in retaliation": the act
             # is done by whoever does the clause's own act
             verb = outer.head.head
-            while verb.pos_ == "NOUN" and verb.head is not verb:
+            while verb.pos_ == "NOUN" and verb.head.i != verb.i:
                 verb = verb.head
             if verb.pos_ == "VERB":
                 subs = self.subjects(verb)[0]
@@ -219,14 +219,14 @@ class EventExtractor:
             if refs or n == len(subjects) - 1:
                 # a misparse can give a verb two subjects ("Lt. Gen. X": "Lt" and "X")
                 return refs, rule or "verb_active"
-        if verb.dep_ == "xcomp" and verb.head is not verb:
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             # object control: "warned Russia not to attack", "urged Israel to stop"
             for c in verb.head.children:
                 if c.dep_ == "dobj" and c.i < verb.i:
                     refs, _ = self.np_or_event(c)
                     if refs:
                         return refs, "verb_control"
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             head = verb.head
             if (
                 head.pos_ == "ADJ"
@@ -404,7 +404,7 @@ class EventExtractor:
         for by in noun.children:
             if by.dep_ in {"prep", "agent"} and by.lower_ in self.onto.cue("agent_prep"):
                 for t in by.subtree:
-                    if t.dep_ == "prep" and t.lower_ in entry.preps and t.head is not by:
+                    if t.dep_ == "prep" and t.lower_ in entry.preps and t.head.i != by.i:
                         preps.append(t)
         return preps
 
@@ -453,6 +453,37 @@ class EventExtractor:
                 ]
                 if rule:
                     yield from self._assert(tok, entry, speakers, targets, "verb_obligation")
+
+    def _complained(self, verb: Token) -> Token | None:
+        """The clause a complaint is about (cue role ``complain``): "X complained that Y ...",
+        or "Y is failing ..., X protested" (the parser hangs the complaint on the clause)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.onto.cue("complain"):
+            return None
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}:
+                return c
+        if verb.dep_ == "parataxis" and verb.i > verb.head.i and verb.head.pos_ in {"VERB", "AUX"}:
+            return verb.head
+        return None
+
+    def complaints(self) -> Iterator[Assertion]:
+        """ "Kenya complained that Somalia was arming the militias": a complaint is the
+        speaker's disapproval of the actor its content is about, the subject of the clause;
+        what the clause says is the speaker's claim (cue roles ``complain`` and ``report``)."""
+        ctx = self.ctx
+        entry = LexEntry(lemma="", pos="verb", relation="disapprove")
+        for tok in ctx.doc:
+            clause = self._complained(tok)
+            if clause is None:
+                continue
+            speakers, rule = self.subjects(tok)
+            exclude = frozenset(r.key for r in speakers)
+            targets = [
+                r for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
+                for r in ctx.np_actors(c, exclude) if r.key not in exclude
+            ]  # fmt: skip
+            if rule:
+                yield from self._assert(tok, entry, speakers, targets, "verb_complaint")
 
     def _receiver(self, noun: Token) -> Token | None:
         """The verb of "received loans from X", when ``noun`` is its object."""
@@ -555,7 +586,7 @@ class EventExtractor:
         return _unique(found)
 
     def extract(self) -> list[Assertion]:
-        out: list[Assertion] = list(self.obligations())
+        out: list[Assertion] = [*self.obligations(), *self.complaints()]
         adjectives = list(self._adjectives())
         out.extend(self.stances(adjectives))
         out.extend(self.evaluations(adjectives))
@@ -615,6 +646,8 @@ class EventExtractor:
                     continue
                 out.extend(self._assert(tok, entry, agents, targets, rule))
             else:
+                if self._complained(tok) is not None:
+                    continue  # "X protested that Y ...": a complaint, not a demonstration
                 subjects, rule = self.subjects(tok)
                 if not subjects:
                     # "a roadside bomb killed three soldiers": unnamed perpetrators
@@ -949,7 +982,7 @@ class EventExtractor:
                 if found:
                     yield from self._assert(tok, entry, subjects, found, rule)
                     return
-        places = self.place_of(tok) or (self.place_of(clause) if clause is not tok else [])
+        places = self.place_of(tok) or (self.place_of(clause) if clause.i != tok.i else [])
         if places:
             yield from self._assert(tok, entry, subjects, places, rule, role="place")
             return
@@ -979,7 +1012,7 @@ class EventExtractor:
         cat = self._category(entry)
         verb = clause_verb(tok)
         # "pledged aid to Sudan": the pledge is the event
-        pledged = verb is not tok and verb.lemma_.lower() in self.onto.cue("plan")
+        pledged = verb.i != tok.i and verb.lemma_.lower() in self.onto.cue("plan")
         if (
             cat is not None
             and cat.intent

@@ -87,7 +87,7 @@ class GenericActors:
         itself); without it such a phrase is no generic actor.
         """
         named = self.names.named
-        g = self.onto.generic.get(head.lower_) or self.onto.generic.get(head.lemma_.lower())
+        g = self.head_row(head)
         if g is None or head.pos_ not in {"NOUN", "PROPN"}:
             return None
         if head.dep_ == "compound" and head.head.i in named:
@@ -178,7 +178,7 @@ class GenericActors:
         too, with or without an article."""
         if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS", "NN"}:
             return None
-        g = self.onto.generic.get(head.lower_) or self.onto.generic.get(head.lemma_.lower())
+        g = self.head_row(head)
         alone = {"yes", "definite", "speaker"} if speaker else {"yes", "definite"}
         if g is None or g.alone not in alone:
             return None
@@ -193,6 +193,20 @@ class GenericActors:
             if c.i < head.i and c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}:
                 first = min(first, c.left_edge, key=lambda t: t.i)
         return self.local(g, self.doc[first.i : head.i + 1].text), first
+
+    def head_row(self, head: Token) -> GenericHead | None:
+        """The generic_actors.tsv row of a head noun: of the head with the noun compounded
+        right before it when the table has that pair ("rights groups", "aid agencies": not
+        armed groups), else of the head alone."""
+        generic = self.onto.generic
+        before = self.doc[head.i - 1] if head.i > 0 else None
+        if before is not None and before.dep_ == "compound" and before.head.i == head.i:
+            for word in (before.lower_, before.lemma_.lower()):
+                for h in (head.lower_, head.lemma_.lower()):
+                    g = generic.get(f"{word} {h}")
+                    if g is not None:
+                        return g
+        return generic.get(head.lower_) or generic.get(head.lemma_.lower())
 
     def unidentified(self, means: str) -> ActorRef:
         """The unnamed perpetrators of an attack the text names only by its means ("a

@@ -96,7 +96,7 @@ class _Zones:
         self.before_text = " " + " ".join(t.lower_ for t in before) + " "
 
     def _add_prep(self, prep: Token) -> None:
-        sub = [t for t in prep.subtree if t is not prep]
+        sub = [t for t in prep.subtree if t.i != prep.i]
         text = " " + " ".join(t.lower_ for t in sub) + " "
         self.preps.append((prep.lower_, _words(sub), text))
 
