@@ -61,6 +61,15 @@ CASES = [
     ),
     # a declared intention to meet is an agreement (CAMEO 036, coded AGREE by PLOVER)
     ("Egypt will host a meeting with Hamas next week.", ("egypt", "agree", "hamas", None, P)),
+    # a visit a verb of travel is for: the traveller visits where it went
+    (
+        "Macron arrived in Kenya on a state visit.",
+        ("macron", "consult", "kenya", None, A),
+    ),
+    (
+        "The Iranian president arrived in Damascus on Sunday on a two-day visit.",
+        ("iran/government", "consult", "syria", None, A),
+    ),
     # --- support ---------------------------------------------------------------------------
     ("France praised Morocco for its reform plan.", ("france", "support", "morocco", None, A)),
     (

@@ -487,6 +487,15 @@ CASES = [
         "Two American aid groups delivered medicine to Iraq.",
         ("united_states/ngos", "aid", "iraq", None, A),
     ),
+    # peacekeepers are forces, of whoever sends them
+    (
+        "The rebels opposed the deployment of a regional peacekeeping force.",
+        ("armed_groups@d0", "reject", "forces@d0", None, A),
+    ),
+    (
+        "Gunmen ambushed Nigerian peacekeepers in Darfur.",
+        ("armed_groups@d0", "fight", "nigeria/forces", None, A),
+    ),
     # --- distinct groups of people are distinct actors -----------------------------------------
     ("Fishermen rescued the people.", ("fishermen@d0", "aid", "civilians@d0", None, A)),
     ("Students attacked workers.", ("students@d0", "assault", "workers@d0", None, A)),

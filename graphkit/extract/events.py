@@ -157,9 +157,41 @@ class EventExtractor:
                 subs = self.subjects(verb)[0]
                 if subs:
                     return subs, "noun_light_verb"
+        verb = self._errand_verb(noun)
+        if verb is not None:
+            subs = self.subjects(verb)[0]
+            if subs:  # "arrived in Amman on a visit": the visitor is who arrived
+                return subs, "noun_errand"
         if any(is_definite(d, plural=True) for d in dets):
             return self._antecedent_event(noun, entry), "noun_anaphora"
         return [], ""
+
+    def _errand_verb(self, noun: Token) -> Token | None:
+        """The verb of travel a visit or talks are the purpose of (cue roles ``errand`` and
+        ``errand_prep``): "arrived in Amman *on a visit*", "flew to Moscow *for talks*"."""
+        prep = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and noun.lemma_.lower() in self.onto.cue("errand")
+            and prep.lower_ in self.onto.cue("errand_prep")
+            and prep.head.pos_ == "VERB"
+        ):
+            return prep.head
+        return None
+
+    def _errand_place(self, noun: Token) -> list[ActorRef]:
+        """Where the visitor went: the place of the verb of travel ("arrived in Amman", "flew
+        to Moscow"), a state or a capital (which is its government)."""
+        verb = self._errand_verb(noun)
+        if verb is None:
+            return []
+        dest = self.onto.cue("locative") | self.onto.cue("errand_dest")
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in dest:
+                found = self._place_in(c, actors=True)
+                if found:
+                    return found
+        return []
 
     def _antecedent_event(self, noun: Token, entry: LexEntry | None) -> list[ActorRef]:
         """Agents of the latest earlier event of the same word, else relation, else category."""
@@ -636,6 +668,8 @@ class EventExtractor:
                     for i, t in enumerate(parties[1:], start=1):
                         out.extend(self._assert(tok, entry, parties[:i], [t], "noun_mutual"))
                     continue
+                if agents and not targets and rule == "noun_errand":
+                    targets = self._errand_place(tok)
                 if agents and not targets:
                     targets = self._noun_clause_targets(
                         tok, entry, frozenset(a.key for a in agents)

@@ -61,6 +61,8 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
         span = _strip(doc, ent)
         if len(span) == 0:
             continue
+        if len(span) == 1 and span[0].tag_ == "NNS" and span[0].lower_ in onto.generic:
+            continue  # "Gunmen ambushed ...": a plural common noun the NER took for a name
         dem = onto.demonym_state(span.text)
         if dem is not None and span[-1].pos_ in {"ADJ", "PROPN"} and _modifier(span[-1]):
             for t in span:  # "Sri Lankan troops", whatever label the NER gave it
