@@ -337,6 +337,11 @@ CASES = [
         ("government@d0", "sanction", "opposition@d0", None, A),
     ),
     # --- coerce ----------------------------------------------------------------------------
+    # a sport named only as the reason for an act does not make the sentence a sports result
+    (
+        "Egyptian police jailed ten activists for taking part in a football tournament.",
+        ("egypt/police", "coerce", "activists@d0", None, A),
+    ),
     # a cyber attack is coercion (CAMEO 176); "hacked to death" stays assault by its pattern
     (
         "North Korean hackers hacked a South Korean bank.",

@@ -7,7 +7,7 @@ The phrases come from Phoenix's discard list (and graphkit's own rows); a spaCy
 from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..ontology import Ontology
 
@@ -27,7 +27,18 @@ def _matcher(doc: Doc, onto: Ontology) -> PhraseMatcher:
 
 
 def discarded_sentences(doc: Doc, sent_of: dict[int, int], onto: Ontology) -> frozenset[int]:
-    """Indices of the sentences of ``doc`` that hold a discard phrase."""
+    """Indices of the sentences of ``doc`` that hold a discard phrase, unless the phrase is
+    only the circumstance of another act, in a gerund clause under a preposition ("jailed 52
+    members for playing in a football tournament": the jailing is the event)."""
     if not onto.discards:
         return frozenset()
-    return frozenset(sent_of[start] for _, start, _ in _matcher(doc, onto)(doc))
+    return frozenset(
+        sent_of[start]
+        for _, start, end in _matcher(doc, onto)(doc)
+        if not _circumstance(doc[start:end].root)
+    )
+
+
+def _circumstance(tok: Token) -> bool:
+    """Whether ``tok`` sits in a gerund clause that a preposition hangs on another act."""
+    return any(a.dep_ == "pcomp" and a.tag_ == "VBG" for a in tok.ancestors)
