@@ -86,6 +86,15 @@ CASES = [
     ),
     ("Chile and Peru signed a trade treaty on Monday.", ("chile", "support", "peru", None, A)),
     # --- cooperate -------------------------------------------------------------------------
+    # joint military exercises are military cooperation between the parties
+    (
+        "Russian and Chinese warships began joint naval exercises in the East China Sea.",
+        ("russia/forces", "cooperate", "china/forces", None, A),
+    ),
+    (
+        "India held naval drills with France in the Arabian Sea.",
+        ("india", "cooperate", "france", None, A),
+    ),
     ("Jordan cooperated with Israel on water sharing.", ("jordan", "cooperate", "israel", None, A)),
     (
         "Indonesia and Malaysia will cooperate on border security.",
@@ -120,6 +129,11 @@ CASES = [
         ("united_nations", "aid", "yemen", None, A),
     ),
     # --- concede ---------------------------------------------------------------------------
+    # easing a restriction imposed somewhere: where is the place its object's participle names
+    (
+        "Sudan's president lifted the curfew imposed in Darfur.",
+        ("sudan/government", "concede", "darfur", None, A),
+    ),
     (
         "The government of Mali conceded to the demands of the rebels.",
         ("mali/government", "concede", "armed_groups@d0", None, A),

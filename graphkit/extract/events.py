@@ -962,13 +962,21 @@ class EventExtractor:
     def place_of(self, verb: Token) -> list[ActorRef]:
         """Where a verb's event happened, when its clause names a place: "in Kirkuk", "in the
         northern city of Kirkuk", "in the occupied West Bank", or one phrase down, "fired at
-        targets in Jericho". A state or a named place."""
+        targets in Jericho", "lifted the curfew imposed in Srinagar". A state or a named
+        place."""
         locative = self.onto.cue("locative")
         # the verb's own prepositions, then its object's ("institute a curfew in Algiers")
         preps = [c for c in verb.children if c.dep_ == "prep"]
         preps += [
             p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
         ]
+        # and the object's participle ("the curfew imposed in Sudan", "power lines leading
+        # into Kabul")
+        preps += [
+            p for o in verb.children if o.dep_ == "dobj"
+            for a in o.children if a.dep_ == "acl" and a.tag_ in {"VBN", "VBG"}
+            for p in a.children if p.dep_ == "prep"
+        ]  # fmt: skip
         for c in preps:
             if c.lower_ in locative:
                 found = self._place_in(c, actors=True)
