@@ -92,6 +92,10 @@ CASES = [
         ("russia/forces", "cooperate", "china/forces", None, A),
     ),
     (
+        "Greek and Cypriot warships launched a week of war games off Crete.",
+        ("greece/forces", "cooperate", "cyprus/forces", None, A),
+    ),
+    (
         "India held naval drills with France in the Arabian Sea.",
         ("india", "cooperate", "france", None, A),
     ),

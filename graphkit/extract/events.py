@@ -55,6 +55,8 @@ def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
         return ctx.lexicon_cache[tok.i]
     kind = predicate_kind(tok)
     entry: LexEntry | None = None
+    if kind == "verb" and tok.dep_ == "acl" and tok.lemma_.lower() in ctx.onto.cue("naming"):
+        kind = "other"  # "a group called the Sea Org": a name, not a call
     if kind != "other":
         lex = ctx.onto.lexicon
         compound: LexEntry | None = None
