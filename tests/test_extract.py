@@ -395,6 +395,30 @@ CASES = [
     ),
     ("China warned Taiwan against seeking independence.", ("china", "threaten", "taiwan", None, A)),
     # --- standing relations -------------------------------------------------------------------
+    # a name in apposition to a part or parent noun: part of the owner, or the owner's whole;
+    # the apposition makes a name the NER missed an organisation
+    (
+        "General Motors said its European division, Opel, would close a plant.",
+        ("opel", "part_of", "general_motors", None, A),
+    ),
+    (
+        "Ford sold its British unit, Jaguar, to Tata.",
+        ("jaguar", "part_of", "ford", None, A),
+    ),
+    (
+        "Airbus parent company EADS announced the cuts.",
+        ("airbus", "part_of", "eads", None, A),
+    ),
+    (
+        "Airbus announced the cuts, its parent company, EADS, said.",
+        ("airbus", "part_of", "eads", None, A),
+    ),
+    # backing out of an agreement is rejecting it; cancelled talks are a sanction
+    ("Iran scrapped its gas contract with Turkey.", ("iran", "reject", "turkey", None, A)),
+    (
+        "Venezuela cancelled talks with Colombia.",
+        ("venezuela", "sanction", "colombia", None, A),
+    ),
     (
         "Al-Shabaab is a member of al-Qaeda.",
         ("al_shabaab", "member_of", "al_qaeda", None, A),

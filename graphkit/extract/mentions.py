@@ -83,6 +83,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
         for t in span:
             named[t.i] = (span, ref)
     _elided_conjuncts(doc, named, onto)
+    _appositive_organisations(doc, named, onto)
     _first_names(named)
     # "Popular Mobilisation Forces (PMF)": the acronym becomes an alias everywhere in the doc
     for span, ref in Names(named, demonym, acronyms).spans():
@@ -102,6 +103,35 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
                 named[t.i] = (doc[t.i : t.i + 1], ref)
     _propagate(doc, named)
     return Names(named, demonym, acronyms)
+
+
+def _appositive_organisations(
+    doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology
+) -> None:
+    """A proper noun the NER missed, in apposition to a noun for a part or the parent of an
+    organisation, is an organisation: "its European division, Opel", "its parent company,
+    EADS" (cue roles ``part`` and ``parent``)."""
+    nouns = onto.cue("part") | onto.cue("parent")
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i in named:
+            continue
+        head = tok.head
+        words = {head.lemma_.lower()} | {
+            c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.i < head.i
+        }
+        if head.pos_ != "NOUN" or not words & nouns or not tok.text[:1].isupper():
+            continue
+        first = min(
+            [tok, *(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN")],
+            key=lambda t: t.i,
+        )
+        span = doc[first.i : tok.i + 1]
+        if any(t.i in named or t.ent_type_ for t in span):
+            continue
+        text = plain_name(span.text)
+        ref = onto.lookup_name(text) or ActorRef(key=slugify(text), label=text, type="Organization")
+        for t in span:
+            named[t.i] = (span, ref)
 
 
 def _first_names(named: dict[int, tuple[Span, ActorRef]]) -> None:

@@ -4,6 +4,8 @@
 - ``leader_of`` / ``member_of`` from titles before a name ("Iraqi Prime Minister X",
   "Hamas leader Y"), read from ``titles.tsv``;
 - ``part_of`` / ``member_of`` from "X is part of Y", "X, a member of Y", "X belongs to Y";
+- ``part_of`` from a name in apposition to a part or parent noun ("its division, Opel",
+  "Airbus's parent company, EADS");
 - ``part_of`` from a state's possessive before an organisation ("Iraq's Popular Mobilisation
   Forces").
 """
@@ -229,6 +231,33 @@ def copula(ctx: DocContext) -> Iterator[Assertion | None]:
                         yield _make(ctx, s, "member_of", o, tok, "copula")
 
 
+def appositive_parts(ctx: DocContext) -> Iterator[Assertion | None]:
+    """A name in apposition to a part noun is part of the noun's owner ("GM said its European
+    division, Opel, ..."); to a parent noun, the owner is part of the name ("Airbus's parent
+    company, EADS", "Airbus parent company EADS"). Cue roles ``part`` and ``parent``."""
+    part, parent = ctx.onto.cue("part"), ctx.onto.cue("parent")
+    for tok in ctx.doc:
+        if tok.pos_ != "NOUN":
+            continue
+        mods = [c for c in tok.children if c.i < tok.i]
+        lemmas = {tok.lemma_.lower()} | {c.lemma_.lower() for c in mods if c.dep_ == "compound"}
+        is_parent = bool(lemmas & parent)
+        if not is_parent and tok.lemma_.lower() not in part:
+            continue
+        owners = [
+            r for c in mods
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            for r in ctx.np_actors(c)
+        ]  # fmt: skip
+        names = [r for c in tok.children if c.dep_ == "appos" for r in ctx.np_actors(c)]
+        for owner in owners:
+            for name in names:
+                if is_parent:
+                    yield _make(ctx, owner, "part_of", name, tok, "appositive_part")
+                else:
+                    yield _make(ctx, name, "part_of", owner, tok, "appositive_part")
+
+
 def possessive(ctx: DocContext) -> Iterator[Assertion | None]:
     for span, ref in ctx.names.spans():
         if ref.type not in STATE_PARTS:
@@ -275,6 +304,6 @@ def builtin_hierarchy(
 
 def standing_relations(ctx: DocContext) -> list[Assertion]:
     out: list[Assertion] = []
-    for rule in (aligned, titles, appositive_titles, copula, possessive):
+    for rule in (aligned, titles, appositive_titles, copula, appositive_parts, possessive):
         out.extend(a for a in rule(ctx) if a is not None)
     return out
