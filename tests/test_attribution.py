@@ -31,6 +31,9 @@ CASES = [
     ("A spokesman for the Egyptian government said Hamas attacked Israel.", "egypt/government", A),
     ("Egypt's statement said Hamas attacked Israel.", "egypt", A),
     ("Hamas attacked Israel, the Egyptian embassy said on Tuesday.", "egypt/government", A),
+    # an unnamed speaker after the claim is no description of the name before the comma
+    ("Hamas attacked Israel, a spokesman said.", "officials@d0", A),
+    ("Hamas attacked Israel, an official said on Monday.", "officials@d0", A),
     # --- nested speech: the innermost voice speaks ---------------------------------------------
     ("Egypt said Qatar claimed Hamas attacked Israel.", "qatar", A),
     ("Egypt said on Monday that, according to Qatar, Hamas attacked Israel.", "qatar", A),

@@ -313,6 +313,8 @@ class Phrases:
         comma describes that actor, even when the parser did not attach it as an apposition."""
         if not any(c.dep_ == "det" and is_indefinite(c) for c in tok.children):
             return None
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+            return None  # "Iran attacked Israel, a spokesman said": a speaker, not Israel
         i = tok.left_edge.i - 1
         if i < 1 or self.doc[i].text != ",":
             return None
