@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -172,6 +173,29 @@ class Title:
     target: str
 
 
+@dataclass(frozen=True)
+class Office:
+    """One term of an office (offices.tsv): who held ``title`` of ``state`` from ``start`` up
+    to ``end`` (exclusive; ``None``: still in office on ``checked``)."""
+
+    state: str
+    title: str
+    person: str
+    name: str
+    start: date
+    end: date | None
+    checked: date
+
+    def covers(self, day: date) -> bool:
+        """Whether the term is known to include ``day``.
+
+        >>> t = Office("x", "president", "a_b", "A B", date(2020, 1, 1), None, date(2021, 1, 1))
+        >>> t.covers(date(2020, 6, 1)), t.covers(date(2022, 1, 1)), t.covers(date(2019, 1, 1))
+        (True, False, False)
+        """
+        return self.start <= day and (day < self.end if self.end else day <= self.checked)
+
+
 @dataclass(eq=False)
 class Ontology:
     """All ontology data, indexed for lookup during extraction."""
@@ -187,6 +211,8 @@ class Ontology:
     generic: dict[str, GenericHead] = field(default_factory=dict)
     descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     titles: dict[str, Title] = field(default_factory=dict)
+    #: (state, title) -> the terms of that office (offices.tsv)
+    offices: dict[tuple[str, str], tuple[Office, ...]] = field(default_factory=dict)
     org_types: dict[str, str] = field(default_factory=dict)
     #: names the NER takes for organisations or people that are not actors ("UTC")
     not_actors: set[str] = field(default_factory=set)
@@ -399,6 +425,39 @@ def _read_text(path: Path) -> str:
     return read_utf8(path, OntologyError)
 
 
+def _iso_day(row: _Row, column: str, required: bool = True) -> date | None:
+    value = row[column]
+    if not value and not required:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise OntologyError(
+            f"{row.path}:{row.lineno}: {column} {value!r} is not an ISO date (YYYY-MM-DD)"
+        ) from None
+
+
+def _load_offices(onto: Ontology, folder: Path) -> None:
+    """offices.tsv: the terms of offices, a user's rows added to the built-in ones."""
+    p = folder / "offices.tsv"
+    if not p.exists():
+        return
+    terms: dict[tuple[str, str], list[Office]] = {k: list(v) for k, v in onto.offices.items()}
+    for row in _read_rows(p):
+        state, title = row["state"], row["title"].lower()
+        if state not in onto.states:
+            raise OntologyError(f"{p}:{row.lineno}: state {state!r} is not in states.tsv")
+        if title not in onto.titles:
+            raise OntologyError(f"{p}:{row.lineno}: title {title!r} is not in titles.tsv")
+        start, checked = _iso_day(row, "start"), _iso_day(row, "checked")
+        assert start is not None and checked is not None
+        term = Office(
+            state, title, row["person"], row["name"], start, _iso_day(row, "end", False), checked
+        )
+        terms.setdefault((state, title), []).append(term)
+    onto.offices = {k: tuple(sorted(v, key=lambda t: t.start)) for k, v in terms.items()}
+
+
 def _read_rows(path: Path) -> Iterator[_Row]:
     """The rows of a tab-separated file with a header line; blank lines and lines starting
     with ``#`` are skipped, and errors name the file's own line numbers."""
@@ -545,6 +604,7 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
         for row in _read_rows(p):
             t = row["title"].lower()
             onto.titles[t] = Title(t, row["relation"], row["target"])
+    _load_offices(onto, folder)
     p = folder / "org_types.tsv"
     if p.exists():
         for row in _read_rows(p):

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..ontology import LexEntry, Ontology
 from ..records import ActorRef, Document, Evidence, Mention
 from .coref import Coreference
+from .dates import published_date
 from .generic import GenericActors
 from .mentions import Names, find_names
 from .phrases import Phrases
@@ -41,7 +42,9 @@ class DocContext:
         self.sents: list[Span] = list(doc.sents)
         self.sent_of: dict[int, int] = {t.i: si for si, s in enumerate(self.sents) for t in s}
         self.names: Names = find_names(doc, onto)
-        self.generic = GenericActors(doc, self.names, onto, document.id)
+        self.generic = GenericActors(
+            doc, self.names, onto, document.id, published=published_date(document)
+        )
         self.coref = Coreference(doc, self.sent_of, self.names, self.generic, onto)
         self.phrases = Phrases(doc, self.names, self.generic, self.coref, onto)
         self.quotes = find_quotes(doc, self.sents, onto, document.clean)

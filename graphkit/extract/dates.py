@@ -113,7 +113,8 @@ def _attached(ent: Span, trigger: Token, preps: frozenset[str]) -> bool:
     return head.dep_ == "prep" and head.lemma_.lower() in preps and head.head.i == trigger.i
 
 
-def _published(document: Document) -> date | None:
+def published_date(document: Document) -> date | None:
+    """The document's publication date, if it has a readable one."""
     if not document.published:
         return None
     try:
@@ -126,7 +127,7 @@ def date_events(
     document: Document, doc: Doc, onto: Ontology, assertions: list[Assertion]
 ) -> list[Assertion]:
     """The assertions, each with the date its sentence gives its trigger (where one does)."""
-    published = _published(document)
+    published = published_date(document)
     preps = onto.cue("date_prep")
     roles = {
         r: onto.cue(r) for r in ("day_before", "same_day", "day_after", "date_last", "date_next")

@@ -13,10 +13,11 @@ nothing: each method returns the actor and the first token of the phrase that na
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from ..ontology import GenericHead, Ontology, normalize_name, slugify
+from ..ontology import GenericHead, Office, Ontology, normalize_name, slugify
 from ..records import ActorRef
 from .mentions import NOT_ACTOR_TYPES, Names
 from .morph import is_the, pronoun_kind
@@ -30,11 +31,16 @@ _SCOPING = frozenset({"compound", "nmod", "amod", "poss", "npadvmod", "det", "ca
 class GenericActors:
     """The generic actors of one document."""
 
-    def __init__(self, doc: Doc, names: Names, onto: Ontology, doc_id: str) -> None:
+    def __init__(
+        self, doc: Doc, names: Names, onto: Ontology, doc_id: str, published: date | None = None
+    ) -> None:
         self.doc = doc
         self.names = names
         self.onto = onto
         self.doc_id = doc_id
+        self.published = published
+        #: the office terms that resolved a title alone (offices.tsv), by the title's head
+        self.office_terms: dict[int, tuple[ActorRef, Office]] = {}
 
     # ------------------------------------------------------------------ single tokens
     def state_at(self, tok: Token) -> str | None:
@@ -146,8 +152,14 @@ class GenericActors:
             state = self._state_of_phrase(head)
             if state is None:
                 return None
+            holder = self.office_holder(head, state, None)
+            if holder is not None:
+                return holder, head
             label = f"{head.text} of {self.onto.states[state].name}"
             return self.state_unit(state, g.kind, label), head
+        holder = self.office_holder(head, state, scope)
+        if holder is not None:
+            return holder, first
         label = self.doc[first.i : head.i + 1].text
         if scope is not None and any(c.dep_ == "conj" for c in scope.children):
             label = f"{scope.text} {head.text}"  # "Hungarian and Romanian officials": each's own
@@ -193,6 +205,43 @@ class GenericActors:
             if c.i < head.i and c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}:
                 first = min(first, c.left_edge, key=lambda t: t.i)
         return self.local(g, self.doc[first.i : head.i + 1].text), first
+
+    def office_holder(self, head: Token, state: str, scope: Token | None) -> ActorRef | None:
+        """The person who held the office a title alone names ("the Israeli prime minister",
+        "Israel's prime minister", "the prime minister of Israel", "the U.S. secretary of
+        state") on the article's publication date (offices.tsv). The words between the
+        state and the head must be the title and nothing else: "the former prime minister",
+        "the deputy prime minister" or "ministers" hold no one office; an undated article
+        resolves no one."""
+        if self.published is None or head.tag_ != "NN":
+            return None
+        words = [
+            c for c in head.children
+            if c.i < head.i and c.dep_ in {"compound", "amod", "nmod"}
+            and (scope is None or c.i != scope.i)
+        ]  # fmt: skip
+        if any(self.state_at(w) is not None for w in words):
+            return None
+        title = " ".join([*(w.lower_ for w in sorted(words, key=lambda t: t.i)), head.lower_])
+        of = self.onto.cue("genitive")
+        for c in head.children:  # "secretary of state"
+            longer = f"{title} {c.lower_} state"
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in of
+                and longer in self.onto.titles
+                and any(p.lower_ == "state" for p in c.children if p.dep_ == "pobj")
+            ):
+                title = longer
+        term = next(
+            (t for t in self.onto.offices.get((state, title), ()) if t.covers(self.published)),
+            None,
+        )
+        if term is None:
+            return None
+        ref = ActorRef(key=term.person, label=term.name, type="Person")
+        self.office_terms[head.i] = (ref, term)
+        return ref
 
     def head_row(self, head: Token) -> GenericHead | None:
         """The generic_actors.tsv row of a head noun: of the head with the noun compounded

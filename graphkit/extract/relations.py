@@ -6,6 +6,7 @@
 - ``part_of`` / ``member_of`` from "X is part of Y", "X, a member of Y", "X belongs to Y";
 - ``part_of`` from a name in apposition to a part or parent noun ("its division, Opel",
   "Airbus's parent company, EADS");
+- ``leader_of`` / ``member_of`` of the holder a title alone resolved to by date (offices.tsv);
 - ``part_of`` from a state's possessive before an organisation ("Iraq's Popular Mobilisation
   Forces").
 """
@@ -13,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -258,6 +260,22 @@ def appositive_parts(ctx: DocContext) -> Iterator[Assertion | None]:
                     yield _make(ctx, name, "part_of", owner, tok, "appositive_part")
 
 
+def office_holders(ctx: DocContext) -> Iterator[Assertion | None]:
+    """The office a title alone resolved to its holder by the publication date ("the
+    Israeli prime minister", offices.tsv): the holder leads or is a member of what the title
+    says (titles.tsv), and the edge's date and date_text are the term that decided it."""
+    for head_i, (ref, term) in sorted(ctx.generic.office_terms.items()):
+        title = ctx.onto.titles[term.title]
+        target = _title_target(ctx, title.target, ctx.onto.state_ref(term.state))
+        if target is None:
+            continue
+        made = _make(ctx, ref, title.relation, target, ctx.doc[head_i], "office_holder")
+        if made is not None:
+            until = f" to {term.end.isoformat()}" if term.end else ""
+            text = f"{term.title} of {ctx.onto.states[term.state].name} from {term.start}{until}"
+            yield replace(made, date=term.start.isoformat(), date_text=f"{text} (offices.tsv)")
+
+
 def possessive(ctx: DocContext) -> Iterator[Assertion | None]:
     for span, ref in ctx.names.spans():
         if ref.type not in STATE_PARTS:
@@ -304,6 +322,14 @@ def builtin_hierarchy(
 
 def standing_relations(ctx: DocContext) -> list[Assertion]:
     out: list[Assertion] = []
-    for rule in (aligned, titles, appositive_titles, copula, appositive_parts, possessive):
+    for rule in (
+        aligned,
+        titles,
+        appositive_titles,
+        copula,
+        appositive_parts,
+        office_holders,
+        possessive,
+    ):
         out.extend(a for a in rule(ctx) if a is not None)
     return out
