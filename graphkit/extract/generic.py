@@ -224,15 +224,12 @@ class GenericActors:
             return None
         title = " ".join([*(w.lower_ for w in sorted(words, key=lambda t: t.i)), head.lower_])
         of = self.onto.cue("genitive")
-        for c in head.children:  # "secretary of state"
-            longer = f"{title} {c.lower_} state"
-            if (
-                c.dep_ == "prep"
-                and c.lower_ in of
-                and longer in self.onto.titles
-                and any(p.lower_ == "state" for p in c.children if p.dep_ == "pobj")
-            ):
-                title = longer
+        for c in head.children:  # "secretary of state": a title that runs on past its head
+            if c.dep_ == "prep" and c.lower_ in of:
+                for p in c.children:
+                    longer = f"{title} {c.lower_} {p.lower_}"
+                    if p.dep_ == "pobj" and longer in self.onto.titles:
+                        title = longer
         term = next(
             (t for t in self.onto.offices.get((state, title), ()) if t.covers(self.published)),
             None,
