@@ -493,7 +493,12 @@ def _gazetteer_record(line: str, where: str) -> GazetteerActor:
     part_of = rec.get("part_of")
     if part_of is not None and not isinstance(part_of, str):
         raise OntologyError(f"{where}: 'part_of' must be a string (an actor or state id)")
-    return GazetteerActor(rec["id"], rec["label"], rec["class"], tuple(aliases), part_of)
+    code = rec.get("code", "")
+    if not isinstance(code, str) or (code and not re.fullmatch(r"(?:[A-Z]{3})+", code)):
+        raise OntologyError(f"{where}: 'code' must be a CAMEO actor code (\"YEMREB\")")
+    return GazetteerActor(
+        rec["id"], rec["label"], rec["class"], tuple(aliases), part_of, code=code
+    )
 
 
 def _check_part_of(onto: Ontology) -> None:

@@ -217,10 +217,18 @@ class EventExtractor:
     ) -> tuple[list[ActorRef], str | None]:
         """Actors of a noun phrase; for an event noun, the actors who performed it."""
         if self.ctx.phrases.is_event_noun(tok):
-            agents, rule = self.agents_of_event(tok, lookup(self.ctx, tok))
-            if not agents and tok.lower_ in self.onto.generic:
-                # "the opposition rejected": a noun of an act that is also a group's name
-                return self.ctx.np_actors(tok, exclude), None
+            entry = lookup(self.ctx, tok)
+            if tok.lower_ in self.onto.generic and not any(
+                c.dep_ == "prep" and entry is not None and c.lower_ in entry.preps
+                for c in tok.children
+            ):
+                # "the opposition rejected", "Venezuela's opposition rejected": a noun of an
+                # act that is also a group's name is the group, unless its act's preposition
+                # follows ("Venezuela's opposition to the plan")
+                found = self.ctx.np_actors(tok, exclude)
+                if found:
+                    return found, None
+            agents, rule = self.agents_of_event(tok, entry)
             return agents, rule or None
         if is_first_person_plural(tok):  # "us", not "the US"
             return self.speaker_of(tok), None

@@ -1,0 +1,163 @@
+"""Actor phrases in varied news phrasing -> the node, its class, its event-data codes and what
+it is part of (issue 13). Sentences written for these tests, none taken from a dev set.
+
+Each case: (text, node id, class, codes, part_of). ``codes`` are the node's ``country``,
+``cameo`` and ``sector`` that must hold (``None``: the node must not carry that code);
+``part_of`` is the node's own ``part_of`` attribute (``SKIP``: not checked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SKIP = object()
+
+
+def _c(country=SKIP, cameo=SKIP, sector=SKIP) -> dict[str, object]:
+    return {
+        k: v
+        for k, v in (("country", country), ("cameo", cameo), ("sector", sector))
+        if v is not SKIP
+    }
+
+
+CASES = [
+    # --- generic agents: a state's units are part of it, with the state's code and a sector ----
+    ("Egyptian police arrested twelve protesters in Cairo.", "egypt/police", "SecurityForce",
+     _c("EGY", "EGYCOP", "COP"), "egypt"),
+    ("Serbian military police detained two journalists.", "serbia/police", "SecurityForce",
+     _c("SRB", "SRBCOP", "COP"), "serbia"),
+    ("U.S. officials met Iraqi leaders in Baghdad.", "united_states/officials", "Official",
+     _c("USA", "USAGOV", "GOV"), "united_states"),
+    ("The Israeli army struck targets in Gaza.", "israel/forces", "MilitaryForce",
+     _c("ISR", "ISRMIL", "MIL"), "israel"),
+    ("Kenyan security forces killed five militants.", "kenya/forces", "MilitaryForce",
+     _c("KEN", "KENMIL", "MIL"), "kenya"),
+    ("Afghan soldiers clashed with the Taliban.", "afghanistan/forces", "MilitaryForce",
+     _c("AFG", "AFGMIL", "MIL"), "afghanistan"),
+    ("Gunmen ambushed Nigerian peacekeepers in Darfur.", "nigeria/forces", "MilitaryForce",
+     _c("NGA", "NGAMIL", "MIL"), "nigeria"),
+    ("The Nigerian government condemned Boko Haram.", "nigeria/government", "Government",
+     _c("NGA", "NGAGOV", "GOV"), "nigeria"),
+    ("The French embassy criticized Mali.", "france/government", "Government",
+     _c("FRA", "FRAGOV", "GOV"), "france"),
+    ("The Ugandan parliament condemned Rwanda.", "uganda/legislature", "Government",
+     _c("UGA", "UGALEG", "LEG"), "uganda"),
+    ("Police in Guinea tortured Liberian refugees.", "guinea/police", "SecurityForce",
+     _c("GIN", "GINCOP", "COP"), "guinea"),
+    ("Ethnic Albanian guerrillas attacked Macedonian police.", "north_macedonia/police",
+     "SecurityForce", _c("MKD", "MKDCOP", "COP"), "north_macedonia"),
+    # a state's people and rebels are of the state, not part of it
+    ("Thousands of Iraqi students marched in Basra.", "iraq/students", "Civilians",
+     _c("IRQ", "IRQEDU", "EDU"), None),
+    ("A group of Sudanese refugees crossed into Chad.", "sudan/refugees", "Civilians",
+     _c("SDN", "SDNREF", "REF"), None),
+    ("Syrian rebels attacked Turkish troops near Afrin.", "syria/armed_groups", "ArmedGroup",
+     _c("SYR"), None),
+    ("Palestinian militants fired rockets at Israel.", "palestine/armed_groups", "ArmedGroup",
+     _c("PSE"), None),
+    ("Somali pirates seized a Greek ship.", "somalia/criminals", "ArmedGroup",
+     _c("SOM", "SOMCRM", "CRM"), None),
+    ("Two American aid groups delivered medicine to Iraq.", "united_states/ngos", "Organization",
+     _c("USA", "USANGO", "NGO"), None),
+    ("Venezuela's opposition rejected Maduro's offer.", "venezuela/opposition", "PoliticalGroup",
+     _c("VEN"), None),
+    # a people that is no state scopes its group, with no state code
+    ("Shiite militias attacked Sunni tribesmen.", "shiite/armed_groups", "ArmedGroup",
+     _c(None), None),
+    ("Shiite militias attacked Sunni tribesmen.", "sunni/tribesmen", "Civilians", _c(None), None),
+    # backed by a state is not of it
+    ("Iran-backed militias fired rockets at a U.S. base.", "iran/aligned_groups", "ArmedGroup",
+     _c(None, None), None),
+    ("Pro-Russian separatists shelled Ukrainian positions.", "russia/aligned_groups",
+     "ArmedGroup", _c(None, None), None),
+    # unnamed actors with no state are local to their document, coded by sector only
+    ("Militants attacked a police station in Peshawar.", "armed_groups@d0", "ArmedGroup",
+     _c(None, None, "UAF"), SKIP),
+    ("Gunmen abducted two aid workers.", "armed_groups@d0", "ArmedGroup", _c(None, None, "UAF"),
+     SKIP),
+    ("Human rights groups condemned the arrests of journalists in Cairo.", "rights_groups@d0",
+     "Organization", _c(None, None, "HRI"), SKIP),
+    # --- compound actors: each conjunct its own node --------------------------------------------
+    ("Hungarian and Romanian officials agreed to cooperate.", "hungary/officials", "Official",
+     _c("HUN", "HUNGOV", "GOV"), "hungary"),
+    ("Hungarian and Romanian officials agreed to cooperate.", "romania/officials", "Official",
+     _c("ROU", "ROUGOV", "GOV"), "romania"),
+    ("North and South Korea held talks.", "north_korea", "State", _c("PRK", "PRK", None), None),
+    ("North and South Korea held talks.", "south_korea", "State", _c("KOR", "KOR", None), None),
+    # --- capitals and seats of government -------------------------------------------------------
+    ("Washington imposed sanctions on Caracas.", "united_states/government", "Government",
+     _c("USA", "USAGOV", "GOV"), "united_states"),
+    ("Moscow rejected the proposal from Kyiv.", "russia", "State", _c("RUS", "RUS"), None),
+    ("Beijing criticized Tokyo.", "china", "State", _c("CHN", "CHN"), None),
+    ("The Kremlin said the talks had failed.", "kremlin", "Government", _c("RUS"),
+     "russia/government"),
+    ("The Pentagon said it had deployed more troops to Poland.", "pentagon", "Government",
+     _c("USA"), "united_states/government"),
+    ("Egypt's foreign minister criticized Israel.", "egypt/government", "Government",
+     _c("EGY", "EGYGOV", "GOV"), "egypt"),
+    # --- armed groups, by name and alias ---------------------------------------------------------
+    ("Hamas fired rockets at Israel.", "hamas", "ArmedGroup", _c("PSE", "PSEREBHMS", "REB"), None),
+    ("Hezbollah fighters attacked Israeli troops.", "hezbollah", "ArmedGroup",
+     _c("LBN", "LBNREB", "REB"), None),
+    ("Al-Shabaab claimed the bombing in Mogadishu.", "al_shabaab", "ArmedGroup", _c("SOM"), None),
+    ("Boko Haram abducted forty girls in Borno.", "boko_haram", "ArmedGroup", _c("NGA"), None),
+    ("The Taliban seized the district.", "taliban", "ArmedGroup", _c("AFG", "AFGREB", "REB"), None),
+    ("The Houthis attacked a Saudi tanker.", "houthis", "ArmedGroup", _c("YEM", "YEMREB", "REB"),
+     None),
+    ("Ansar Allah fighters attacked Saudi troops.", "houthis", "ArmedGroup", _c("YEM"), None),
+    ("Kataib Hezbollah threatened U.S. forces.", "kataib_hezbollah", "ArmedGroup",
+     _c("IRQ", "IRQREB", "REB"), None),
+    ("The PKK attacked Turkish soldiers.", "pkk", "ArmedGroup", _c("TUR", "TURREB", "REB"), None),
+    ("The Popular Mobilization Forces (PMF) rejected the decision.", "popular_mobilization_forces",
+     "ArmedGroup", {}, SKIP),
+    ("The Sudanese army fought the RSF in Khartoum.", "rsf", "ArmedGroup", {}, None),
+    # --- IGOs and NGOs ----------------------------------------------------------------------------
+    ("NATO condemned Russia.", "nato", "InternationalOrganization", _c(None, "IGOWSTNAT"), None),
+    ("The United Nations sent aid to Yemen.", "united_nations", "InternationalOrganization",
+     _c(None, "IGOUNO"), None),
+    ("The European Union imposed sanctions on Iran.", "european_union",
+     "InternationalOrganization", _c(None, "IGOEUREEC"), None),
+    ("The World Health Organization praised China.", "who", "InternationalOrganization",
+     _c(None, "IGOUNOHLHWHO", "HLH"), SKIP),
+    ("The UN Security Council condemned North Korea.", "un_security_council",
+     "InternationalOrganization", _c(None, "IGOUNO"), "united_nations"),
+    ("Amnesty International criticized Egypt.", "amnesty_international", "Organization",
+     _c(None, "NGOHRIAMN", "HRI"), None),
+    ("Human Rights Watch accused Ethiopia of abuses.", "human_rights_watch", "Organization",
+     _c(None, "NGOHRI", "HRI"), None),
+    ("The Red Cross delivered aid to Gaza.", "icrc", "InternationalOrganization",
+     _c(None, "NGOHLHIRC", "HLH"), SKIP),
+    # --- companies and media ---------------------------------------------------------------------
+    ("Boeing criticized Airbus.", "boeing", "Company", _c(None, "MNCUSA"), None),
+    ("Reuters reported that Iran had attacked Israel.", "reuters", "Media", _c(None, "MED"), None),
+    ("Al Jazeera reported the strikes on Gaza.", "al_jazeera", "Media", _c(None, "MED"), None),
+    ("Xinhua said China would send aid to Nepal.", "xinhua", "Media", _c(None, "MED"), "china"),
+    ("General Motors said it would cut jobs at its European division, Opel.", "opel",
+     "Organization", {}, SKIP),
+    # --- people, with and without titles ----------------------------------------------------------
+    ("Israeli Prime Minister Benjamin Netanyahu criticized Iran.", "benjamin_netanyahu", "Person",
+     {}, None),
+    ("Hamas leader Ismail Haniyeh rejected the plan.", "ismail_haniyeh", "Person", {}, None),
+    ("Rick Wagoner, GM's chief executive, met union leaders.", "rick_wagoner", "Person", {}, None),
+    ("U.S. Secretary of State Antony Blinken visited Kyiv.", "antony_blinken", "Person", {}, None),
+    ("Lt. Gen. Prosper Avril met the French ambassador.", "prosper_avril", "Person", {}, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "node", "cls", "codes", "part_of"), CASES, ids=[f"{c[1]}:{c[0][:30]}" for c in CASES]
+)
+def test_an_actor_phrase_is_its_node(build_text, text, node, cls, codes, part_of):
+    graph = build_text(text).graph
+    assert node in graph, sorted(graph.nodes)
+    data = graph.nodes[node]
+    assert data["type"] == cls
+    for field, value in codes.items():
+        assert data.get(field) == value, (field, data.get(field))
+    if part_of is not SKIP:
+        assert data.get("part_of") == part_of
+
+
+def test_there_are_sixty_actor_cases():
+    assert len(CASES) >= 60
