@@ -763,3 +763,35 @@ def test_a_noun_headline_with_a_nominal_event_ends(build_text):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert kg.graph.number_of_edges() == 0  # no actor is named
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "whole"),
+    [
+        (
+            "The United States Air Force chose Boeing. The Air Force said the tanker was better.",
+            "Air Force",
+            "united_states_air_force",
+        ),
+        (
+            "The Comic Corps of Canada organised the event. The Comic Corps raised money.",
+            "Comic Corps",
+            "comic_corps_of_canada",
+        ),
+    ],
+)
+def test_an_organisations_short_form_is_that_organisation(build_text, text, short, whole):
+    kg = build_text(text)
+    assert short in kg.graph.nodes[whole]["aliases"]
+    assert len([n for n in kg.graph.nodes if "air_force" in n or "comic_corps" in n]) == 1
+
+
+def test_a_short_form_two_longer_names_share_stays_its_own(build_text):
+    kg = build_text(
+        "The Supreme Court of Canada and the Supreme Court of India met. "
+        "The Supreme Court issued a statement."
+    )
+    courts = sorted(n for n in kg.graph.nodes if "supreme_court" in n)
+    assert "supreme_court_of_canada" in courts and "supreme_court_of_india" in courts
+    for key in ("supreme_court_of_canada", "supreme_court_of_india"):
+        assert "Supreme Court" not in kg.graph.nodes[key]["aliases"]

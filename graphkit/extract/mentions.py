@@ -85,6 +85,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
     _elided_conjuncts(doc, named, onto)
     _appositive_organisations(doc, named, onto)
     _first_names(named)
+    _short_forms(named)
     # "Popular Mobilisation Forces (PMF)": the acronym becomes an alias everywhere in the doc
     for span, ref in Names(named, demonym, acronyms).spans():
         e = span.end
@@ -132,6 +133,33 @@ def _appositive_organisations(
         ref = onto.lookup_name(text) or ActorRef(key=slugify(text), label=text, type="Organization")
         for t in span:
             named[t.i] = (span, ref)
+
+
+#: classes whose names shorten to their first or last words ("the Home Office")
+_NOT_SHORTENED = frozenset({"Person", "Place", "State", "Civilians"})
+
+
+def _short_forms(named: dict[int, tuple[Span, ActorRef]]) -> None:
+    """ "the Comic Corps" in a document that names the Comic Corps of Canada, "the Air Force"
+    and the United States Air Force: an organisation named by two or more words that are the
+    first or the last words of exactly one longer organisation name of the document is that
+    organisation. A gazetteer name keeps its own actor, and a short form two longer names
+    share is left alone."""
+    spans = [(s, r) for s, r in Names(named, {}, {}).spans() if r.type not in _NOT_SHORTENED]
+    names = [(tuple(normalize_name(s.text).split()), r) for s, r in spans]
+    for span, ref in spans:
+        words = tuple(normalize_name(span.text).split())
+        if ref.gazetteer or len(words) < 2:
+            continue
+        n = len(words)
+        keys = {
+            r.key: r for w, r in names
+            if len(w) > n and (w[:n] == words or w[-n:] == words) and r.key != ref.key
+        }  # fmt: skip
+        if len(keys) == 1:
+            whole = next(iter(keys.values()))
+            for t in span:
+                named[t.i] = (span, whole)
 
 
 def _first_names(named: dict[int, tuple[Span, ActorRef]]) -> None:
