@@ -214,6 +214,8 @@ class Ontology:
     #: (state, title) -> the terms of that office (offices.tsv)
     offices: dict[tuple[str, str], tuple[Office, ...]] = field(default_factory=dict)
     org_types: dict[str, str] = field(default_factory=dict)
+    #: a company designator's spellings -> the one form they stand for ("corp." -> corporation)
+    designators: dict[str, str] = field(default_factory=dict)
     #: names the NER takes for organisations or people that are not actors ("UTC")
     not_actors: set[str] = field(default_factory=set)
     #: the verb dictionary: lemma -> its default CAMEO code ("" = none, only its patterns)
@@ -255,8 +257,23 @@ class Ontology:
         return self.cues.get(role, frozenset())
 
     def lookup_name(self, name: str) -> ActorRef | None:
-        """The state or gazetteer actor a surface form names, if any."""
-        return self._names.get(normalize_name(name))
+        """The state or gazetteer actor a surface form names, if any ("News Corporation" names
+        the gazetteer's News Corp: a company designator in any of its spellings)."""
+        return self._names.get(normalize_name(name)) or self._names.get(
+            normalize_name(self.designated(name))
+        )
+
+    def designated(self, name: str) -> str:
+        """``name`` with its last word, a company designator, in the one form all its
+        spellings stand for (org_types.tsv ``same_as``).
+
+        >>> load_ontology().designated("News Corp")
+        'News corporation'
+        """
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower() in self.designators:
+            words[-1] = self.designators[words[-1].lower()]
+        return " ".join(words)
 
     def state_of_word(self, word: str) -> str | None:
         """The state id for a demonym or state name ("Iraqi", "Iranian", "U.S.")."""
@@ -325,6 +342,8 @@ class Ontology:
                     names.setdefault(normalize_name(n), ref)
                 else:
                     names[normalize_name(n)] = ref
+        for n, ref in list(names.items()):
+            names.setdefault(normalize_name(self.designated(n)), ref)
         self._names = names
         self._demonyms = demonyms
 
@@ -614,6 +633,8 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
     if p.exists():
         for row in _read_rows(p):
             onto.org_types[row["word"].lower()] = row["class"]
+            if row.get("same_as"):
+                onto.designators[row["word"].lower()] = row["same_as"].lower()
     p = folder / "not_actors.tsv"
     if p.exists():
         for row in _read_rows(p):
@@ -644,6 +665,9 @@ def _load_imported_actors(onto: Ontology, folder: Path) -> None:
     if not p.exists():
         return
     own = {normalize_name(n): a.id for a in onto.actors.values() for n in (a.label, *a.aliases)}
+    #: imported actors by their name with its company designator in one form: Phoenix lists
+    #: "News Corp" and "News Corporation" apart, and they are one actor
+    designated: dict[str, str] = {}
     for row in _read_rows(p):
         known = onto.actors.get(row["id"]) or onto.actors.get(
             own.get(normalize_name(row["label"]), "")
@@ -653,6 +677,12 @@ def _load_imported_actors(onto: Ontology, folder: Path) -> None:
             if not known.code and not known.imported:
                 onto.actors[known.id] = replace(known, code=row["code"])
             continue
+        form = normalize_name(onto.designated(row["label"]))
+        same = onto.actors.get(designated.get(form, ""))
+        if same is not None and same.code == row["code"]:
+            onto.actors[same.id] = replace(same, aliases=(*same.aliases, row["label"]))
+            continue
+        designated.setdefault(form, row["id"])
         onto.actors[row["id"]] = GazetteerActor(
             row["id"], row["label"], class_of_code(onto, row["code"]),
             _split(row["aliases"], "|"), code=row["code"], imported=True,

@@ -795,3 +795,12 @@ def test_a_short_form_two_longer_names_share_stays_its_own(build_text):
     assert "supreme_court_of_canada" in courts and "supreme_court_of_india" in courts
     for key in ("supreme_court_of_canada", "supreme_court_of_india"):
         assert "Supreme Court" not in kg.graph.nodes[key]["aliases"]
+
+
+def test_a_company_designator_in_any_spelling_is_one_actor(build_text):
+    kg = build_text("Acme Ltd sued Globex.", "Acme Limited criticized Globex.")
+    assert "acme_limited" in kg.graph and "acme_ltd" not in kg.graph
+    # two imported gazetteer rows that differ only in the designator are one actor
+    kg = build_text("News Corporation bought Dow Jones. News Corp said the deal was done.")
+    assert "news_corporation" not in kg.graph
+    assert "News Corporation" in kg.graph.nodes["news_corp"]["aliases"]

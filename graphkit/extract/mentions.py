@@ -304,7 +304,8 @@ def _entity_ref(
         for k in range(1, len(words)):
             person_by_suffix[tuple(words[-k:])] = ref
         return ref
-    return ActorRef(key=slugify(text), label=text, type=_org_type(span, onto))
+    # "News Corp" and "News Corporation" are one key: the designator in its one form
+    return ActorRef(key=slugify(onto.designated(text)), label=text, type=_org_type(span, onto))
 
 
 def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
