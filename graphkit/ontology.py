@@ -515,9 +515,7 @@ def _gazetteer_record(line: str, where: str) -> GazetteerActor:
     code = rec.get("code", "")
     if not isinstance(code, str) or (code and not re.fullmatch(r"(?:[A-Z]{3})+", code)):
         raise OntologyError(f"{where}: 'code' must be a CAMEO actor code (\"YEMREB\")")
-    return GazetteerActor(
-        rec["id"], rec["label"], rec["class"], tuple(aliases), part_of, code=code
-    )
+    return GazetteerActor(rec["id"], rec["label"], rec["class"], tuple(aliases), part_of, code=code)
 
 
 def _check_part_of(onto: Ontology) -> None:
