@@ -57,7 +57,7 @@ CASES = [
     ),
     (
         "Norway hosted the Venezuelan opposition for a round of negotiations.",
-        ("norway", "consult", "venezuela", None, A),
+        ("norway", "consult", "venezuela/opposition", None, A),
     ),
     # a declared intention to meet is an agreement (CAMEO 036, coded AGREE by PLOVER)
     ("Egypt will host a meeting with Hamas next week.", ("egypt", "agree", "hamas", None, P)),
