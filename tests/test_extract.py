@@ -496,6 +496,11 @@ CASES = [
     ("China is critical of Japan.", ("china", "disapprove", "japan", None, A)),
     ("Iran remains hostile to Israel.", ("iran", "disapprove", "israel", None, A)),
     ("Qatar is supportive of the Hamas campaign.", ("qatar", "support", "hamas", None, A)),
+    # an attack by one who never fights is words: a magazine's attack is disapproval
+    (
+        "The New York Times attacked the Pentagon over the report.",
+        ("new_york_times", "disapprove", "pentagon", None, A),
+    ),
     # --- "the opposition" is a group; "opposition to X" an act --------------------------------
     ("The opposition rejected the plan.", ("opposition@d0", "reject", "opposition@d0", None, A)),
     (
@@ -538,6 +543,9 @@ ANY = object()
 #: event is never a plain fact, an object-controlled infinitive is not the controller's act,
 #: a threatened act is not written besides the threat, and a claim is not the document's
 ABSENT = [
+    # winning a competition is no fight
+    ("Airbus defeated Boeing for the tanker contract.", (ANY, "fight", ANY, ANY, ANY)),
+    ("Airbus defeated Boeing for the tanker contract.", (ANY, "assault", ANY, ANY, ANY)),
     # a participle that names is no act: "a group called X" is no call for anything
     ("Police arrested a defector from a group called the Sea Org.", (ANY, "demand", ANY, ANY, ANY)),
     ("The new rules apply to Russian diplomats.", (ANY, "demand", ANY, ANY, ANY)),

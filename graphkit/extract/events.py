@@ -1094,8 +1094,14 @@ class EventExtractor:
         not_by = cat.not_by if cat is not None else ()
         final = self.onto.categories.get(rel.category)  # after an intention became agree
         placed = final is not None and final.place
+        # "the magazine attacked the defectors": an attack by one who does not fight is words
+        verbal = tok.lemma_.lower() in self.onto.cue("verbal_attack")
         for s in subjects:
-            if s.type in not_by or s.type == "Place":
+            s_rel, s_cameo = rel, cameo
+            if s.type in not_by and verbal:
+                s_rel = self.onto.relation("disapprove")
+                s_cameo = s_rel.cameo
+            elif s.type in not_by or s.type == "Place":
                 continue  # "Airbus defeats Boeing for the contract" is no fight
             for o in objects:
                 o_role = role
@@ -1113,8 +1119,8 @@ class EventExtractor:
                     continue
                 if entry.objects and o.type not in entry.objects:
                     continue
-                o_rel, o_cameo = rel, cameo
-                victim = self._by_victim(final, s.type, o.type)
+                o_rel, o_cameo = s_rel, s_cameo
+                victim = self._by_victim(final, s.type, o.type) if s_rel is rel else None
                 if victim is not None:  # "militants attacked a refugee camp": assault
                     o_rel, o_cameo = victim, victim.cameo
                 asserted = Assertion(
