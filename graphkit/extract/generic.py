@@ -213,7 +213,7 @@ class GenericActors:
         state and the head must be the title and nothing else: "the former prime minister",
         "the deputy prime minister" or "ministers" hold no one office; an undated article
         resolves no one."""
-        if self.published is None or head.tag_ != "NN":
+        if self.published is None or head.tag_ not in {"NN", "NNP"}:  # one holder: singular
             return None
         words = [
             c for c in head.children
