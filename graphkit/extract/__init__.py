@@ -2,7 +2,7 @@
 
 One module per idea: :mod:`.context` (mentions and noun-phrase resolution), :mod:`.events`
 (actions from verbs and event nouns), :mod:`.relations` (standing relations), :mod:`.claims`
-(attribution and modality).
+(attribution and modality); :mod:`.repair` mends two frequent misparses first.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from .context import DocContext
 from .dates import date_events
 from .events import EventExtractor
 from .relations import builtin_hierarchy, standing_relations
+from .repair import repair_parse
 
 __all__ = ["DocContext", "extract_document"]
 
@@ -43,6 +44,7 @@ def extract_document(
 ) -> Extraction:
     """Everything graphkit reads from one parsed document (``hierarchy``: built-in
     ``part_of`` as edges too)."""
+    repair_parse(doc, onto)
     ctx = DocContext(document, doc, onto)
     assertions = EventExtractor(ctx).extract()
     assertions.extend(standing_relations(ctx))

@@ -1,0 +1,100 @@
+"""Parse repairs (graphkit.extract.repair): each mends one misparse the small model makes,
+and leaves sentences it did not misparse alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import graphkit
+from graphkit.extract.repair import repair_parse
+
+
+def _parse(nlp, text):
+    with nlp.select_pipes(disable=["graphkit"]):
+        return nlp(text)
+
+
+def _edges(text):
+    kg = graphkit.build([graphkit.document_from_text("d", text)])
+    return {
+        (u, d["category"], v, d["attributed_to"])
+        for u, v, d in kg.graph.edges(data=True)
+        if d["category"] not in {"part_of"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Croatian authorities are failing to uphold the property rights of Croatian Serb "
+            "refugees, a human rights group protested here Wednesday.",
+            "group",
+            "failing",
+        ),
+    ],
+)
+def test_closing_report_becomes_the_root(nlp, onto, text, speaker, content):
+    doc = _parse(nlp, text)
+    assert repair_parse(doc, onto) >= 1
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert verb.lemma_ in onto.cue("report")
+    assert {c.text for c in verb.children if c.dep_ == "nsubj"} == {speaker}
+    assert {c.text for c in verb.children if c.dep_ == "ccomp"} == {content}
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle, not a report
+        "Police arrested the man, a teacher reported missing last week.",
+        "The army shelled the town, a stronghold held by the rebels.",
+        "Hamas attacked Israel, the ministry said.",  # parsed right: nothing to mend
+        "The strike was announced by the union, a group formed in 1990.",
+    ],
+)
+def test_closing_report_leaves_other_sentences(nlp, onto, text):
+    doc = _parse(nlp, text)
+    before = [(t.head.i, t.dep_) for t in doc]
+    repair_parse(doc, onto)
+    assert [(t.head.i, t.dep_) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    ("text", "prep", "noun"),
+    [
+        (
+            "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+            "diplomatic residence since last month's U.S. invasion, the Peruvian embassy said.",
+            "to",
+            "officers",
+        ),
+    ],
+)
+def test_orphan_preposition_takes_the_subject(nlp, onto, text, prep, noun):
+    doc = _parse(nlp, text)
+    assert repair_parse(doc, onto) >= 1
+    p = next(t for t in doc if t.text == prep)
+    assert [c.text for c in p.children if c.dep_ == "pobj"] == [noun]
+    n = next(c for c in p.children if c.dep_ == "pobj")
+    assert any(c.dep_ == "acl" for c in n.children)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Croatian authorities are failing to uphold the property rights of Croatian Serb "
+            "refugees, a human rights group protested here Wednesday.",
+            ("rights_groups@d", "disapprove", "croatia/government", None),
+        ),
+        (
+            "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+            "diplomatic residence since last month's U.S. invasion, the Peruvian embassy said.",
+            ("peru", "aid", "panama/forces", "peru/government"),
+        ),
+    ],
+)
+def test_repairs_reach_the_graph(text, edge):
+    assert edge in _edges(text)
