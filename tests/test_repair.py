@@ -98,3 +98,5 @@ def test_orphan_preposition_takes_the_subject(nlp, onto, text, prep, noun):
 )
 def test_repairs_reach_the_graph(text, edge):
     assert edge in _edges(text)
+    # the same sentence as a paragraph of an article: line breaks are no words
+    assert edge in _edges(text + "\n\nThe talks resume on Monday.\n")

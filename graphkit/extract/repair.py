@@ -44,7 +44,7 @@ def _closing_report(sent: Span, report: frozenset[str]) -> int:
     root = sent.root
     if root.pos_ not in {"VERB", "AUX"}:
         return 0
-    words = [t for t in sent if not t.is_punct]
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
     if not words:
         return 0
     for verb in sent:
