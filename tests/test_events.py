@@ -406,6 +406,19 @@ CASES = [
         "Gunmen abducted two Italian aid workers in Kenya.",
         ("armed_groups@d0", "assault", "italy/workers", None, A),
     ),
+    # human shields and hostages (CAMEO 184, 181), plural forms of the patterns' words too
+    (
+        "The Syrian army is holding hundreds of Kurdish villagers as human shields.",
+        ("syria/forces", "assault", "kurdish/civilians", None, A),
+    ),
+    (
+        "The rebels used villagers as human shields near the front.",
+        ("armed_groups@d0", "assault", "civilians@d0", None, A),
+    ),
+    (
+        "The militants are holding two Italian aid workers as hostages.",
+        ("armed_groups@d0", "assault", "italy/workers", None, A),
+    ),
     # an attack named only by its means: unidentified attackers, local to the document
     (
         "A roadside bomb near the city of Kandahar killed three Canadian soldiers.",

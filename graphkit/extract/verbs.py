@@ -45,6 +45,18 @@ def _words(tokens: list[Token]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _text(tokens: list[Token]) -> str:
+    """The words of a zone as text for multi-word slots, written and as lemmas ("human
+    shields" holds the pattern word "human shield")."""
+    return (
+        " "
+        + " ".join(t.lower_ for t in tokens)
+        + " | "
+        + " ".join(t.lemma_.lower() for t in tokens)
+        + " "
+    )
+
+
 def _has(slot: frozenset[str], words: frozenset[str], text: str) -> bool:
     for w in slot:
         if " " in w:
@@ -91,14 +103,13 @@ class _Zones:
             elif c.dep_ in SUBJECT_DEPS:
                 before.extend(c.subtree)
         self.after = _words(heads)
-        self.after_text = " " + " ".join(t.lower_ for t in after) + " "
+        self.after_text = _text(after)
         self.before = _words(before)
-        self.before_text = " " + " ".join(t.lower_ for t in before) + " "
+        self.before_text = _text(before)
 
     def _add_prep(self, prep: Token) -> None:
         sub = [t for t in prep.subtree if t.i != prep.i]
-        text = " " + " ".join(t.lower_ for t in sub) + " "
-        self.preps.append((prep.lower_, _words(sub), text))
+        self.preps.append((prep.lower_, _words(sub), _text(sub)))
 
     def match(self, pat: VerbPattern) -> bool:
         if pat.particle and self.next[: len(pat.particle)] != pat.particle:
