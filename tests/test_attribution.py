@@ -30,6 +30,14 @@ CASES = [
     # --- who speaks through a spokesman or a statement -----------------------------------------
     ("A spokesman for the Egyptian government said Hamas attacked Israel.", "egypt/government", A),
     ("Egypt's statement said Hamas attacked Israel.", "egypt", A),
+    ("A statement from Egypt said Hamas attacked Israel.", "egypt", A),
+    (
+        "Hamas attacked Israel, according to a press release by the Egyptian army.",
+        "egypt/forces",
+        A,
+    ),
+    # ", a rights group protested": a closing report the parser hangs on a noun
+    ("Hamas attacked Israel, a human rights group protested on Monday.", "rights_groups@d0", A),
     ("Hamas attacked Israel, the Egyptian embassy said on Tuesday.", "egypt/government", A),
     # an unnamed speaker after the claim is no description of the name before the comma
     ("Hamas attacked Israel, a spokesman said.", "officials@d0", A),

@@ -105,8 +105,9 @@ class Phrases:
 
     def speaker(self, tok: Token) -> Resolved:
         """Who speaks through the noun phrase headed by ``tok``: its actors; for "a spokesman
-        for X", "X's statement", X; for a hedge ("reportedly") or a generic speaker with no
-        actor ("mediators", "security sources"), an unnamed speaker local to the document."""
+        for X", "X's statement", "a statement by X", X; for a hedge ("reportedly") or a
+        generic speaker with no actor ("mediators", "security sources"), an unnamed speaker
+        local to the document."""
         onto = self.onto
         if tok.lower_ in onto.cue("hedge"):
             heads = sorted(onto.cue("unnamed_speaker"))
@@ -134,6 +135,11 @@ class Phrases:
                 owner = self.resolve(c)
                 if owner.actors:
                     return owner
+            if c.dep_ == "prep" and c.i > tok.i and c.lower_ in onto.cue("author"):
+                # "according to a press release by the Tigers", "a statement from Hamas said"
+                for p in c.children:
+                    if p.dep_ == "pobj" and (owner := self.resolve(p)).actors:
+                        return owner
         g = self.generic.unscoped_ref(tok, speaker=True)
         if g is not None:
             return Resolved((g[0],), (Found(g[0], g[1].i, self._scope_end(tok, g[0])),))
