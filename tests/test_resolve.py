@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graphkit.resolve import canonical_keys
+
+from .conftest import triples
 
 
 def _node_with(kg, alias):
@@ -82,3 +86,36 @@ def test_a_first_name_shared_by_two_people_stays_apart(build_text):
     assert nodes
     for node in nodes:
         assert not {"Anna Smith", "Anna Berg"} & set(kg.graph.nodes[node]["aliases"])
+
+
+def _mention_texts(kg, node, text):
+    return [text[m["start"] : m["end"]] for m in kg.graph.nodes[node]["mentions"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Michael Brooklyn, a teacher, on Monday. Brooklyn denied the charges. "
+        "Brooklyn's lawyer said he would appeal. He lives in Brooklyn.",
+        "Anna Sydney, a nurse, joined the strike. Sydney was fired a week later. "
+        "The strike spread to Sydney.",
+    ],
+)
+def test_a_city_spelled_like_a_persons_surname_is_the_person_where_it_acts(build_text, text):
+    kg = build_text(text)
+    surname = text.split(",")[0].split()[-1]
+    (node,) = [n for n, d in kg.graph.nodes(data=True) if d.get("type") == "Person"]
+    said = _mention_texts(kg, node, text)
+    assert said.count(surname) >= 1
+    # "in Brooklyn", "to Sydney" stay the city
+    assert said.count(surname) == text.count(surname) - 2
+
+
+def test_former_members_do_not_act_for_their_old_organisation(build_text):
+    for text in (
+        "Former members of Hamas attacked Israel.",
+        "Ex-members of Hamas attacked Israel.",
+        "Former Hamas fighters attacked Israel.",
+    ):
+        assert ("hamas", "fight", "israel") not in triples(build_text(text)), text
+    assert ("hamas", "fight", "israel") in triples(build_text("Members of Hamas attacked Israel."))

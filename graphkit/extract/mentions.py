@@ -319,6 +319,7 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
             forms.setdefault((span[-1].text,), (span, ref))
     if not forms:
         return
+    _places_named_as_actors(doc, named, forms)
     longest = max(len(k) for k in forms)
     i = 0
     while i < len(doc):
@@ -338,6 +339,34 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
             i += n - 1
             break
         i += 1
+
+
+#: NER labels of a place that is no state or city: one that is an actor's name in the same
+#: document is that actor ("Scientology" taken for a LOC after "Scientology" the ORG)
+_LOOSE_PLACES = frozenset({"LOC", "FAC"})
+#: where a name stands as a person does: the subject of a verb, the owner of a noun
+_PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _places_named_as_actors(
+    doc: Doc,
+    named: dict[int, tuple[Span, ActorRef]],
+    forms: dict[tuple[str, ...], tuple[Span, ActorRef]],
+) -> None:
+    """A place that the document also uses as an actor's name is that actor: a LOC or FAC
+    entity spelled like an organisation or person named there, and a city's name that is the
+    surname of a person named there when it stands as a person ("Valeska Paris ... Paris
+    claims", "Paris's father"; "in Paris" stays the city)."""
+    places = {span.start: span for span, ref in Names(named, {}, {}).spans() if ref.type == "Place"}
+    for span in places.values():
+        found = forms.get(tuple(t.text for t in span))
+        if found is None or found[1].type == "Place":
+            continue
+        label = span[0].ent_type_
+        person = found[1].type == "Person" and len(found[0]) > len(span)
+        if label in _LOOSE_PLACES or (person and span.root.dep_ in _PERSON_ROLES):
+            for t in span:
+                named[t.i] = (span, found[1])
 
 
 def _modifier(tok: Token) -> bool:
