@@ -270,7 +270,7 @@ class Phrases:
             or tok.pos_ == "NUM"
             or low in onto.cue("partitive")
             or tok.lemma_.lower() in onto.cue("partitive")
-        ):
+        ) and not _former(tok, onto.cue("former")):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in of:
                     for p in c.children:
@@ -280,6 +280,7 @@ class Phrases:
             tok.pos_ in {"NOUN", "PROPN", "NUM"}
             and not self.is_event_noun(tok)
             and (not _agentive(tok) or generic.people_noun(tok))
+            and not (generic.people_noun(tok) and _former(tok, onto.cue("former")))
         ):
             # an actor's assets or people stand for the actor: "a Kataib Hezbollah operations
             # centre", "Saudi ships", "its stronghold". As the one who acts only its people do
@@ -341,6 +342,14 @@ def _agrees_with_outer(verb: Token, inner: Token) -> bool:
     finite = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     singular = any(t.morph.get("Number") == ["Sing"] and t.tag_ in {"VBZ", "VBD"} for t in finite)
     return singular and inner.morph.get("Number") == ["Plur"]
+
+
+def _former(tok: Token, former: frozenset[str]) -> bool:
+    """ "former members of X", "ex-members of X": people who no longer act for X."""
+    if any(c.dep_ in {"amod", "advmod", "compound"} and c.lower_ in former for c in tok.children):
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in former
 
 
 def _agentive(tok: Token) -> bool:
