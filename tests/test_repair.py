@@ -100,3 +100,27 @@ def test_repairs_reach_the_graph(text, edge):
     assert edge in _edges(text)
     # the same sentence as a paragraph of an article: line breaks are no words
     assert edge in _edges(text + "\n\nThe talks resume on Monday.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # the parser makes the title the root and the report a parenthesis on it
+        (
+            'Malaysia\'s Prime Minister, Najib Razak said, "We are in contact with all parties."',
+            ("najib_razak", "leader_of", "malaysia/government"),
+        ),
+        # the parser gives the verb two subjects, the title and the name
+        (
+            "Discussing his concern in a public statement, Malaysia's Prime Minister, Najib "
+            'Razak said, "We are in contact with all relevant parties."',
+            ("najib_razak", "leader_of", "malaysia/government"),
+        ),
+    ],
+)
+def test_a_title_before_a_name_and_its_comma_is_the_names_title(nlp, onto, text, edge):
+    doc = _parse(nlp, text)
+    assert repair_parse(doc, onto) >= 1
+    name = next(t for t in doc if t.text == "Razak")
+    assert any(c.dep_ == "appos" and c.text == "Minister" for c in name.children)
+    assert edge in {(u, c, v) for u, c, v, _ in _edges(text)}

@@ -13,6 +13,12 @@ tree before anything reads it.
   verb hung beside it with no auxiliary (a reduced relative clause), the noun becomes the
   preposition's object and the verb a participle on it.
 
+- **A title taken for the sentence.** "Malaysia's Prime Minister, Najib Razak said ...": with
+  no comma after the name the parser makes the title the root and the report a parenthesis on
+  it. When the root is a noun and a reporting verb hung on it as parataxis has for its subject
+  a name right after the comma that follows the title, the verb becomes the root and the title
+  an apposition of the name; so is a title the parser gives the verb as a second subject.
+
 Each repair only rewires arcs inside one sentence; the words, tags and sentence boundaries
 stay as the model gave them.
 """
@@ -36,6 +42,7 @@ def repair_parse(doc: Doc, onto: Ontology) -> int:
     for sent in doc.sents:
         done += _closing_report(sent, report)
         done += _orphan_prepositions(sent)
+        done += _title_as_root(sent, report)
     return done
 
 
@@ -113,3 +120,50 @@ def _subject_starting_at(sent: Span, i: int) -> Token | None:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.left_edge.i == i:
             return tok
     return None
+
+
+def _title_as_root(sent: Span, report: frozenset[str]) -> int:
+    """ "Malaysia's Prime Minister, Najib Razak said": the report is the root, the title an
+    apposition of the name."""
+    done = _two_subjects(sent)
+    root = sent.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return done
+    for verb in root.children:
+        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in report or verb.i < root.i:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.ent_type_ != "PERSON" or subj.pos_ != "PROPN":
+            continue
+        # the title ends at the comma and the name begins right after it
+        comma = sent.doc[root.i + 1]
+        if comma.text != "," or subj.left_edge.i != comma.i + 1:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = subj, "appos"
+        comma.head = subj
+        return done + 1
+    return done
+
+
+def _two_subjects(sent: Span) -> int:
+    """ "..., Malaysia's Prime Minister, Najib Razak said": a verb given two subjects, a title
+    and the name right after its comma; the title is an apposition of the name."""
+    done = 0
+    for verb in sent:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        title, name = subjects
+        if (
+            title.pos_ in {"NOUN", "PROPN"}
+            and title.ent_type_ != "PERSON"
+            and name.ent_type_ == "PERSON"
+            and name.pos_ == "PROPN"
+            and title.i + 1 < len(sent.doc)
+            and sent.doc[title.i + 1].text == ","
+            and name.left_edge.i == title.i + 2
+        ):
+            title.head, title.dep_ = name, "appos"
+            done += 1
+    return done
