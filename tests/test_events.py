@@ -605,6 +605,11 @@ NO_EVENT = [
     "The earthquake injured hundreds of villagers in Nepal.",
     "Shares of Apple rose by four percent on Wednesday.",
     "The President's speech drew a standing ovation.",
+    # declining comment, asking questions, seeking facts, pushing a figure
+    "Hamas declined to comment on the report.",
+    "Senator Todd Tiahrt said he would be asking tough questions about the decision.",
+    "Daniel Montalvo went on to seek out information about the church.",
+    "Boeing said the deal could push the value of the contract to $40 billion.",
 ]
 
 
