@@ -119,3 +119,14 @@ def test_former_members_do_not_act_for_their_old_organisation(build_text):
     ):
         assert ("hamas", "fight", "israel") not in triples(build_text(text)), text
     assert ("hamas", "fight", "israel") in triples(build_text("Members of Hamas attacked Israel."))
+
+
+def test_a_name_described_as_an_organisation_is_no_person(build_text):
+    # NER reads "Force Ouvrière" as a person's name; its apposition says it is a union
+    kg = build_text(
+        '"The response has been massive," said Julien Talavan, a spokesman for Force Ouvrière, '
+        "the main Airbus union in France."
+    )
+    (node,) = _node_with(kg, "Force Ouvrière")
+    assert kg.graph.nodes[node]["type"] == "Organization"
+    assert ("julien_talavan", "member_of", node) in triples(kg)

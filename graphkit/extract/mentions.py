@@ -290,6 +290,8 @@ def _entity_ref(
             return prev  # "Devocht" tagged ORG after "Tom Devocht"
     if label == "PERSON" and _used_as_place(span, onto):
         return ActorRef(key=slugify(text), label=text, type="Place")
+    if label == "PERSON" and (cls := _described_as_org(span, onto)):
+        return ActorRef(key=slugify(onto.designated(text)), label=text, type=cls)
     if label in {"PERSON", "ORG"} and norm in onto.not_actors:
         return None
     if label == "PERSON" and span.root.tag_ == "NNPS":
@@ -372,6 +374,25 @@ def _places_named_as_actors(
 def _modifier(tok: Token) -> bool:
     """A token that modifies a noun ("Sri Lankan troops"), not a head of its own."""
     return tok.dep_ in {"amod", "compound", "nmod"} or tok.pos_ == "ADJ"
+
+
+def _described_as_org(span: Span, onto: Ontology) -> str | None:
+    """The class of an organisation that NER took for a person but an apposition describes
+    ("Force Ouvriere, the main Airbus union", "the union, Force Ouvriere"): the apposition's
+    head is an organisation noun (``org_types.tsv`` words, ``org_noun`` cues)."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.pos_ != "NOUN":
+            continue
+        low = noun.lemma_.lower()
+        if low in onto.org_types:
+            return onto.org_types[low]
+        if low in onto.cue("org_noun"):
+            return "Organization"
+    return None
 
 
 def _used_as_place(span: Span, onto: Ontology) -> bool:
