@@ -255,6 +255,11 @@ CASES = [
     # --- reject ----------------------------------------------------------------------------
     ("Hamas rejected Israel's proposal for a truce.", ("hamas", "reject", "israel", None, A)),
     (
+        # the party of a cancelled sale is its buyer, not what is sold (Opel, also an actor)
+        "Opel is part of General Motors. General Motors cancelled a deal to sell Opel to Magna.",
+        ("general_motors", "reject", "magna", None, A),
+    ),
+    (
         "Venezuela dismissed an appeal from Brazil to hold new elections.",
         ("venezuela", "reject", "brazil", None, A),
     ),
@@ -610,6 +615,7 @@ NO_EVENT = [
     "Senator Todd Tiahrt said he would be asking tough questions about the decision.",
     "Daniel Montalvo went on to seek out information about the church.",
     "Boeing said the deal could push the value of the contract to $40 billion.",
+    "The Iraqi army released a statement on Monday.",
 ]
 
 

@@ -395,6 +395,8 @@ class EventExtractor:
                     found = [ref] if ref is not None and ref.key not in exclude else []
                 elif d.dep_ in {"prep", "agent"} and d.lower_ in preps | authors:
                     found = self._phrase_actors(d, exclude)
+                elif d.dep_ in {"relcl", "acl"} and d.i > c.i and lookup(ctx, d) is None:
+                    found = self._clause_party(d, exclude)  # "a deal to sell Opel to Magna"
                 else:
                     continue
                 if found:
@@ -405,8 +407,9 @@ class EventExtractor:
                     d.dep_ == "aux" and d.tag_ == "TO" for d in c.children
                 )  # "opened fire to disperse demonstrators"
                 if (c.dep_ == "xcomp" or purpose) and c.pos_ == "VERB":
-                    inner = lookup(ctx, c) or entry
-                    found = self.objects(c, inner, exclude, nested=True)
+                    own = lookup(ctx, c)
+                    found = self._clause_party(c, exclude) if own is None else []
+                    found = found or self.objects(c, own or entry, exclude, nested=True)
                     if found:
                         return found
         for c in verb.children:
@@ -416,6 +419,18 @@ class EventExtractor:
                 if found:
                     return found
         return []
+
+    def _clause_party(self, clause: Token, exclude: frozenset[str]) -> list[ActorRef]:
+        """The other party an infinitive that is no event of its own names in its recipient
+        preposition ("cancelled a deal *to sell Opel to Magna*"): what it moves, its object,
+        is the thing at stake, not the party."""
+        if not any(d.dep_ == "aux" and d.tag_ == "TO" for d in clause.children):
+            return []
+        return [
+            r for d in clause.children
+            if d.dep_ in {"prep", "dative"} and d.lower_ in self.onto.cue("recipient")
+            for r in self._phrase_actors(d, exclude)
+        ]  # fmt: skip
 
     def _phrase_actors(self, prep: Token, exclude: frozenset[str]) -> list[ActorRef]:
         """The actors a prepositional phrase names, other than ``exclude``."""
