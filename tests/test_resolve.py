@@ -130,3 +130,22 @@ def test_a_name_described_as_an_organisation_is_no_person(build_text):
     (node,) = _node_with(kg, "Force Ouvrière")
     assert kg.graph.nodes[node]["type"] == "Organization"
     assert ("julien_talavan", "member_of", node) in triples(kg)
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_is_still_a_person(build_text):
+    # "Dicks" is tagged NNPS; "Bosnian Serbs" is a people, "Norm Dicks" a person
+    kg = build_text('Washington representative Norm Dicks said he too was "shocked".')
+    (node,) = _node_with(kg, "Norm Dicks")
+    assert kg.graph.nodes[node]["type"] == "Person"
+
+
+def test_a_quote_mark_cut_off_as_a_sentence_does_not_push_the_antecedent_away(build_text):
+    # the parser makes the closing quote mark a sentence of its own; "the firm" is still GM,
+    # two sentences back as a reader counts them
+    kg = build_text(
+        "General Motors said it would cut 10,000 jobs at Opel.\n"
+        "The premier remarked that \"General Motors' behaviour shows the ugly face of capitalism.\n"
+        'That is completely unacceptable."\n'
+        "The UK government, however, welcomed the firm's decision.\n"
+    )
+    assert ("united_kingdom/government", "support", "general_motors") in triples(kg)

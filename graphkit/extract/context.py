@@ -45,7 +45,7 @@ class DocContext:
         self.generic = GenericActors(
             doc, self.names, onto, document.id, published=published_date(document)
         )
-        self.coref = Coreference(doc, self.sent_of, self.names, self.generic, onto)
+        self.coref = Coreference(doc, _reading_order(self.sents), self.names, self.generic, onto)
         self.phrases = Phrases(doc, self.names, self.generic, self.coref, onto)
         self.quotes = find_quotes(doc, self.sents, onto, document.clean)
         self.mentions: dict[tuple[int, int, str], Mention] = {}
@@ -106,3 +106,17 @@ class DocContext:
         for m in found.mentions:
             self.record(m.ref, self.doc[m.first], self.doc[m.last], alias=m.alias, name=m.name)
         return list(found.actors)
+
+
+def _reading_order(sents: list[Span]) -> dict[int, int]:
+    """Each token's sentence as a reader counts them: a "sentence" of punctuation alone (the
+    closing quote mark the parser cut off a quote's last sentence) is part of the one before,
+    so that it does not push an antecedent out of reach."""
+    out: dict[int, int] = {}
+    n = -1
+    for s in sents:
+        if n < 0 or not all(t.is_punct or t.is_space for t in s):
+            n += 1
+        for t in s:
+            out[t.i] = n
+    return out

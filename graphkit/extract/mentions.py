@@ -294,8 +294,9 @@ def _entity_ref(
         return ActorRef(key=slugify(onto.designated(text)), label=text, type=cls)
     if label in {"PERSON", "ORG"} and norm in onto.not_actors:
         return None
-    if label == "PERSON" and span.root.tag_ == "NNPS":
-        # "Bosnian Serbs", "Kurds": a plural name is a people, not a person
+    if label == "PERSON" and span.root.tag_ == "NNPS" and not _first_name_before(span, onto):
+        # "Bosnian Serbs", "Kurds": a plural name is a people, not a person ("Norm Dicks",
+        # whose surname the tagger read as a plural, is one)
         return ActorRef(key=slugify(text), label=text, type="Civilians")
     if label == "PERSON":
         prev = person_by_suffix.get(tuple(norm.split()))
@@ -374,6 +375,14 @@ def _places_named_as_actors(
 def _modifier(tok: Token) -> bool:
     """A token that modifies a noun ("Sri Lankan troops"), not a head of its own."""
     return tok.dep_ in {"amod", "compound", "nmod"} or tok.pos_ == "ADJ"
+
+
+def _first_name_before(span: Span, onto: Ontology) -> bool:
+    """A proper noun before a name's last word that names no people or state ("Norm" in
+    "Norm Dicks", not "Bosnian" in "Bosnian Serbs")."""
+    return any(
+        t.tag_ == "NNP" and t.i < span.root.i and onto.state_of_word(t.text) is None for t in span
+    )
 
 
 def _described_as_org(span: Span, onto: Ontology) -> str | None:
