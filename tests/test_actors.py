@@ -142,6 +142,11 @@ CASES = [
     ("Rick Wagoner, GM's chief executive, met union leaders.", "rick_wagoner", "Person", {}, None),
     ("U.S. Secretary of State Antony Blinken visited Kyiv.", "antony_blinken", "Person", {}, None),
     ("Lt. Gen. Prosper Avril met the French ambassador.", "prosper_avril", "Person", {}, None),
+    # --- a name the NER missed, after the noun for its kind; a "person" an apposition calls a union
+    ('"It is the best decision," said the general secretary of the British union Unite, '
+     "Tony Woodley.", "unite", "Organization", {}, None),
+    ('"It was massive," said Julien Talavan, a spokesman for Force Ouvrière, the main Airbus '
+     "union in France.", "force_ouvriere", "Organization", {}, None),
 ]  # fmt: skip
 
 

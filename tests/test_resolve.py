@@ -149,3 +149,12 @@ def test_a_quote_mark_cut_off_as_a_sentence_does_not_push_the_antecedent_away(bu
         "The UK government, however, welcomed the firm's decision.\n"
     )
     assert ("united_kingdom/government", "support", "general_motors") in triples(kg)
+
+
+def test_the_holder_of_a_title_is_not_its_organisation(build_text):
+    # the parser hangs "Tony Woodley" on "Unite": the owner of the title is the union
+    kg = build_text(
+        '"It is the best decision," said the general secretary of the British union Unite, '
+        "Tony Woodley."
+    )
+    assert ("tony_woodley", "leader_of", "unite") in triples(kg)

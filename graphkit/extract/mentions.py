@@ -84,6 +84,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             named[t.i] = (span, ref)
     _elided_conjuncts(doc, named, onto)
     _appositive_organisations(doc, named, onto)
+    _classed_names(doc, named, onto)
     _first_names(named)
     _short_forms(named)
     # "Popular Mobilisation Forces (PMF)": the acronym becomes an alias everywhere in the doc
@@ -131,6 +132,36 @@ def _appositive_organisations(
             continue
         text = plain_name(span.text)
         ref = onto.lookup_name(text) or ActorRef(key=slugify(text), label=text, type="Organization")
+        for t in span:
+            named[t.i] = (span, ref)
+
+
+def _classed_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """A proper noun the NER missed after a noun that says what kind of organisation it is:
+    "the British union Unite", "the rebel group Seleka", "the party Syriza". The noun is an
+    ``org_types.tsv`` word (which gives the class) or an ``org_noun`` cue."""
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in named or tok.ent_type_ or not tok.text[:1].isupper():
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            continue  # the name goes on: its last word decides
+        kinds = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if not kinds:
+            continue
+        kind = kinds[-1]
+        low = kind.lemma_.lower()
+        cls = onto.org_types.get(low) or ("Organization" if low in onto.cue("org_noun") else "")
+        first = min(
+            [tok, *(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN")],
+            key=lambda t: t.i,
+        )
+        if not cls or first.i <= kind.i or tok.lower_ in onto.titles:
+            continue
+        span = doc[first.i : tok.i + 1]
+        if any(t.i in named or t.ent_type_ or not t.text[:1].isupper() for t in span):
+            continue
+        text = plain_name(span.text)
+        ref = onto.lookup_name(text) or ActorRef(key=slugify(text), label=text, type=cls)
         for t in span:
             named[t.i] = (span, ref)
 

@@ -110,7 +110,9 @@ def _title_target(ctx: DocContext, target: str, modifier: ActorRef | None) -> Ac
     return ctx.generic.state_unit(modifier.key, "forces" if target == "forces" else "government")
 
 
-def _title_of(ctx: DocContext, noun: Token) -> tuple[Title, ActorRef | None] | None:
+def _title_of(
+    ctx: DocContext, noun: Token, holder: str = ""
+) -> tuple[Title, ActorRef | None] | None:
     """The title a noun phrase names and the actor it is a title of, for appositions:
     "the Airbus chief executive", "GM's chief executive", "the president of Chrysler",
     "a spokesman for Force Ouvriere", "Prime Minister of Canada"."""
@@ -128,6 +130,9 @@ def _title_of(ctx: DocContext, noun: Token) -> tuple[Title, ActorRef | None] | N
                 owners += ctx.np_actors(c)
         # else a name among the title's own modifiers, nearest first ("the Airbus chief executive")
         owners += [a for w in reversed(words[:k]) if (a := ctx.generic.actor_at(w)) is not None]
+        # never the holder ("the secretary of the union Unite, Tony Woodley" hangs the name
+        # on the union)
+        owners = [a for a in owners if a.key != holder]
         return title, owners[0] if owners else None
     return None
 
@@ -148,7 +153,7 @@ def appositive_titles(ctx: DocContext) -> Iterator[Assertion | None]:
             if prep.dep_ == "prep" and prep.head.pos_ == "NOUN":
                 nouns.append(prep.head)
         for noun in nouns:
-            found = _title_of(ctx, noun)
+            found = _title_of(ctx, noun, ref.key)
             if found is None:
                 continue
             title, owner = found
