@@ -73,9 +73,17 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
         if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_
     ]
     if starts:
-        values = doc.to_array([SENT_START]).reshape(-1, 1)  # one column: SENT_START
+        values = doc.to_array([SENT_START]).reshape(-1, 1).astype("int32")  # SENT_START
         values[starts, 0] = 1
-        doc.from_array([SENT_START], values)
+        # a paragraph's second word goes on its first one's sentence: after a blanked
+        # dateline the parser cut "General | Motors (GM) and Chrysler will receive ..."
+        seconds = [
+            i + 1 for i in starts
+            if i + 1 < len(doc) and i + 1 not in starts and not doc[i].is_space
+            and not doc[i + 1].is_space
+        ]  # fmt: skip
+        values[seconds, 0] = -1
+        doc.from_array([SENT_START], values.astype("uint64"))
     return doc
 
 

@@ -124,3 +124,30 @@ def test_a_title_before_a_name_and_its_comma_is_the_names_title(nlp, onto, text,
     name = next(t for t in doc if t.text == "Razak")
     assert any(c.dep_ == "appos" and c.text == "Minister" for c in name.children)
     assert edge in {(u, c, v) for u, c, v, _ in _edges(text)}
+
+
+TWO_SUBJECTS = (
+    "GM and Chrysler receive Canadian loans amid US restructuring ultimata\n              \n"
+    "General Motors (GM) and Chrysler will receive bridge loans from the government of Canada "
+    "and the provincial government of Ontario.\n"
+)
+
+
+def test_a_second_subject_right_after_the_firsts_and_is_its_conjunct(nlp, onto):
+    doc = _parse(nlp, TWO_SUBJECTS)
+    assert repair_parse(doc, onto) >= 1
+    chrysler = [t for t in doc if t.text == "Chrysler"][-1]
+    assert chrysler.dep_ == "conj" and chrysler.head.text == "Motors"
+    edges = {(u, c, v) for u, c, v, _ in _edges(TWO_SUBJECTS)}
+    assert {
+        ("canada/government", "aid", "chrysler"),
+        ("canada/government", "aid", "general_motors"),
+    } <= edges
+
+
+def test_a_paragraphs_second_word_stays_in_its_first_words_sentence(nlp):
+    # after a blanked dateline the parser used to cut "General | Motors (GM) and ..."
+    doc = _parse(nlp, TWO_SUBJECTS)
+    motors = next(t for t in doc if t.text == "Motors")
+    assert not motors.is_sent_start
+    assert motors.sent.text.startswith("General Motors (GM) and Chrysler will receive")

@@ -19,6 +19,11 @@ tree before anything reads it.
   a name right after the comma that follows the title, the verb becomes the root and the title
   an apposition of the name; so is a title the parser gives the verb as a second subject.
 
+- **Two subjects for one conjunction.** "General Motors (GM) and Chrysler will receive ...":
+  the parser gives the verb both names as subjects, the first holding the "and". When the
+  second subject starts right after a coordinating conjunction of the first, it becomes the
+  first one's conjunct.
+
 Each repair only rewires arcs inside one sentence; the words, tags and sentence boundaries
 stay as the model gave them.
 """
@@ -43,6 +48,23 @@ def repair_parse(doc: Doc, onto: Ontology) -> int:
         done += _closing_report(sent, report)
         done += _orphan_prepositions(sent)
         done += _title_as_root(sent, report)
+        done += _conjoined_subjects(sent)
+    return done
+
+
+def _conjoined_subjects(sent: Span) -> int:
+    """ "General Motors (GM) and Chrysler will receive": the second of two subjects, right after
+    the first one's "and", is its conjunct."""
+    done = 0
+    for verb in sent:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        cc = [c for c in first.children if c.dep_ == "cc" and c.i > first.i]
+        if cc and second.left_edge.i == cc[-1].i + 1 and second.pos_ in {"NOUN", "PROPN"}:
+            second.head, second.dep_ = first, "conj"
+            done += 1
     return done
 
 
