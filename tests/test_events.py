@@ -214,6 +214,11 @@ CASES = [
     ),
     # --- demand ----------------------------------------------------------------------------
     (
+        # the preposition hangs on the amount's noun, not on the verb
+        "General Motors announced that it seeks $16.6 billion in loans from the US government.",
+        ("general_motors", "demand", "united_states/government", "general_motors", A),
+    ),
+    (
         "The European Union demanded that Belarus release the detained journalist.",
         ("european_union", "demand", "belarus", None, A),
     ),

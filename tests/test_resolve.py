@@ -158,3 +158,15 @@ def test_the_holder_of_a_title_is_not_its_organisation(build_text):
         "Tony Woodley."
     )
     assert ("tony_woodley", "leader_of", "unite") in triples(kg)
+
+
+def test_the_government_far_back_is_the_one_government_named(build_text):
+    # four sentences on, "the government" is still the only government the article named
+    kg = build_text(
+        "Chrysler has asked the US government for an additional $5 billion in aid.\n"
+        "It plans to fire three thousand employees.\n"
+        "Its sales fell by half last year.\n"
+        "The Aspen and Durango models will be dropped.\n"
+        "General Motors announced that it seeks $16.6 billion in loans from the government.\n"
+    )
+    assert ("general_motors", "demand", "united_states/government") in triples(kg)

@@ -95,7 +95,22 @@ class Coreference:
             score += c.token / 1e6  # the nearer of equals
             if best is None or score > best[0]:
                 best = (score, c.ref)
+        if best is None and allowed is not None:
+            return self._only_one(tok, allowed, exclude)
         return best[1] if best else None
+
+    def _only_one(
+        self, tok: Token, allowed: tuple[str, ...], exclude: Iterable[str]
+    ) -> ActorRef | None:
+        """Beyond the window, a description ("the government", "the company") is the one
+        actor of its classes the document has named so far, when there is exactly one."""
+        found: dict[str, ActorRef] = {}
+        for c in self.candidates:
+            if c.token >= tok.i:
+                break
+            if c.ref.type in allowed and c.ref.key not in exclude and not c.ref.key.count("@"):
+                found[c.ref.key] = c.ref
+        return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _candidates(

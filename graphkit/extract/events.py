@@ -397,6 +397,15 @@ class EventExtractor:
                     found = self._phrase_actors(d, exclude)
                 elif d.dep_ in {"relcl", "acl"} and d.i > c.i and lookup(ctx, d) is None:
                     found = self._clause_party(d, exclude)  # "a deal to sell Opel to Magna"
+                elif d.dep_ == "prep" and c in heads and d.i > c.i:
+                    # "seeks $16 billion in loans from the government": the amount's noun
+                    # carries the preposition
+                    found = [
+                        r for p in d.children if p.dep_ == "pobj"
+                        for e in p.children
+                        if e.dep_ == "prep" and e.lower_ in preps
+                        for r in self._phrase_actors(e, exclude)
+                    ]  # fmt: skip
                 else:
                     continue
                 if found:
