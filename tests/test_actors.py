@@ -145,6 +145,9 @@ CASES = [
     # --- a name the NER missed, after the noun for its kind; a "person" an apposition calls a union
     ('"It is the best decision," said the general secretary of the British union Unite, '
      "Tony Woodley.", "unite", "Organization", {}, None),
+    # a title of a portfolio with no state named: the office, local to its document
+    ("Senator Sam Brownback said he would call upon the Secretary of Defense for a debriefing.",
+     "secretary_of_defense@d0", "Official", {}, None),
     ('"It was massive," said Julien Talavan, a spokesman for Force Ouvrière, the main Airbus '
      "union in France.", "force_ouvriere", "Organization", {}, None),
 ]  # fmt: skip

@@ -280,3 +280,17 @@ def test_a_quote_after_other_narration_is_not_the_earlier_speakers(build_text):
     found = triples(build_text(text), with_speaker=True)
     assert ("hezbollah", "fight", "israel", "egypt", A) not in found
     assert ("syria", "fight", "turkey", None, A) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I will call upon Iran to stop," Senator Sam Brownback said.',
+        'Senator Sam Brownback said: "I will call upon Iran to stop."',
+    ],
+)
+def test_i_in_a_quote_is_its_speaker(build_text, text):
+    kg = build_text(text)
+    assert ("sam_brownback", "demand", "iran", "sam_brownback", "planned") in triples(
+        kg, with_speaker=True
+    )

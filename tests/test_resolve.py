@@ -170,3 +170,12 @@ def test_the_government_far_back_is_the_one_government_named(build_text):
         "General Motors announced that it seeks $16.6 billion in loans from the government.\n"
     )
     assert ("general_motors", "demand", "united_states/government") in triples(kg)
+
+
+def test_a_portfolio_after_a_title_is_no_organisation(build_text):
+    # the NER tags "Defense" an ORG; it is part of the title
+    kg = build_text(
+        "Senator Sam Brownback would call upon the Secretary of Defense for a debriefing."
+    )
+    assert not _node_with(kg, "Defense")
+    assert ("sam_brownback", "demand", "secretary_of_defense@d0") in triples(kg)

@@ -22,7 +22,7 @@ from ..records import ActorRef, Assertion
 from .claims import attribution, charge_denier, clause_verb, declared_intent, modality
 from .context import DocContext
 from .discards import discarded_sentences
-from .morph import is_definite, is_first_person_plural, is_relative
+from .morph import is_definite, is_first_person, is_relative
 from .verbs import NOT_AN_EVENT, dictionary_entry
 
 NOMINAL_DEPS = {
@@ -230,14 +230,14 @@ class EventExtractor:
                     return found, None
             agents, rule = self.agents_of_event(tok, entry)
             return agents, rule or None
-        if is_first_person_plural(tok):  # "us", not "the US"
+        if is_first_person(tok):  # "I", "we", "us" (not "the US"): the speaker
             return self.speaker_of(tok), None
         return self.ctx.np_actors(tok, exclude), None
 
     def speaker_of(self, tok: Token) -> list[ActorRef]:
-        """Who "we"/"us"/"our" is: the speaker of the quote or report it stands in."""
+        """Who "I"/"we"/"us"/"our" is: the speaker of the quote or report it stands in."""
         att = attribution(self.ctx, tok)
-        if att is None or is_first_person_plural(att.speaker):
+        if att is None or is_first_person(att.speaker):
             return []
         return self.ctx.speaker_actors(att.speaker)
 

@@ -151,7 +151,7 @@ class GenericActors:
         if state is None:
             state = self._state_of_phrase(head)
             if state is None:
-                return None
+                return self._office(head, g) if patron is None else None
             holder = self.office_holder(head, state, None)
             if holder is not None:
                 return holder, head
@@ -239,6 +239,24 @@ class GenericActors:
         ref = ActorRef(key=term.person, label=term.name, type="Person")
         self.office_terms[head.i] = (ref, term)
         return ref
+
+    def _office(self, head: Token, g: GenericHead) -> tuple[ActorRef, Token] | None:
+        """ "the Secretary of Defense" with no state named: the office, local to its document
+        (a government head of generic_actors.tsv, "of" and a portfolio, cue role
+        ``portfolio``)."""
+        if g.kind != "government" or not any(c.dep_ == "det" and is_the(c) for c in head.children):
+            return None
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for p in c.children:
+                words = [t for t in p.subtree if not is_the(t)]
+                portfolio = " ".join(t.lower_ for t in words)
+                if p.dep_ == "pobj" and portfolio in self.onto.cue("portfolio"):
+                    label = f"{head.text} of {' '.join(t.text for t in words)}"
+                    key = f"{slugify(label)}@{self.doc_id}"
+                    return ActorRef(key=key, label=label, type="Official"), head
+        return None
 
     def head_row(self, head: Token) -> GenericHead | None:
         """The generic_actors.tsv row of a head noun: of the head with the noun compounded

@@ -73,6 +73,8 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             for t in tail[0]:
                 named[t.i] = tail
             continue
+        if _portfolio(span, onto):
+            continue
         ref = _entity_ref(span, ent.label_, ent.ent_id_, onto, acronyms, person_by_suffix)
         if ref is None:
             continue
@@ -406,6 +408,21 @@ def _places_named_as_actors(
 def _modifier(tok: Token) -> bool:
     """A token that modifies a noun ("Sri Lankan troops"), not a head of its own."""
     return tok.dep_ in {"amod", "compound", "nmod"} or tok.pos_ == "ADJ"
+
+
+def _portfolio(span: Span, onto: Ontology) -> bool:
+    """ "Defense" in "the Secretary of Defense": a government portfolio after a title's "of" is
+    part of the title (cue role ``portfolio``), not an organisation."""
+    root = span.root
+    of = root.head if root.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of":
+        return False
+    title = of.head.lower_
+    row = onto.generic.get(title)  # "secretary", a government head of generic_actors.tsv
+    if title not in onto.titles and (row is None or row.kind != "government"):
+        return False
+    words = [t for t in span if not is_article(t)]
+    return " ".join(t.lower_ for t in words) in onto.cue("portfolio")
 
 
 def _first_name_before(span: Span, onto: Ontology) -> bool:
