@@ -44,6 +44,11 @@ CASES = [
     ),
     # --- consult: meetings, visits, talks --------------------------------------------------
     (
+        # getting in touch is consulting, whatever "at sea" later in the sentence says
+        "John Kerry contacted Thailand's foreign minister over housing for Rohingya out at sea.",
+        ("john_kerry", "consult", "thailand/government", None, A),
+    ),
+    (
         "Chinese officials met with North Korea's foreign minister in Beijing.",
         ("china/officials", "consult", "north_korea/government", None, A),
     ),
@@ -301,6 +306,13 @@ CASES = [
         ("iran", "threaten", "azerbaijan", None, A),
     ),
     # --- protest ---------------------------------------------------------------------------
+    (
+        # "the cuts" are those Airbus announced, sentences before
+        "Airbus has announced 10,000 job cuts over the next four years.\n"
+        "About half of those cuts will be made among subcontractors.\n"
+        "Nearly 14,000 employees had a work stoppage on Wednesday to protest the cuts.",
+        ("workers@d0", "protest", "airbus", None, "planned"),
+    ),
     (
         "Thousands of Serbian students protested against the government in Belgrade.",
         ("serbia/students", "protest", "government@d0", None, A),

@@ -179,3 +179,22 @@ def test_a_portfolio_after_a_title_is_no_organisation(build_text):
     )
     assert not _node_with(kg, "Defense")
     assert ("sam_brownback", "demand", "secretary_of_defense@d0") in triples(kg)
+
+
+def test_a_parent_company_and_its_name_after_a_comma_without_a_second_comma(build_text):
+    kg = build_text(
+        "Airbus has announced 10,000 job cuts.\n"
+        "The news comes as its parent company, EADS starts a major restructuring programme.\n"
+    )
+    assert ("airbus", "part_of", "eads") in triples(kg)
+
+
+def test_a_capitalised_common_noun_stays_in_a_generic_speakers_name(build_text):
+    # the tagger reads "Union" as a proper noun; it is no name and stays in the label
+    kg = build_text(
+        "Airbus has announced 10,000 job cuts; the unions were displeased.\n"
+        "Union officials said nearly 14,000 employees had a two hour work stoppage on Wednesday "
+        "to protest the cuts.\n"
+    )
+    labels = {d["label"] for n, d in kg.graph.nodes(data=True) if n.startswith("officials@")}
+    assert labels == {"Union officials"}

@@ -842,7 +842,26 @@ class EventExtractor:
         row says so ("an investigation into abuses committed by the army"), else its owner
         ("struck the headquarters of Hamas")."""
         agents = self.agents_of_phrase(tok, exclude) if self._through_agent(entry) else []
-        return agents or self.owners(tok, exclude)
+        return agents or self.owners(tok, exclude) or self._earlier_owner(tok, exclude)
+
+    def _earlier_owner(self, tok: Token, exclude: frozenset[str]) -> list[ActorRef]:
+        """Whose "the cuts", "the decision" is when the phrase names no one: the owner of the
+        latest earlier mention of the noun that has one, by its possessive ("GM's decision") or
+        as the object of an actor's verb ("Airbus announced 10,000 job cuts")."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and is_definite(c) for c in tok.children):
+            return []
+        ctx = self.ctx
+        lemma = tok.lemma_.lower()
+        for prev in reversed(ctx.doc[: tok.i]):
+            if prev.pos_ != "NOUN" or prev.lemma_.lower() != lemma:
+                continue
+            found = [r for c in prev.children if c.dep_ == "poss" for r in ctx.np_actors(c)]
+            if not found and prev.dep_ == "dobj" and prev.head.pos_ == "VERB":
+                found = self.subjects(prev.head)[0]
+            found = [r for r in found if r.key not in exclude]
+            if found:
+                return _unique(found)
+        return []
 
     def agents_of_phrase(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
         """Who a noun phrase that names no actor is about: its agent ("crimes committed by

@@ -202,7 +202,15 @@ class GenericActors:
             return None
         first = head
         for c in head.children:
-            if c.i < head.i and c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}:
+            if (
+                c.i < head.i
+                and c.dep_ in {"amod", "compound"}
+                and (
+                    c.pos_ in {"ADJ", "NOUN"}
+                    # "Union officials": a capitalised common noun the tagger took for a name
+                    or (c.pos_ == "PROPN" and not c.ent_type_ and c.i not in self.names.named)
+                )
+            ):
                 first = min(first, c.left_edge, key=lambda t: t.i)
         return self.local(g, self.doc[first.i : head.i + 1].text), first
 

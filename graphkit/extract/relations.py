@@ -22,6 +22,7 @@ from ..ontology import Title
 from ..records import ActorRef, Assertion, Mention
 from .claims import attribution
 from .context import DocContext
+from .mentions import NOT_ACTOR_TYPES
 
 #: organisations a state's possessive makes part of that state ("Iraq's Popular Mobilisation
 #: Forces"); a company or a university in "France's Thales" is not
@@ -257,6 +258,13 @@ def appositive_parts(ctx: DocContext) -> Iterator[Assertion | None]:
             for r in ctx.np_actors(c)
         ]  # fmt: skip
         names = [r for c in tok.children if c.dep_ == "appos" for r in ctx.np_actors(c)]
+        after = tok.i + 2
+        if not names and owners and after < len(ctx.doc) and ctx.doc[tok.i + 1].text == ",":
+            # "its parent company, EADS starts ...": with no second comma the parser makes the
+            # name a subject; the name right after the comma is still the apposition
+            span, ref = ctx.names.named.get(after, (None, None))
+            if span is not None and span.start == after and ref.type not in NOT_ACTOR_TYPES:
+                names = [ref]
         for owner in owners:
             for name in names:
                 if is_parent:
