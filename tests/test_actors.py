@@ -145,6 +145,10 @@ CASES = [
     # --- a name the NER missed, after the noun for its kind; a "person" an apposition calls a union
     ('"It is the best decision," said the general secretary of the British union Unite, '
      "Tony Woodley.", "unite", "Organization", {}, None),
+    # a person's name NER read as places, which an apposition calls a woman
+    ("Australian woman claims the church held her\n\nValeska Paris, an Australian woman and "
+     "former member, has claimed that the Church of Scientology imprisoned her for twelve "
+     "years.", "valeska_paris", "Person", {}, None),
     # a title of a portfolio with no state named: the office, local to its document
     ("Senator Sam Brownback said he would call upon the Secretary of Defense for a debriefing.",
      "secretary_of_defense@d0", "Official", {}, None),

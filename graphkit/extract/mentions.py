@@ -55,7 +55,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
     #: the latest person named with more words, by the last words of the name ("Biden",
     #: "Joe Biden"): a shorter later mention is that person
     person_by_suffix: dict[tuple[str, ...], ActorRef] = {}
-    for ent in doc.ents:
+    for ent in _person_places(doc, onto):
         if ent.label_ not in ACTOR_LABELS:
             continue
         span = _strip(doc, ent)
@@ -315,8 +315,10 @@ def _entity_ref(
     if label == "NORP":
         state = onto.state_of_word(text)
         return onto.state_ref(state) if state else None
-    if label in {"GPE", "FAC", "LOC"}:
+    if label in {"GPE", "FAC", "LOC"} and not _described_as_person(span, onto):
         return ActorRef(key=slugify(text), label=text, type="Place")
+    if label in {"GPE", "FAC", "LOC"}:
+        label = "PERSON"  # "Valeska Paris, an Australian woman, has claimed ..."
     if label in {"ORG", "GPE"} and len(span) == 1 and text[:1].isupper():
         prev = person_by_suffix.get((norm,))
         if prev is not None:
@@ -431,6 +433,51 @@ def _first_name_before(span: Span, onto: Ontology) -> bool:
     return any(
         t.tag_ == "NNP" and t.i < span.root.i and onto.state_of_word(t.text) is None for t in span
     )
+
+
+def _person_places(doc: Doc, onto: Ontology) -> list[Span]:
+    """The entities, with a person's name NER split into two places joined again ("Valeska" and
+    "Paris" in "Valeska Paris, an Australian woman, ...") when an apposition calls it a person
+    (:func:`_described_as_person`)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        a = ents[i]
+        b = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            b is not None
+            and a.label_ in _PLACE_LABELS
+            and b.label_ in _PLACE_LABELS
+            and a.end == b.start
+            and a.root.head.i in range(b.start, b.end)
+            and _described_as_person(doc[a.start : b.end], onto)
+        ):
+            out.append(Span(doc, a.start, b.end, label=b.label_))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _described_as_person(span: Span, onto: Ontology) -> bool:
+    """A name NER took for a place but an apposition calls a person: "Valeska Paris, an
+    Australian woman": the apposition is a singular noun for a person (a title, or a generic
+    agent of a people's class)."""
+    if len(span) < 2 or not all(t.pos_ == "PROPN" for t in span):
+        return False
+    for c in span.root.children:
+        if c.dep_ != "appos" or c.tag_ != "NN" or not any(d.dep_ == "det" for d in c.children):
+            continue
+        low = c.lemma_.lower()
+        g = onto.generic.get(low)
+        if low in onto.titles or (g is not None and g.cls in {"Civilians", "Person", "Official"}):
+            return True
+    return False
 
 
 def _described_as_org(span: Span, onto: Ontology) -> str | None:
