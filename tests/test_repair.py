@@ -151,3 +151,25 @@ def test_a_paragraphs_second_word_stays_in_its_first_words_sentence(nlp):
     motors = next(t for t in doc if t.text == "Motors")
     assert not motors.is_sent_start
     assert motors.sent.text.startswith("General Motors (GM) and Chrysler will receive")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Daniel Montalvo contacted former members of Scientology, who helped him leave the "
+            "organization.",
+            ("former_members@d", "aid", "daniel_montalvo"),
+        ),
+        (
+            "Syria offered its troops to President Elias Hrawi to help him oust General Aoun.",
+            ("syria", "aid", "elias_hrawi"),
+        ),
+    ],
+)
+def test_an_object_pronoun_taken_for_a_subject_is_the_object(nlp, onto, text, edge):
+    doc = _parse(nlp, text)
+    assert repair_parse(doc, onto) >= 1
+    him = next(t for t in doc if t.lower_ == "him")
+    assert him.dep_ == "dobj" and him.head.lemma_ == "help"
+    assert edge in {(u, c, v) for u, c, v, _ in _edges(text)}

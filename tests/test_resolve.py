@@ -119,6 +119,10 @@ def test_former_members_do_not_act_for_their_old_organisation(build_text):
     ):
         assert ("hamas", "fight", "israel") not in triples(build_text(text)), text
     assert ("hamas", "fight", "israel") in triples(build_text("Members of Hamas attacked Israel."))
+    # they are a group of their own, local to the document and part of no one
+    kg = build_text("Former members of Hamas attacked Israel.")
+    assert ("former_members@d0", "fight", "israel") in triples(kg)
+    assert kg.graph.nodes["former_members@d0"].get("part_of") is None
 
 
 def test_a_name_described_as_an_organisation_is_no_person(build_text):

@@ -290,6 +290,12 @@ class GenericActors:
             key=f"unidentified/{slugify(means)}@{self.doc_id}", label=label, type="ArmedGroup"
         )
 
+    def former(self, head: Token) -> ActorRef:
+        """ "former members of X", "ex-fighters": people who once belonged to an actor, a group
+        local to this document and part of no one."""
+        label = self.doc[head.left_edge.i : head.i + 1].text
+        return ActorRef(key=f"{slugify(label)}@{self.doc_id}", label=label, type="Civilians")
+
     def local(self, g: GenericHead, label: str) -> ActorRef:
         """The actor of generic kind ``g`` local to this document (``militants@doc``)."""
         return ActorRef(key=f"{g.kind}@{self.doc_id}", label=label, type=g.cls)

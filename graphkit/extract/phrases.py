@@ -257,6 +257,11 @@ class Phrases:
         ref = self._apposed_by_comma(tok)
         if ref is not None:
             return ref
+        if generic.people_noun(tok) and _former(tok, onto.cue("former")):
+            # "former members of Scientology": no longer its people, a group of their own
+            ref = generic.former(tok)
+            found.append(Found(ref, tok.left_edge.i, self._scope_end(tok, ref)))
+            return ref
         det = [c for c in tok.children if c.dep_ == "det"]
         definite = bool(det) and is_definite(det[0])
         modified = any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in tok.children)

@@ -24,6 +24,10 @@ tree before anything reads it.
   second subject starts right after a coordinating conjunction of the first, it becomes the
   first one's conjunct.
 
+- **An object pronoun taken for a subject.** "who helped him leave the organization": the
+  parser makes "him" the subject of a clause "leave ...". An accusative pronoun is never a
+  subject: it becomes the object of the verb above and its clause that verb's complement.
+
 Each repair only rewires arcs inside one sentence; the words, tags and sentence boundaries
 stay as the model gave them.
 """
@@ -49,6 +53,30 @@ def repair_parse(doc: Doc, onto: Ontology) -> int:
         done += _orphan_prepositions(sent)
         done += _title_as_root(sent, report)
         done += _conjoined_subjects(sent)
+        done += _accusative_subjects(sent)
+    return done
+
+
+def _accusative_subjects(sent: Span) -> int:
+    """ "helped him leave": an accusative pronoun as a clause's subject is the object of the verb
+    above it, and the clause that verb's complement."""
+    done = 0
+    for tok in sent:
+        clause = tok.head
+        verb = clause.head
+        if (
+            tok.dep_ == "nsubj"
+            and tok.pos_ == "PRON"
+            and tok.morph.get("Case") == ["Acc"]
+            and clause.dep_ == "ccomp"
+            and verb.pos_ == "VERB"
+            and verb.i < tok.i < clause.i
+            and not any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ == "mark" for c in clause.children)
+        ):
+            tok.head, tok.dep_ = verb, "dobj"
+            clause.dep_ = "xcomp"
+            done += 1
     return done
 
 
