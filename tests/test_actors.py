@@ -149,6 +149,11 @@ CASES = [
     ("Australian woman claims the church held her\n\nValeska Paris, an Australian woman and "
      "former member, has claimed that the Church of Scientology imprisoned her for twelve "
      "years.", "valeska_paris", "Person", {}, None),
+    # the office of a title is a government body, named by the phrase
+    ("Steve Whitmore, a representative for the LA Sheriff's office, told reporters the case "
+     "was closed.", "la_sheriffs_office", "Government", {}, None),
+    ("The Prime Minister's Office condemned the attack.", "prime_ministers_office", "Government",
+     {}, None),
     # a title of a portfolio with no state named: the office, local to its document
     ("Senator Sam Brownback said he would call upon the Secretary of Defense for a debriefing.",
      "secretary_of_defense@d0", "Official", {}, None),

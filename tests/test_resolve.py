@@ -202,3 +202,14 @@ def test_a_capitalised_common_noun_stays_in_a_generic_speakers_name(build_text):
     )
     labels = {d["label"] for n, d in kg.graph.nodes(data=True) if n.startswith("officials@")}
     assert labels == {"Union officials"}
+
+
+def test_a_spokesman_for_a_title_office_is_its_member(build_text):
+    kg = build_text(
+        "Steve Whitmore, a representative for the LA Sheriff's office, told reporters the case "
+        "was closed."
+    )
+    assert ("steve_whitmore", "member_of", "la_sheriffs_office") in triples(kg)
+    # a person's office is the person's
+    kg = build_text("Barack Obama's office said the talks would go on.")
+    assert not [n for n in kg.graph if "office" in n]

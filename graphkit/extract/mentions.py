@@ -87,6 +87,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
     _elided_conjuncts(doc, named, onto)
     _appositive_organisations(doc, named, onto)
     _classed_names(doc, named, onto)
+    _title_offices(doc, named, onto)
     _first_names(named)
     _short_forms(named)
     # "Popular Mobilisation Forces (PMF)": the acronym becomes an alias everywhere in the doc
@@ -166,6 +167,38 @@ def _classed_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Onto
         ref = onto.lookup_name(text) or ActorRef(key=slugify(text), label=text, type=cls)
         for t in span:
             named[t.i] = (span, ref)
+
+
+def _title_offices(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """ "the LA Sheriff's office", "the Prime Minister's Office": an office noun (cue role
+    ``title_office``) whose possessive is a title (titles.tsv) or a government agent
+    (generic_actors.tsv, agents.tsv of a state sector) is a government body, named by the
+    whole phrase."""
+    offices = onto.cue("title_office")
+    for tok in doc:
+        if tok.lemma_.lower() not in offices or tok.pos_ not in {"NOUN", "PROPN"} or tok.i in named:
+            continue
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+        if poss is None or not poss.text[:1].isupper():
+            continue
+        if poss.i in named and (named[poss.i][1].gazetteer or named[poss.i][0].end != poss.i + 1):
+            continue  # "Obama's office" is his; an entity "Los Angeles Sheriff" is the title's
+        low = poss.lemma_.lower()
+        row = onto.generic.get(low)
+        if low not in onto.titles and (row is None or row.sector not in _STATE_SECTORS):
+            continue
+        first = named[poss.i][0][0] if poss.i in named else poss.left_edge
+        while first.i < poss.i and (is_article(first) or not first.text[:1].isupper()):
+            first = doc[first.i + 1]
+        span = doc[first.i : tok.i + 1]
+        text = plain_name(span.text)
+        ref = onto.lookup_name(text) or ActorRef(key=slugify(text), label=text, type="Government")
+        for t in span:
+            named[t.i] = (span, ref)
+
+
+#: CAMEO sectors of a state's own agents: their office is a government body
+_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "SPY"})
 
 
 #: classes whose names shorten to their first or last words ("the Home Office")
