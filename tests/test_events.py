@@ -633,6 +633,8 @@ NO_EVENT = [
     "Daniel Montalvo went on to seek out information about the church.",
     "Boeing said the deal could push the value of the contract to $40 billion.",
     "The Iraqi army released a statement on Monday.",
+    "General Motors will present details of the plan to European governments soon.",
+    "Boeing said it has begun work to expand its U.S. industrial footprint.",
 ]
 
 
