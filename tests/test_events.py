@@ -474,6 +474,16 @@ CASES = [
         ("police@d0", "fight", "protesters@d0", None, A),
     ),
     # --- fight -----------------------------------------------------------------------------
+    (
+        # who acts "by firing" is who retaliates; "the South" and "the north" are the Koreas
+        "North Korea shelled South Korea on Thursday. The South retaliated by firing dozens of "
+        "rounds of artillery into the north.",
+        ("south_korea", "fight", "north_korea", None, A),
+    ),
+    (
+        "Israel responded by bombing Hamas positions in Gaza.",
+        ("israel", "assault", "hamas", None, A),
+    ),
     # a thing that is no actor belongs to the actor of its of-phrase, as a possessive says
     (
         "Israeli jets struck the headquarters of Hamas in Gaza City.",

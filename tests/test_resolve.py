@@ -213,3 +213,11 @@ def test_a_spokesman_for_a_title_office_is_its_member(build_text):
     # a person's office is the person's
     kg = build_text("Barack Obama's office said the talks would go on.")
     assert not [n for n in kg.graph if "office" in n]
+
+
+def test_the_north_of_a_country_stays_a_direction(build_text):
+    text = "North Korea shelled South Korea on Thursday. Rebels attacked the north of the country."
+    kg = build_text(text)
+    assert "north" not in [t.lower() for t in _mention_texts(kg, "north_korea", text)]
+    text = "North Korea shelled South Korea on Thursday. The South fired back."
+    assert "South" in _mention_texts(build_text(text), "south_korea", text)

@@ -290,6 +290,10 @@ class EventExtractor:
             # "accused Ukraine of shelling ...", "blamed Iran for arming ...": the object of
             # the verb the preposition hangs on is the one who acts
             outer = verb.head.head
+            if verb.head.lower_ in self.onto.cue("agent_prep") and outer.pos_ in {"VERB", "AUX"}:
+                # "The South retaliated by firing into the north": who acts by doing it
+                refs, _ = self.subjects(outer, depth + 1)
+                return refs, "verb_control"
             for c in outer.children:
                 if c.dep_ == "dobj":
                     refs, _ = self.np_or_event(c)

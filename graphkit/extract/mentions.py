@@ -88,6 +88,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
     _appositive_organisations(doc, named, onto)
     _classed_names(doc, named, onto)
     _title_offices(doc, named, onto)
+    _compass_states(doc, named, onto)
     _first_names(named)
     _short_forms(named)
     # "Popular Mobilisation Forces (PMF)": the acronym becomes an alias everywhere in the doc
@@ -195,6 +196,32 @@ def _title_offices(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Onto
         ref = onto.lookup_name(text) or ActorRef(key=slugify(text), label=text, type="Government")
         for t in span:
             named[t.i] = (span, ref)
+
+
+def _compass_states(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """ "The South retaliated by firing into the north": in a document that names North and
+    South Korea, "the North" and "the South" (cue role ``compass``) are the one state named
+    there whose name begins with the word; "the north of the country" stays a direction."""
+    compass = onto.cue("compass")
+    states: dict[str, set[ActorRef]] = {}
+    for _span, ref in Names(named, {}, {}).spans():
+        words = ref.label.lower().split()
+        if ref.type == "State" and len(words) > 1 and words[0] in compass:
+            states.setdefault(words[0], set()).add(ref)
+    if not states:
+        return
+    for tok in doc:
+        low = tok.lower_
+        if low not in states or len(states[low]) != 1 or tok.i == 0:
+            continue
+        if doc[tok.i - 1].lower_ != "the" or tok.dep_ in {"compound", "amod", "nmod"}:
+            continue
+        if any(c.dep_ == "prep" for c in tok.children):
+            continue  # "the north of the country"
+        current = named.get(tok.i)
+        if current is not None and (current[0].start != tok.i or len(current[0]) != 1):
+            continue  # part of a longer name
+        named[tok.i] = (doc[tok.i : tok.i + 1], next(iter(states[low])))
 
 
 #: CAMEO sectors of a state's own agents: their office is a government body
