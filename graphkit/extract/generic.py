@@ -255,7 +255,7 @@ class GenericActors:
         if g.kind != "government" or not any(c.dep_ == "det" and is_the(c) for c in head.children):
             return None
         for c in head.children:
-            if c.dep_ != "prep" or c.lower_ != "of":
+            if c.dep_ != "prep" or c.lower_ not in self.onto.cue("genitive"):
                 continue
             for p in c.children:
                 words = [t for t in p.subtree if not is_the(t)]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..names import plain_name
 from ..ontology import Ontology, normalize_name, slugify
 from ..records import ActorRef
-from .morph import is_article
+from .morph import is_article, is_the
 
 ACTOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 NOT_ACTOR_TYPES = frozenset({"Place"})
@@ -214,7 +214,7 @@ def _compass_states(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ont
         low = tok.lower_
         if low not in states or len(states[low]) != 1 or tok.i == 0:
             continue
-        if doc[tok.i - 1].lower_ != "the" or tok.dep_ in {"compound", "amod", "nmod"}:
+        if not is_the(doc[tok.i - 1]) or tok.dep_ in {"compound", "amod", "nmod"}:
             continue
         if any(c.dep_ == "prep" for c in tok.children):
             continue  # "the north of the country"
@@ -477,7 +477,7 @@ def _portfolio(span: Span, onto: Ontology) -> bool:
     part of the title (cue role ``portfolio``), not an organisation."""
     root = span.root
     of = root.head if root.dep_ == "pobj" else None
-    if of is None or of.lower_ != "of":
+    if of is None or of.lower_ not in onto.cue("genitive"):
         return False
     title = of.head.lower_
     row = onto.generic.get(title)  # "secretary", a government head of generic_actors.tsv
