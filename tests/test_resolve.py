@@ -221,3 +221,15 @@ def test_the_north_of_a_country_stays_a_direction(build_text):
     assert "north" not in [t.lower() for t in _mention_texts(kg, "north_korea", text)]
     text = "North Korea shelled South Korea on Thursday. The South fired back."
     assert "South" in _mention_texts(build_text(text), "south_korea", text)
+
+
+def test_every_mention_of_a_scoped_generic_actor_is_recorded(build_text):
+    # "the Indian government" acts once; its other mention is still its node's
+    text = (
+        "The Indian government criticised Pakistan on Monday.\n"
+        "Is the Indian government well prepared for the storm?"
+    )
+    kg = build_text(text)
+    assert _mention_texts(kg, "india/government", text).count("Indian government") == 2
+    # a generic actor that never acts is no node
+    assert not [n for n in build_text("Are Indian officials often late?").graph if "/" in n]

@@ -53,6 +53,23 @@ class DocContext:
         self.lexicon_cache: dict[int, LexEntry | None] = {}
         for span, ref in self.names.actors():
             self.record(ref, span[0], span[-1])
+        self._record_scoped_generics()
+
+    def _record_scoped_generics(self) -> None:
+        """Every mention of a generic actor with a state or patron ("the Indian government",
+        "U.S. officials") is a mention of its node, whether or not it takes part in an edge,
+        as a name's mentions are; unscoped ones ("militants") only where they act."""
+        for c in self.coref.candidates:
+            tok = self.doc[c.token]
+            if tok.i in self.names.named or "@" in c.ref.key or c.person:
+                continue
+            found = self.generic.generic_ref(tok)
+            if found is None or found[0].key != c.ref.key:
+                continue
+            if any(t.dep_ == "cc" for t in self.doc[found[1].i : tok.i]):
+                continue  # "Canadian or US governments": two actors, each its own mention
+            # "the government of Canada": the mention runs to the end of the state's phrase
+            self.record(c.ref, found[1], self.doc[self.phrases.scope_end(tok, c.ref)])
 
     # ------------------------------------------------------------------ text and evidence
     def evidence(self, start: int, end: int) -> Evidence:

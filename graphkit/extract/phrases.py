@@ -142,10 +142,10 @@ class Phrases:
                         return owner
         g = self.generic.unscoped_ref(tok, speaker=True)
         if g is not None:
-            return Resolved((g[0],), (Found(g[0], g[1].i, self._scope_end(tok, g[0])),))
+            return Resolved((g[0],), (Found(g[0], g[1].i, self.scope_end(tok, g[0])),))
         return plain
 
-    def _scope_end(self, head: Token, ref: ActorRef) -> int:
+    def scope_end(self, head: Token, ref: ActorRef) -> int:
         """The last token of a generic actor's mention: its head, or the end of the phrase
         that names its state ("the government of Canada", "police in Guinea") or, for an
         actor local to its document, where it is from ("the governments of the region")."""
@@ -242,7 +242,7 @@ class Phrases:
             ref, first = g
             shared = any(t.dep_ == "cc" for t in self.doc[first.i : tok.i])
             found.append(
-                Found(ref, first.i, self._scope_end(tok, ref), name=ref.label if shared else None)
+                Found(ref, first.i, self.scope_end(tok, ref), name=ref.label if shared else None)
             )
             return ref
         if tok.dep_ == "appos":
@@ -260,7 +260,7 @@ class Phrases:
         if generic.people_noun(tok) and _former(tok, onto.cue("former")):
             # "former members of Scientology": no longer its people, a group of their own
             ref = generic.former(tok)
-            found.append(Found(ref, tok.left_edge.i, self._scope_end(tok, ref)))
+            found.append(Found(ref, tok.left_edge.i, self.scope_end(tok, ref)))
             return ref
         det = [c for c in tok.children if c.dep_ == "det"]
         definite = bool(det) and is_definite(det[0])
@@ -316,7 +316,7 @@ class Phrases:
                             return ref
         g = generic.bare_generic(tok)
         if g is not None:
-            found.append(Found(g[0], g[1].i, self._scope_end(tok, g[0])))
+            found.append(Found(g[0], g[1].i, self.scope_end(tok, g[0])))
             return g[0]
         return None
 
