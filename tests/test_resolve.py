@@ -233,3 +233,17 @@ def test_every_mention_of_a_scoped_generic_actor_is_recorded(build_text):
     assert _mention_texts(kg, "india/government", text).count("Indian government") == 2
     # a generic actor that never acts is no node
     assert not [n for n in build_text("Are Indian officials often late?").graph if "/" in n]
+
+
+def test_other_spellings_of_a_named_actor_join_it(build_text):
+    # a headline's "Scientology" is a noun to the tagger; "by Montalvo" a place to the NER
+    text = (
+        "Scientology defector arrested\n\n"
+        "Daniel Montalvo, a defector from Scientology, was arrested on Thursday. Rathbun has "
+        "been critical of Scientology for years. The property was returned by Montalvo shortly "
+        "after he left.\n"
+    )
+    kg = build_text(text)
+    assert _mention_texts(kg, "scientology", text).count("Scientology") == 3
+    assert _mention_texts(kg, "daniel_montalvo", text).count("Montalvo") == 1
+    assert "montalvo" not in kg.graph

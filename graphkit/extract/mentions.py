@@ -430,7 +430,7 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
             found = forms.get(tuple(t.text for t in span))
             if found is None or any(t.i in named or t.ent_type_ for t in span):
                 continue
-            if n == 1 and tok.pos_ != "PROPN":
+            if n == 1 and tok.pos_ != "PROPN" and found[1].type == "Person":
                 continue  # "Will" at the start of a sentence is no surname
             for t in span:
                 named[t.i] = (span, found[1])
@@ -442,8 +442,8 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
 #: NER labels of a place that is no state or city: one that is an actor's name in the same
 #: document is that actor ("Scientology" taken for a LOC after "Scientology" the ORG)
 _LOOSE_PLACES = frozenset({"LOC", "FAC"})
-#: where a name stands as a person does: the subject of a verb, the owner of a noun
-_PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
+#: where a name stands as a person does: the subject or object of a verb, the owner of a noun
+_PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj"})
 
 
 def _places_named_as_actors(
@@ -462,7 +462,9 @@ def _places_named_as_actors(
             continue
         label = span[0].ent_type_
         person = found[1].type == "Person" and len(found[0]) > len(span)
-        if label in _LOOSE_PLACES or (person and span.root.dep_ in _PERSON_ROLES):
+        root = span.root
+        agent = root.dep_ == "pobj" and root.head.dep_ == "agent"  # "returned by Montalvo"
+        if label in _LOOSE_PLACES or (person and (root.dep_ in _PERSON_ROLES or agent)):
             for t in span:
                 named[t.i] = (span, found[1])
 
