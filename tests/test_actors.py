@@ -154,6 +154,8 @@ CASES = [
      "was closed.", "la_sheriffs_office", "Government", {}, None),
     ("The Prime Minister's Office condemned the attack.", "prime_ministers_office", "Government",
      {}, None),
+    ("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access.",
+     "kenzo_oshima", "Person", {}, None),
     # a title of a portfolio with no state named: the office, local to its document
     ("Senator Sam Brownback said he would call upon the Secretary of Defense for a debriefing.",
      "secretary_of_defense@d0", "Official", {}, None),

@@ -507,6 +507,18 @@ def _person_places(doc: Doc, onto: Ontology) -> list[Span]:
     while i < len(ents):
         a = ents[i]
         b = ents[i + 1] if i + 1 < len(ents) else None
+        first = a.start
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+            first -= 1  # "Kenzo" before the place NER took "Oshima" for
+        if (
+            a.label_ in _PLACE_LABELS
+            and first < a.start
+            and not any(t.ent_type_ for t in doc[first : a.start])
+            and _described_as_person(doc[first : a.end], onto)
+        ):
+            out.append(Span(doc, first, a.end, label="PERSON"))
+            i += 1
+            continue
         if (
             b is not None
             and a.label_ in _PLACE_LABELS
@@ -533,7 +545,11 @@ def _described_as_person(span: Span, onto: Ontology) -> bool:
     if len(span) < 2 or not all(t.pos_ == "PROPN" for t in span):
         return False
     for c in span.root.children:
-        if c.dep_ != "appos" or c.tag_ != "NN" or not any(d.dep_ == "det" for d in c.children):
+        if (
+            c.dep_ != "appos"
+            or c.tag_ not in {"NN", "NNP"}
+            or not any(d.dep_ == "det" for d in c.children)
+        ):
             continue
         low = c.lemma_.lower()
         g = onto.generic.get(low)
