@@ -307,6 +307,12 @@ CASES = [
     ),
     # --- protest ---------------------------------------------------------------------------
     (
+        # in the adjunct "in protest of" names the target as "in protest against" does
+        "Chechen refugees staged a hunger strike in protest of the Russian government's refusal "
+        "to accept independence.",
+        ("chechen/refugees", "protest", "russia/government", None, A),
+    ),
+    (
         # "the cuts" are those Airbus announced, sentences before
         "Airbus has announced 10,000 job cuts over the next four years.\n"
         "About half of those cuts will be made among subcontractors.\n"
@@ -408,6 +414,11 @@ CASES = [
         ("officials@d0", "coerce", "ghana/officials", None, A),
     ),
     # --- assault ---------------------------------------------------------------------------
+    (
+        # "ethnic cleansing" is an act; who "was engaged in" it did it
+        "Serb forces were engaged in ethnic cleansing against the Albanian population.",
+        ("serbia/forces", "assault", "albania/civilians", None, A),
+    ),
     (
         "Boko Haram kidnapped forty schoolgirls in Nigeria.",
         ("boko_haram", "assault", "nigeria", None, A),

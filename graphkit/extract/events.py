@@ -157,6 +157,12 @@ class EventExtractor:
                 verb = verb.head
             if verb.pos_ == "VERB":
                 subs = self.subjects(verb)[0]
+                if not subs and verb.lemma_.lower() in self.onto.cue("light"):
+                    # "Serb forces were engaged in ethnic cleansing": the one engaged does it
+                    subs = [
+                        r for c in verb.children if c.dep_ == "nsubjpass"
+                        for r in ctx.np_actors(c)
+                    ]  # fmt: skip
                 if subs:
                     return subs, "noun_light_verb"
         verb = self._errand_verb(noun)
@@ -809,7 +815,13 @@ class EventExtractor:
                 inner = lookup(self.ctx, noun) if noun.dep_ == "pobj" else None
                 if inner is None or any(d.dep_ == "det" for d in noun.children):
                     continue
-                for p in self._target_preps(noun, inner):
+                # "in protest of the government's refusal": in the adjunct, "of" names the
+                # target as "against" does
+                of = [
+                    c for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ in self.onto.cue("genitive")
+                ]  # fmt: skip
+                for p in [*self._target_preps(noun, inner), *of]:
                     for q in p.children:
                         if q.dep_ == "pobj":
                             found = [r for r in self.np_or_event(q, exclude)[0]
