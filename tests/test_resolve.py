@@ -247,3 +247,14 @@ def test_other_spellings_of_a_named_actor_join_it(build_text):
     assert _mention_texts(kg, "scientology", text).count("Scientology") == 3
     assert _mention_texts(kg, "daniel_montalvo", text).count("Montalvo") == 1
     assert "montalvo" not in kg.graph
+
+
+def test_one_word_is_the_short_form_of_its_name_and_a_kind_of_organisation(build_text):
+    text = (
+        "Montalvo had read an article in the propaganda publication Freedom Magazine, which "
+        "attacked high-ranking defectors. He came to the conclusion that the claims made about "
+        "him in the Freedom article were lies."
+    )
+    kg = build_text(text)
+    assert "Freedom" in _mention_texts(kg, "freedom_magazine", text)
+    assert "freedom" not in kg.graph

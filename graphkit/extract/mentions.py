@@ -90,7 +90,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
     _title_offices(doc, named, onto)
     _compass_states(doc, named, onto)
     _first_names(named)
-    _short_forms(named)
+    _short_forms(named, onto)
     # "Popular Mobilisation Forces (PMF)": the acronym becomes an alias everywhere in the doc
     for span, ref in Names(named, demonym, acronyms).spans():
         e = span.end
@@ -232,23 +232,32 @@ _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "SPY"})
 _NOT_SHORTENED = frozenset({"Person", "Place", "State", "Civilians"})
 
 
-def _short_forms(named: dict[int, tuple[Span, ActorRef]]) -> None:
+def _short_forms(named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
     """ "the Comic Corps" in a document that names the Comic Corps of Canada, "the Air Force"
     and the United States Air Force: an organisation named by two or more words that are the
     first or the last words of exactly one longer organisation name of the document is that
     organisation. A gazetteer name keeps its own actor, and a short form two longer names
-    share is left alone."""
+    share is left alone. One word is a short form only of the name it begins that goes on
+    with words for the kind of organisation alone ("Freedom" for "Freedom Magazine",
+    org_types.tsv)."""
     spans = [(s, r) for s, r in Names(named, {}, {}).spans() if r.type not in _NOT_SHORTENED]
     names = [(tuple(normalize_name(s.text).split()), r) for s, r in spans]
     for span, ref in spans:
         words = tuple(normalize_name(span.text).split())
-        if ref.gazetteer or len(words) < 2:
+        if ref.gazetteer or not words:
             continue
         n = len(words)
-        keys = {
-            r.key: r for w, r in names
-            if len(w) > n and (w[:n] == words or w[-n:] == words) and r.key != ref.key
-        }  # fmt: skip
+        if n == 1:
+            keys = {
+                r.key: r for w, r in names
+                if len(w) > 1 and w[0] == words[0] and r.key != ref.key
+                and all(x in onto.org_types for x in w[1:])
+            }  # fmt: skip
+        else:
+            keys = {
+                r.key: r for w, r in names
+                if len(w) > n and (w[:n] == words or w[-n:] == words) and r.key != ref.key
+            }  # fmt: skip
         if len(keys) == 1:
             whole = next(iter(keys.values()))
             for t in span:
