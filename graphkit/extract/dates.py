@@ -22,6 +22,7 @@ year take the publication year. Month and weekday names are read with the C loca
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -133,6 +134,13 @@ def date_events(
         r: onto.cue(r) for r in ("day_before", "same_day", "day_after", "date_last", "date_next")
     }
     out = []
+    # each sentence's dates once: Token.sent and Span.ents scan the whole document each call
+    sents = list(doc.sents) if assertions else []
+    starts = [s.start for s in sents]
+    dates: list[list[Span]] = [[] for _ in sents]
+    for ent in doc.ents if sents else ():
+        if ent.label_ == "DATE":
+            dates[bisect_right(starts, ent.start) - 1].append(ent)
     for a in assertions:
         if a.trigger is None:
             out.append(a)
@@ -141,8 +149,9 @@ def date_events(
         found = None
         if span is not None:
             trigger = span.root
-            for ent in trigger.sent.ents:
-                if ent.label_ == "DATE" and _attached(ent, trigger, preps):
+            k = bisect_right(starts, trigger.i) - 1  # the trigger's sentence
+            for ent in dates[k]:
+                if ent.end <= sents[k].end and _attached(ent, trigger, preps):
                     # determiners carry no date ("the next day" is "next day")
                     text = "".join(t.text_with_ws for t in ent if t.pos_ != "DET").strip()
                     iso = resolve_text(text, published, future=a.modality in _FUTURE, roles=roles)

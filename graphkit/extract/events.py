@@ -94,6 +94,7 @@ class EventExtractor:
         self.ctx = ctx
         self.onto = ctx.onto
         self._events: list[tuple[int, str, list[ActorRef]]] = []  # (token, relation, agents)
+        self._nouns: dict[str, list[int]] | None = None  # see _earlier_owner
 
     # ---------------------------------------------------------------- arguments
     def agents_of_event(
@@ -867,10 +868,13 @@ class EventExtractor:
         if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and is_definite(c) for c in tok.children):
             return []
         ctx = self.ctx
-        lemma = tok.lemma_.lower()
-        for prev in reversed(ctx.doc[: tok.i]):
-            if prev.pos_ != "NOUN" or prev.lemma_.lower() != lemma:
-                continue
+        if self._nouns is None:  # the document's nouns by lemma, made once
+            self._nouns = {}
+            for t in ctx.doc:
+                if t.pos_ == "NOUN":
+                    self._nouns.setdefault(t.lemma_.lower(), []).append(t.i)
+        earlier = [i for i in self._nouns.get(tok.lemma_.lower(), ()) if i < tok.i]
+        for prev in (ctx.doc[i] for i in reversed(earlier)):
             found = [r for c in prev.children if c.dep_ == "poss" for r in ctx.np_actors(c)]
             if not found and prev.dep_ == "dobj" and prev.head.pos_ == "VERB":
                 found = self.subjects(prev.head)[0]

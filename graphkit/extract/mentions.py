@@ -241,16 +241,23 @@ def _short_forms(named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> Non
     with words for the kind of organisation alone ("Freedom" for "Freedom Magazine",
     org_types.tsv)."""
     spans = [(s, r) for s, r in Names(named, {}, {}).spans() if r.type not in _NOT_SHORTENED]
-    names = [(tuple(normalize_name(s.text).split()), r) for s, r in spans]
+    # the longer names by their first and last words, so that each span meets only its own
+    by_end: dict[str, set[tuple[tuple[str, ...], ActorRef]]] = {}
+    for s, r in spans:
+        w = tuple(normalize_name(s.text).split())
+        if len(w) > 1:
+            by_end.setdefault(w[0], set()).add((w, r))
+            by_end.setdefault(w[-1], set()).add((w, r))
     for span, ref in spans:
         words = tuple(normalize_name(span.text).split())
         if ref.gazetteer or not words:
             continue
         n = len(words)
+        names = by_end.get(words[0], set()) | by_end.get(words[-1], set())
         if n == 1:
             keys = {
                 r.key: r for w, r in names
-                if len(w) > 1 and w[0] == words[0] and r.key != ref.key
+                if w[0] == words[0] and r.key != ref.key
                 and all(x in onto.org_types for x in w[1:])
             }  # fmt: skip
         else:
