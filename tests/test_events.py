@@ -486,6 +486,11 @@ CASES = [
     ),
     # --- fight -----------------------------------------------------------------------------
     (
+        # a place named through "the town of": the town is the target
+        "M23 rebels attacked the town of Goma on Sunday.",
+        ("m23", "fight", "goma", None, A),
+    ),
+    (
         # who acts "by firing" is who retaliates; "the South" and "the north" are the Koreas
         "North Korea shelled South Korea on Thursday. The South retaliated by firing dozens of "
         "rounds of artillery into the north.",

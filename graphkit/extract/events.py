@@ -833,6 +833,18 @@ class EventExtractor:
 
     def _place(self, tok: Token) -> list[ActorRef]:
         place = self.ctx.generic.place_at(tok)
+        if place is None and tok.lower_ in self.onto.cue("place_of"):
+            # "attacked the town of Goma": the place its "of" names
+            of = self.onto.cue("genitive")
+            place = next(
+                (
+                    found
+                    for c in tok.children if c.dep_ == "prep" and c.lower_ in of
+                    for p in c.children if p.dep_ == "pobj"
+                    if (found := self.ctx.generic.place_at(p)) is not None
+                ),
+                None,
+            )  # fmt: skip
         return [place] if place is not None else []
 
     def actors_or_place(self, tok: Token) -> list[ActorRef]:
