@@ -294,3 +294,25 @@ def test_i_in_a_quote_is_its_speaker(build_text, text):
     assert ("sam_brownback", "demand", "iran", "sam_brownback", "planned") in triples(
         kg, with_speaker=True
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hamas will attack Israel, a senior commander said.", "forces@d0"),
+        ("Hamas will attack Israel, a senior commander was quoted as saying.", "forces@d0"),
+        ("A senior commander was quoted as saying that Hamas will attack Israel.", "forces@d0"),
+        pytest.param(
+            "Hamas will attack Israel, an Egyptian commander was quoted as saying.",
+            "egypt/forces",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the parser makes the closing report a conjunct of the claim"
+            ),
+        ),
+    ],
+)
+def test_an_unnamed_commander_and_the_quoted_as_saying_form_speak(build_text, text, speaker):
+    kg = build_text(text)
+    assert any(t[:3] == EDGE and t[3] == speaker for t in triples(kg, with_speaker=True)), sorted(
+        triples(kg, with_speaker=True)
+    )

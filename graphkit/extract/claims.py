@@ -52,6 +52,16 @@ def subject_token(verb: Token) -> Token | None:
     return None
 
 
+def _quoted_as_saying(ctx: DocContext, verb: Token, report: frozenset[str]) -> bool:
+    """ "..., a senior commander was quoted as saying": a citing verb (cue role ``cite``) with
+    "as" and a reporting verb reports what its clause says, as the reporting verb would."""
+    return verb.lemma_.lower() in ctx.onto.cue("cite") and any(
+        p.dep_ == "pcomp" and p.lemma_.lower() in report
+        for c in verb.children if c.dep_ == "prep"
+        for p in c.children
+    )  # fmt: skip
+
+
 def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
     """The innermost reporting verb or "according to" phrase governing ``pred``."""
     report = ctx.onto.cue("report") | ctx.onto.cue("deny")
@@ -65,7 +75,7 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
         lemma = head.lemma_.lower()
         if (
             head.pos_ in {"VERB", "AUX"}
-            and lemma in report
+            and (lemma in report or _quoted_as_saying(ctx, head, report))
             and cur.dep_ in CONTENT_DEPS
             # "X accused Y of attacking Z": the content hangs off a preposition
             and (cur.dep_ != "prep" or lemma in ctx.onto.cue("content_prep"))
