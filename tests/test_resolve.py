@@ -258,3 +258,14 @@ def test_one_word_is_the_short_form_of_its_name_and_a_kind_of_organisation(build
     kg = build_text(text)
     assert "Freedom" in _mention_texts(kg, "freedom_magazine", text)
     assert "freedom" not in kg.graph
+
+
+def test_a_description_with_nothing_to_refer_to_is_a_candidate_itself(build_text):
+    # "the army" refers back to no one; "it" is the army
+    kg = build_text("The army said it killed 20 militants in a raid in Waziristan.")
+    assert ("forces@d0", "assault", "armed_groups@d0") in triples(kg)
+    # one that refers back is its antecedent for the pronouns after it
+    kg = build_text(
+        "The Pakistani army shelled Taliban positions. The army said it killed 20 militants."
+    )
+    assert ("pakistan/forces", "assault", "armed_groups@d0") in triples(kg)

@@ -51,9 +51,16 @@ class Coreference:
     ) -> None:
         self.sent_of = sent_of
         self.onto = onto
-        self.candidates: tuple[Candidate, ...] = tuple(
-            _candidates(doc, sent_of, names, generic, self.is_description)
+        self.candidates: tuple[Candidate, ...] = ()
+        self.candidates = tuple(
+            _candidates(doc, sent_of, names, generic, self.is_description, self._described)
         )
+
+    def _described(self, tok: Token, earlier: list[Candidate]) -> ActorRef | None:
+        """What a definite description refers back to among the candidates before it (while
+        they are being collected), so that it is a candidate too: "The army said it killed"."""
+        self.candidates = tuple(earlier)
+        return self.antecedent(tok, self.onto.descriptions[tok.lower_])
 
     def is_description(self, tok: Token) -> bool:
         """A definite description that refers back ("the group", "the militia")."""
@@ -119,6 +126,7 @@ def _candidates(
     names: Names,
     generic: GenericActors,
     is_description: Callable[[Token], bool],
+    described: Callable[[Token, list[Candidate]], ActorRef | None],
 ) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[int] = set()
@@ -135,7 +143,11 @@ def _candidates(
             )
         elif t.pos_ in {"NOUN", "PROPN"}:
             g = generic.generic_ref(t)
-            if g is None and not is_description(t):
+            if g is None and is_description(t):
+                # "the group" is what it refers back to, else the generic it names ("the army")
+                ref = described(t, out)
+                g = (ref, t) if ref is not None else generic.bare_generic(t)
+            elif g is None:
                 g = generic.bare_generic(t)
             if g is not None:
                 out.append(
