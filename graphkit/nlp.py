@@ -77,9 +77,10 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
         values[starts, 0] = 1
         # a paragraph's second word goes on its first one's sentence: after a blanked
         # dateline the parser cut "General | Motors (GM) and Chrysler will receive ..."
+        begun = set(starts)
         seconds = [
             i + 1 for i in starts
-            if i + 1 < len(doc) and i + 1 not in starts and not doc[i].is_space
+            if i + 1 < len(doc) and i + 1 not in begun and not doc[i].is_space
             and not doc[i + 1].is_space
         ]  # fmt: skip
         values[seconds, 0] = -1

@@ -60,16 +60,14 @@ class DocContext:
         "U.S. officials") is a mention of its node, whether or not it takes part in an edge,
         as a name's mentions are; unscoped ones ("militants") only where they act."""
         for c in self.coref.candidates:
-            tok = self.doc[c.token]
-            if tok.i in self.names.named or "@" in c.ref.key or c.person:
+            if c.scoped_from is None or "@" in c.ref.key or c.person:
                 continue
-            found = self.generic.generic_ref(tok)
-            if found is None or found[0].key != c.ref.key:
-                continue
-            if any(t.dep_ == "cc" for t in self.doc[found[1].i : tok.i]):
+            if any(t.dep_ == "cc" for t in self.doc[c.scoped_from : c.token]):
                 continue  # "Canadian or US governments": two actors, each its own mention
             # "the government of Canada": the mention runs to the end of the state's phrase
-            self.record(c.ref, found[1], self.doc[self.phrases.scope_end(tok, c.ref)])
+            tok = self.doc[c.token]
+            end = self.doc[self.phrases.scope_end(tok, c.ref)]
+            self.record(c.ref, self.doc[c.scoped_from], end)
 
     # ------------------------------------------------------------------ text and evidence
     def evidence(self, start: int, end: int) -> Evidence:

@@ -9,7 +9,7 @@ caller excludes ("Hamas said Israel had attacked its soldiers": not Israel's own
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -36,6 +36,9 @@ class Candidate:
     #: a title standing for its holder ("the Egyptian foreign minister"), whom "he" or "she"
     #: can refer to though its actor is the office's unit
     person: bool = False
+    #: for a generic actor with a state or patron ("the Indian government"), the first token
+    #: of its phrase (None for names, descriptions and unscoped generics)
+    scoped_from: int | None = None
 
 
 class Coreference:
@@ -51,16 +54,14 @@ class Coreference:
     ) -> None:
         self.sent_of = sent_of
         self.onto = onto
-        self.candidates: tuple[Candidate, ...] = ()
-        self.candidates = tuple(
+        self.candidates: tuple[Candidate, ...] = tuple(
             _candidates(doc, sent_of, names, generic, self.is_description, self._described)
         )
 
-    def _described(self, tok: Token, earlier: list[Candidate]) -> ActorRef | None:
+    def _described(self, tok: Token, earlier: Sequence[Candidate]) -> ActorRef | None:
         """What a definite description refers back to among the candidates before it (while
         they are being collected), so that it is a candidate too: "The army said it killed"."""
-        self.candidates = tuple(earlier)
-        return self.antecedent(tok, self.onto.descriptions[tok.lower_])
+        return self._among(earlier, tok, self.onto.descriptions[tok.lower_], ())
 
     def is_description(self, tok: Token) -> bool:
         """A definite description that refers back ("the group", "the militia")."""
@@ -76,11 +77,21 @@ class Coreference:
         ``classes``: the classes it can be, best first ("the group": an armed group, then any
         organisation); ``exclude``: actors it cannot be.
         """
+        return self._among(self.candidates, tok, classes, exclude)
+
+    def _among(
+        self,
+        candidates: Sequence[Candidate],
+        tok: Token,
+        classes: Iterable[str] | None,
+        exclude: Iterable[str],
+    ) -> ActorRef | None:
+        """:meth:`antecedent` among ``candidates`` (in text order)."""
         kind = pronoun_kind(tok)
         allowed = tuple(classes) if classes else None
         sent = self.sent_of[tok.i]
         best: tuple[float, ActorRef] | None = None
-        for c in self.candidates:
+        for c in candidates:
             if c.token >= tok.i:
                 break
             if sent - c.sent > 2 or c.ref.type in NOT_ACTOR_TYPES:
@@ -103,21 +114,22 @@ class Coreference:
             if best is None or score > best[0]:
                 best = (score, c.ref)
         if best is None and allowed is not None:
-            return self._only_one(tok, allowed, exclude)
+            return _only_one(candidates, tok, allowed, exclude)
         return best[1] if best else None
 
-    def _only_one(
-        self, tok: Token, allowed: tuple[str, ...], exclude: Iterable[str]
-    ) -> ActorRef | None:
-        """Beyond the window, a description ("the government", "the company") is the one
-        actor of its classes the document has named so far, when there is exactly one."""
-        found: dict[str, ActorRef] = {}
-        for c in self.candidates:
-            if c.token >= tok.i:
-                break
-            if c.ref.type in allowed and c.ref.key not in exclude and not c.ref.key.count("@"):
-                found[c.ref.key] = c.ref
-        return next(iter(found.values())) if len(found) == 1 else None
+
+def _only_one(
+    candidates: Sequence[Candidate], tok: Token, allowed: tuple[str, ...], exclude: Iterable[str]
+) -> ActorRef | None:
+    """Beyond the window, a description ("the government", "the company") is the one actor of
+    its classes the document has named so far, when there is exactly one."""
+    found: dict[str, ActorRef] = {}
+    for c in candidates:
+        if c.token >= tok.i:
+            break
+        if c.ref.type in allowed and c.ref.key not in exclude and "@" not in c.ref.key:
+            found[c.ref.key] = c.ref
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _candidates(
@@ -126,7 +138,7 @@ def _candidates(
     names: Names,
     generic: GenericActors,
     is_description: Callable[[Token], bool],
-    described: Callable[[Token, list[Candidate]], ActorRef | None],
+    described: Callable[[Token, Sequence[Candidate]], ActorRef | None],
 ) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[int] = set()
@@ -143,6 +155,7 @@ def _candidates(
             )
         elif t.pos_ in {"NOUN", "PROPN"}:
             g = generic.generic_ref(t)
+            scoped_from = g[1].i if g is not None else None
             if g is None and is_description(t):
                 # "the group" is what it refers back to, else the generic it names ("the army")
                 ref = described(t, out)
@@ -159,6 +172,7 @@ def _candidates(
                         _is_main_subject(t),
                         plural=t.tag_ in {"NNS", "NNPS"},
                         person=t.tag_ == "NN" and t.lower_ in titles,
+                        scoped_from=scoped_from,
                     )
                 )
     return out

@@ -153,8 +153,7 @@ def _classed_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Onto
         if not kinds:
             continue
         kind = kinds[-1]
-        low = kind.lemma_.lower()
-        cls = onto.org_types.get(low) or ("Organization" if low in onto.cue("org_noun") else "")
+        cls = _org_class(kind, onto)
         first = min(
             [tok, *(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN")],
             key=lambda t: t.i,
@@ -391,10 +390,8 @@ def _entity_ref(
     if label == "NORP":
         state = onto.state_of_word(text)
         return onto.state_ref(state) if state else None
-    if label in {"GPE", "FAC", "LOC"} and not _described_as_person(span, onto):
-        return ActorRef(key=slugify(text), label=text, type="Place")
     if label in {"GPE", "FAC", "LOC"}:
-        label = "PERSON"  # "Valeska Paris, an Australian woman, has claimed ..."
+        return ActorRef(key=slugify(text), label=text, type="Place")
     if label in {"ORG", "GPE"} and len(span) == 1 and text[:1].isupper():
         prev = person_by_suffix.get((norm,))
         if prev is not None:
@@ -514,9 +511,9 @@ def _first_name_before(span: Span, onto: Ontology) -> bool:
 
 
 def _person_places(doc: Doc, onto: Ontology) -> list[Span]:
-    """The entities, with a person's name NER split into two places joined again ("Valeska" and
-    "Paris" in "Valeska Paris, an Australian woman, ...") when an apposition calls it a person
-    (:func:`_described_as_person`)."""
+    """The entities, with a person's name that NER took for a place labelled PERSON when an
+    apposition calls it a person (:func:`_described_as_person`): "Valeska Paris, an Australian
+    woman" read as one place or split into two, "Kenzo" before the place "Oshima"."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
@@ -543,9 +540,11 @@ def _person_places(doc: Doc, onto: Ontology) -> list[Span]:
             and a.root.head.i in range(b.start, b.end)
             and _described_as_person(doc[a.start : b.end], onto)
         ):
-            out.append(Span(doc, a.start, b.end, label=b.label_))
+            out.append(Span(doc, a.start, b.end, label="PERSON"))
             i += 2
             continue
+        if a.label_ in _PLACE_LABELS and _described_as_person(a, onto):
+            a = Span(doc, a.start, a.end, label="PERSON")
         out.append(a)
         i += 1
     return out
@@ -583,14 +582,16 @@ def _described_as_org(span: Span, onto: Ontology) -> str | None:
     if root.dep_ == "appos":
         nouns.append(root.head)
     for noun in nouns:
-        if noun.pos_ != "NOUN":
-            continue
-        low = noun.lemma_.lower()
-        if low in onto.org_types:
-            return onto.org_types[low]
-        if low in onto.cue("org_noun"):
-            return "Organization"
+        if noun.pos_ == "NOUN" and (cls := _org_class(noun, onto)):
+            return cls
     return None
+
+
+def _org_class(noun: Token, onto: Ontology) -> str:
+    """The class a noun for a kind of organisation gives ("union", "party": org_types.tsv;
+    "forum", "council": cue role ``org_noun``), or "" for any other noun."""
+    low = noun.lemma_.lower()
+    return onto.org_types.get(low) or ("Organization" if low in onto.cue("org_noun") else "")
 
 
 def _used_as_place(span: Span, onto: Ontology) -> bool:

@@ -70,8 +70,3 @@ def is_relative(tok: Token) -> bool:
 def is_first_person(tok: Token) -> bool:
     """ "I", "me", "my", "we", "us", "our"."""
     return tok.pos_ == "PRON" and _feat(tok, "Person") == "1"
-
-
-def is_first_person_plural(tok: Token) -> bool:
-    """ "we", "us", "our"."""
-    return tok.pos_ == "PRON" and _feat(tok, "Person") == "1" and _feat(tok, "Number") == "Plur"

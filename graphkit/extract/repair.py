@@ -51,8 +51,8 @@ def repair_parse(doc: Doc, onto: Ontology) -> int:
     for sent in doc.sents:
         done += _closing_report(sent, report)
         done += _orphan_prepositions(sent)
+        done += _two_subjects(sent)
         done += _title_as_root(sent, report)
-        done += _conjoined_subjects(sent)
         done += _accusative_subjects(sent)
     return done
 
@@ -76,22 +76,6 @@ def _accusative_subjects(sent: Span) -> int:
         ):
             tok.head, tok.dep_ = verb, "dobj"
             clause.dep_ = "xcomp"
-            done += 1
-    return done
-
-
-def _conjoined_subjects(sent: Span) -> int:
-    """ "General Motors (GM) and Chrysler will receive": the second of two subjects, right after
-    the first one's "and", is its conjunct."""
-    done = 0
-    for verb in sent:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 2:
-            continue
-        first, second = subjects
-        cc = [c for c in first.children if c.dep_ == "cc" and c.i > first.i]
-        if cc and second.left_edge.i == cc[-1].i + 1 and second.pos_ in {"NOUN", "PROPN"}:
-            second.head, second.dep_ = first, "conj"
             done += 1
     return done
 
@@ -175,10 +159,9 @@ def _subject_starting_at(sent: Span, i: int) -> Token | None:
 def _title_as_root(sent: Span, report: frozenset[str]) -> int:
     """ "Malaysia's Prime Minister, Najib Razak said": the report is the root, the title an
     apposition of the name."""
-    done = _two_subjects(sent)
     root = sent.root
     if root.pos_ not in {"NOUN", "PROPN"}:
-        return done
+        return 0
     for verb in root.children:
         if verb.dep_ != "parataxis" or verb.lemma_.lower() not in report or verb.i < root.i:
             continue
@@ -192,28 +175,34 @@ def _title_as_root(sent: Span, report: frozenset[str]) -> int:
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = subj, "appos"
         comma.head = subj
-        return done + 1
-    return done
+        return 1
+    return 0
 
 
 def _two_subjects(sent: Span) -> int:
-    """ "..., Malaysia's Prime Minister, Najib Razak said": a verb given two subjects, a title
-    and the name right after its comma; the title is an apposition of the name."""
+    """A verb the parser gave two subjects: a title and the name right after its comma
+    ("..., Malaysia's Prime Minister, Najib Razak said": the title is the name's apposition),
+    or two names joined by the first one's "and" ("General Motors (GM) and Chrysler will
+    receive": the second is the first one's conjunct)."""
     done = 0
     for verb in sent:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) != 2:
             continue
-        title, name = subjects
+        first, second = subjects
+        cc = [c for c in first.children if c.dep_ == "cc" and c.i > first.i]
         if (
-            title.pos_ in {"NOUN", "PROPN"}
-            and title.ent_type_ != "PERSON"
-            and name.ent_type_ == "PERSON"
-            and name.pos_ == "PROPN"
-            and title.i + 1 < len(sent.doc)
-            and sent.doc[title.i + 1].text == ","
-            and name.left_edge.i == title.i + 2
+            first.pos_ in {"NOUN", "PROPN"}
+            and first.ent_type_ != "PERSON"
+            and second.ent_type_ == "PERSON"
+            and second.pos_ == "PROPN"
+            and first.i + 1 < len(sent.doc)
+            and sent.doc[first.i + 1].text == ","
+            and second.left_edge.i == first.i + 2
         ):
-            title.head, title.dep_ = name, "appos"
+            first.head, first.dep_ = second, "appos"
+            done += 1
+        elif cc and second.left_edge.i == cc[-1].i + 1 and second.pos_ in {"NOUN", "PROPN"}:
+            second.head, second.dep_ = first, "conj"
             done += 1
     return done
