@@ -171,8 +171,8 @@ def _classed_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Onto
 
 def _title_offices(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
     """ "the LA Sheriff's office", "the Prime Minister's Office": an office noun (cue role
-    ``title_office``) whose possessive is a title (titles.tsv) or a government agent
-    (generic_actors.tsv, agents.tsv of a state sector) is a government body, named by the
+    ``title_office``) whose possessive is a title (titles.tsv) or an agent that is a state's
+    unit (``unit`` in generic_actors.tsv, sectors.tsv) is a government body, named by the
     whole phrase."""
     offices = onto.cue("title_office")
     for tok in doc:
@@ -185,8 +185,8 @@ def _title_offices(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Onto
             continue  # "Obama's office" is his; an entity "Los Angeles Sheriff" is the title's
         low = poss.lemma_.lower()
         row = onto.generic.get(low)
-        if low not in onto.titles and (row is None or row.sector not in _STATE_SECTORS):
-            continue
+        if low not in onto.titles and (row is None or not row.unit):
+            continue  # a title, or an agent that is a state's own unit (sheriff, police)
         first = named[poss.i][0][0] if poss.i in named else poss.left_edge
         while first.i < poss.i and (is_article(first) or not first.text[:1].isupper()):
             first = doc[first.i + 1]
@@ -221,10 +221,6 @@ def _compass_states(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ont
         if current is not None and (current[0].start != tok.i or len(current[0]) != 1):
             continue  # part of a longer name
         named[tok.i] = (doc[tok.i : tok.i + 1], next(iter(states[low])))
-
-
-#: CAMEO sectors of a state's own agents: their office is a government body
-_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "SPY"})
 
 
 #: classes whose names shorten to their first or last words ("the Home Office")
