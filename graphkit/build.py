@@ -450,7 +450,7 @@ def build(
         }
     }
     kg = assemble(
-        resolve([r for r in results if r is not None]),
+        resolve([r for r in results if r is not None], onto),
         errors,
         meta,
         ontology=onto,

@@ -275,6 +275,41 @@ class Ontology:
             words[-1] = self.designators[words[-1].lower()]
         return " ".join(words)
 
+    def company_stem(self, name: str) -> str | None:
+        """A company's name without its trailing legal forms (org_types.tsv rows with a
+        ``same_as``), folded as :func:`normalize_name` folds it; None when it ends in none or
+        nothing would be left.
+
+        >>> onto = load_ontology()
+        >>> onto.company_stem("General Motors Corporation")
+        'general motors'
+        >>> onto.company_stem("Apple, Inc."), onto.company_stem("Apple")
+        ('apple', None)
+        """
+        legal = {normalize_name(w) for w in self.designators}
+        words = normalize_name(name).replace(",", " ").split()
+        n = len(words)
+        while n > 1 and words[n - 1] in legal:
+            n -= 1
+        return " ".join(words[:n]) if n < len(words) else None
+
+    def kind_stem(self, name: str) -> str | None:
+        """The first word of an organisation's name whose other words all tell its kind or
+        legal form (org_types.tsv): "Ford Motor Company" -> "ford", "Delta Airlines" ->
+        "delta"; None otherwise.
+
+        >>> onto = load_ontology()
+        >>> onto.kind_stem("Freedom Magazine"), onto.kind_stem("Apple Computer")
+        ('freedom', None)
+        """
+        kinds = {normalize_name(w) for w in self.org_types}
+        words = normalize_name(name).replace(",", " ").split()
+        if len(words) < 2:
+            return None
+        if all(w in kinds for w in words[1:]):
+            return words[0]
+        return None
+
     def state_of_word(self, word: str) -> str | None:
         """The state id for a demonym or state name ("Iraqi", "Iranian", "U.S.")."""
         key = normalize_name(word)

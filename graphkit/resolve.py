@@ -5,7 +5,10 @@ Administration (FAA)"), surnames and pronouns into one actor. Across documents, 
 actors and states share their ids, and generic actors share ``state/kind`` keys. What is left
 are names seen in one document only in a short form: "FAA" alone, or "Obama" where another
 document wrote "Barack Obama". A short-form key is merged into a fuller one when every name it
-was written with is a known alias of exactly one other actor of a compatible type.
+was written with is a known alias of exactly one other actor of a compatible type, and a
+company written with its legal form or kind words in one document and without them in another
+is one company: "General Motors Corporation" and "General Motors", "Ford" and "Ford Motor
+Company" (:func:`company_keys`), while "Apple" and "Apple Computer" stay two.
 
 >>> from graphkit.records import ActorRef
 >>> full = ActorRef("federal_aviation_administration", "Federal Aviation Administration",
@@ -21,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from .ontology import normalize_name
+from .ontology import Ontology, normalize_name
 from .records import ActorRef, Extraction, Mention
 
 #: types that can be told apart: a person is never merged with an organisation
@@ -61,7 +64,11 @@ def canonical_keys(actors: Mapping[str, tuple[set[str], set[str]]]) -> dict[str,
         # the target must be the fuller actor: more names, and not itself a short form of `key`
         if len(t_names) > len(names) and _compatible(types, t_types):
             out[key] = target
-    # follow chains (a -> b -> c) to their end
+    return _follow(out)
+
+
+def _follow(out: dict[str, str]) -> dict[str, str]:
+    """``out`` with chains (a -> b -> c) followed to their end."""
     for k in list(out):
         seen = {k}
         while out[k] in out and out[out[k]] not in seen:
@@ -70,8 +77,61 @@ def canonical_keys(actors: Mapping[str, tuple[set[str], set[str]]]) -> dict[str,
     return out
 
 
-def resolve(extractions: Iterable[Extraction]) -> list[Extraction]:
-    """Rewrite actor keys across documents so that one actor is one key."""
+#: types a company is never merged with, nor a name of one into a company
+_NOT_COMPANIES = _PERSONAL | {"Place", "State"}
+
+
+def company_keys(
+    actors: Mapping[str, tuple[set[str], set[str]]], onto: Ontology, fixed: frozenset[str]
+) -> dict[str, str]:
+    """Map the keys of companies named with their legal form ("General Motors Corporation",
+    "EADS N.V.") to the key of the same name without it, and a one-word name ("Ford") to the
+    one organisation of the corpus named by that word and words for its kind or legal form
+    alone ("Ford Motor Company"), when exactly one actor is so named. ``fixed`` (gazetteer
+    actors and states) are never moved.
+
+    >>> from graphkit import load_ontology
+    >>> company_keys({"gm_corp": ({"General Motors Corporation"}, {"Company"}),
+    ...               "gm": ({"General Motors"}, {"Company"}),
+    ...               "ford": ({"Ford"}, {"Organization"}),
+    ...               "ford_co": ({"Ford Motor Company"}, {"Company"})},
+    ...              load_ontology(), frozenset())
+    {'ford': 'ford_co', 'gm_corp': 'gm'}
+    """
+    orgs = {
+        k: names for k, (names, types) in actors.items()
+        if names and not _local(k) and not types & _NOT_COMPANIES
+    }  # fmt: skip
+    owners: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for key, names in orgs.items():
+        for n in names:
+            owners[normalize_name(n)].add(key)
+            if (stem := onto.kind_stem(n)) is not None:
+                kinds[stem].add(key)
+    out: dict[str, str] = {}
+    for key, names in sorted(orgs.items()):
+        if key in fixed:
+            continue
+        targets: set[str] | None = None
+        for n in names:
+            stem = onto.company_stem(n)
+            found = owners.get(stem or normalize_name(n), set()) - {key}
+            targets = found if targets is None else targets & found
+        if targets and len(targets) == 1 and any(onto.company_stem(n) for n in names):
+            out[key] = next(iter(targets))
+            continue
+        words = {normalize_name(n) for n in names}
+        if len(words) == 1 and " " not in (word := next(iter(words))):
+            one = kinds.get(word, set()) - {key}
+            if len(one) == 1:
+                out[key] = next(iter(one))
+    return _follow(out)
+
+
+def resolve(extractions: Iterable[Extraction], onto: Ontology | None = None) -> list[Extraction]:
+    """Rewrite actor keys across documents so that one actor is one key (with ``onto``, a
+    company's legal form and kind words are known too)."""
     extractions = list(extractions)
     names: dict[str, set[str]] = defaultdict(set)
     types: dict[str, set[str]] = defaultdict(set)
@@ -82,7 +142,14 @@ def resolve(extractions: Iterable[Extraction]) -> list[Extraction]:
                 names[m.actor.key].add(m.alias)
             types[m.actor.key].add(m.actor.type)
             refs.setdefault(m.actor.key, m.actor)
-    mapping = canonical_keys({k: (names[k], types[k]) for k in types})
+    actors = {k: (names[k], types[k]) for k in types}
+    mapping = canonical_keys(actors)
+    if onto is not None:
+        fixed = frozenset(k for k, r in refs.items() if r.gazetteer)
+        rest = {k: v for k, v in actors.items() if k not in mapping}
+        for k, target in company_keys(rest, onto, fixed).items():
+            mapping[k] = mapping.get(target, target)
+        mapping = _follow(mapping)
     if not mapping:
         return extractions
 

@@ -269,3 +269,52 @@ def test_a_description_with_nothing_to_refer_to_is_a_candidate_itself(build_text
         "The Pakistani army shelled Taliban positions. The army said it killed 20 militants."
     )
     assert ("pakistan/forces", "assault", "armed_groups@d0") in triples(kg)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("General Motors Corporation cut jobs.", "General Motors said so.", "General Motors"),
+        ("EADS N.V. reported a loss on Monday.", "EADS said it would appeal.", "EADS"),
+        ("Ford Motor Company cut jobs in Ohio.", "Ford said its sales fell.", "Ford"),
+        ("Talks with Chrysler Group LLC ended.", "Chrysler said it would close.", "Chrysler"),
+    ],
+)
+def test_a_company_with_and_without_its_legal_form_is_one_node(build_text, first, second, name):
+    kg = build_text(first, second)
+    (node,) = _node_with(kg, name)
+    assert kg.graph.nodes[node]["documents"] == 2
+
+
+def test_a_company_name_with_more_than_kind_words_stays_apart(build_text):
+    # "Computer" is no word for a kind of organisation: the text must say they are one
+    kg = build_text("Northrop Grumman won the contract.", "Northrop said it would appeal.")
+    assert _node_with(kg, "Northrop") != _node_with(kg, "Northrop Grumman")
+
+
+def test_a_one_word_name_two_companies_begin_with_stays_apart():
+    from graphkit import load_ontology
+    from graphkit.resolve import company_keys
+
+    actors = {
+        "chrysler": ({"Chrysler"}, {"Organization"}),
+        "chrysler_group": ({"Chrysler Group"}, {"Organization"}),
+        "chrysler_financial": ({"Chrysler Financial Services"}, {"Company"}),
+        "chrysler_llc": ({"Chrysler LLC"}, {"Company"}),
+    }
+    # "Chrysler LLC" is Chrysler; "Chrysler" alone could be either of the two others
+    assert company_keys(actors, load_ontology(), frozenset()) == {"chrysler_llc": "chrysler"}
+
+
+def test_legal_form_cut_off_by_the_ner_stays_with_its_company(build_text):
+    kg = build_text("Fiat signed a deal with Chrysler Group LLC on Thursday.")
+    assert not _node_with(kg, "LLC")
+    assert _node_with(kg, "Chrysler Group LLC")
+
+
+@pytest.mark.parametrize(
+    "form", ["US Federal Reserve", "U.S. Federal Reserve", "United States Federal Reserve"]
+)
+def test_a_state_named_first_in_an_organisation_is_spelled_one_way(build_text, form):
+    kg = build_text(f"The {form} cut interest rates on Tuesday.")
+    assert "united_states_federal_reserve" in kg.graph

@@ -55,7 +55,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
     #: the latest person named with more words, by the last words of the name ("Biden",
     #: "Joe Biden"): a shorter later mention is that person
     person_by_suffix: dict[tuple[str, ...], ActorRef] = {}
-    for ent in _person_places(doc, onto):
+    for ent in _legal_forms(doc, _person_places(doc, onto), onto):
         if ent.label_ not in ACTOR_LABELS:
             continue
         span = _strip(doc, ent)
@@ -395,7 +395,7 @@ def _entity_ref(
     if label == "PERSON" and _used_as_place(span, onto):
         return ActorRef(key=slugify(text), label=text, type="Place")
     if label == "PERSON" and (cls := _described_as_org(span, onto)):
-        return ActorRef(key=slugify(onto.designated(text)), label=text, type=cls)
+        return ActorRef(key=_org_key(text, onto), label=text, type=cls)
     if label in {"PERSON", "ORG"} and norm in onto.not_actors:
         return None
     if label == "PERSON" and span.root.tag_ == "NNPS" and not _first_name_before(span, onto):
@@ -411,8 +411,19 @@ def _entity_ref(
         for k in range(1, len(words)):
             person_by_suffix[tuple(words[-k:])] = ref
         return ref
-    # "News Corp" and "News Corporation" are one key: the designator in its one form
-    return ActorRef(key=slugify(onto.designated(text)), label=text, type=_org_type(span, onto))
+    return ActorRef(key=_org_key(text, onto), label=text, type=_org_type(span, onto))
+
+
+def _org_key(text: str, onto: Ontology) -> str:
+    """An organisation's key: "News Corp" and "News Corporation" are one (the designator in
+    its one form), and "US Federal Reserve", "U.S. Federal Reserve" and "United States Federal
+    Reserve" are one (a state named first by its id)."""
+    words = onto.designated(text).split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        ref = onto.lookup_name(" ".join(words[:n]))
+        if ref is not None and ref.type == "State":
+            return slugify(" ".join([ref.key, *words[n:]]))
+    return slugify(" ".join(words))
 
 
 def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
@@ -547,6 +558,33 @@ def _person_places(doc: Doc, onto: Ontology) -> list[Span]:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _legal_forms(doc: Doc, ents: list[Span], onto: Ontology) -> list[Span]:
+    """An organisation's entity with the legal form after it that NER left out or cut off as
+    an entity of its own: "Chrysler Group LLC", "Apple, Inc." (org_types.tsv ``same_as``)."""
+    legal = {normalize_name(w) for w in onto.designators}
+    taken = {t.i for e in ents for t in e}
+    out: list[Span] = []
+    for ent in ents:
+        if out and out[-1].label_ == "ORG" and ent.label_ == "ORG":
+            prev = out[-1]
+            gap = doc[prev.end : ent.start]
+            tail = all(normalize_name(t.text) in legal for t in ent)
+            if tail and all(t.text == "," for t in gap):
+                out[-1] = Span(doc, prev.start, ent.end, label="ORG", kb_id=prev.kb_id)
+                continue
+        out.append(ent)
+    for k, ent in enumerate(out):
+        if ent.label_ != "ORG":
+            continue
+        end = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+        stop = end
+        while stop < len(doc) and stop not in taken and normalize_name(doc[stop].text) in legal:
+            stop += 1
+        if stop > end:
+            out[k] = Span(doc, ent.start, stop, label="ORG", kb_id=ent.kb_id)
+    return out
 
 
 def _described_as_person(span: Span, onto: Ontology) -> bool:
