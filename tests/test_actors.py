@@ -161,6 +161,21 @@ CASES = [
      "secretary_of_defense@d0", "Official", {}, None),
     ('"It was massive," said Julien Talavan, a spokesman for Force Ouvrière, the main Airbus '
      "union in France.", "force_ouvriere", "Organization", {}, None),
+    # a name headed by a word for a kind of organisation that NER missed or took for a place
+    ("The fire spread quickly, according to the Sydney Morning Herald.", "sydney_morning_herald",
+     "Media", {}, None),
+    ("The plan was drawn up by the Municipality of Livorno in 2010.", "municipality_of_livorno",
+     "Government", {}, None),
+    # the name a naming participle gives a noun for an organisation
+    ("She joined an elite group within the church called the Sea Org in 1990.", "sea_org",
+     "Organization", {}, None),
+    ("He played for the national team, known as the Gliders, for ten years.", "gliders",
+     "Organization", {}, None),
+    ("A company named Heaven Sent Gaming released the game in May.", "heaven_sent_gaming",
+     "Company", {}, None),
+    # the words before a company officer's title, before a name
+    ("Yesterday, Facebook co-founder Mark Zuckerberg invited the boy.", "facebook",
+     "Organization", {}, None),
 ]  # fmt: skip
 
 
@@ -180,3 +195,20 @@ def test_an_actor_phrase_is_its_node(build_text, text, node, cls, codes, part_of
 
 def test_there_are_sixty_actor_cases():
     assert len(CASES) >= 60
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a place of state_places.tsv stays a place though its last word is "Bank"
+        ("Israeli troops raided a village in the West Bank on Monday.", "west_bank"),
+        # one capitalised word for a kind of organisation is no name
+        ("Ministry officials said the talks would resume.", "ministry"),
+        # a capitalised common noun that begins its sentence is no company before a title
+        ("Company founder Tom Smith said the plant would close.", "company"),
+    ],
+)
+def test_words_for_a_kind_of_organisation_are_no_name_alone(build_text, text, absent):
+    graph = build_text(text).graph
+    # not made at all, or (a place's name) made a place, never an organisation
+    assert absent not in graph or graph.nodes[absent]["type"] == "Place"

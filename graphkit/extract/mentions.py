@@ -85,6 +85,9 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
         for t in span:
             named[t.i] = (span, ref)
     _elided_conjuncts(doc, named, onto)
+    _kind_named(doc, named, onto)
+    _called_names(doc, named, onto)
+    _title_organisations(doc, named, onto)
     _appositive_organisations(doc, named, onto)
     _classed_names(doc, named, onto)
     _title_offices(doc, named, onto)
@@ -109,6 +112,136 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
                 named[t.i] = (doc[t.i : t.i + 1], ref)
     _propagate(doc, named)
     return Names(named, demonym, acronyms)
+
+
+def _free(named: dict[int, tuple[Span, ActorRef]], span: Span | Token) -> bool:
+    """No word of ``span`` names an actor yet (a place may be part of an organisation's name:
+    "the Municipality of Livorno")."""
+    words = [span] if isinstance(span, Token) else span
+    return all(t.i not in named or named[t.i][1].type == "Place" for t in words)
+
+
+def _claim(named: dict[int, tuple[Span, ActorRef]], span: Span, ref: ActorRef) -> None:
+    """``span`` names ``ref``; a place name inside it or around it is no name of its own."""
+    for t in span:
+        old = named.get(t.i)
+        if old is not None:
+            for u in old[0]:
+                named.pop(u.i, None)
+    for t in span:
+        named[t.i] = (span, ref)
+
+
+def _kind_named(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """A capitalised name headed by a word for a kind of organisation (org_types.tsv) that NER
+    missed or took for a place or an event: "the Sydney Morning Herald", "the Saudi Interior
+    Ministry", "the Municipality of Livorno". Two words at least, every one capitalised but
+    the genitive between them; a place of state_places.tsv keeps its name ("the West Bank")."""
+    of = onto.cue("genitive")
+    for head in doc:
+        if not head.is_title or head.lower_ not in onto.org_types or not _free(named, head):
+            continue
+        if head.pos_ not in {"PROPN", "NOUN"} or head.ent_type_ == "PERSON":
+            continue
+        start = head.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ in {"compound", "amod", "nmod"}
+            and (doc[start - 1].head.i in range(start, head.i + 1) and doc[start - 1].is_title)
+        ):
+            start -= 1
+        end = head.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in of and doc[end].head == head:
+            pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN":
+                sub = [t for t in pobj.subtree if not is_article(t)]
+                if all(t.is_title or t.is_upper for t in sub) and sub[0].i == end + 1:
+                    end = pobj.right_edge.i + 1
+        span = doc[start:end]
+        if len(span) < 2 or not _free(named, span) or any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        if normalize_name(span.text) in onto.state_places or onto.lookup_name(span.text):
+            continue
+        text = plain_name(span.text)
+        _claim(named, span, ActorRef(_org_key(text, onto), text, onto.org_types[head.lower_]))
+
+
+def _title_organisations(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """The capitalised words before a title of an organisation's officer, before a person's
+    name, name that organisation when NER missed them: "Facebook co-founder Mark Zuckerberg",
+    "Heaven Sent Gaming CEO X" (titles.tsv rows with target ``org``)."""
+    for span, ref in Names(named, {}, {}).spans():
+        if ref.type != "Person":
+            continue
+        words: list[Token] = []
+        i = span.start - 1
+        while i >= 0 and (
+            doc[i].dep_ in {"compound", "amod", "nmod"} or "-" in {doc[i].text, doc[i + 1].text}
+        ):  # "co - founder", whatever the parser hangs "co" on
+            words.insert(0, doc[i])
+            i -= 1
+        lowered = [w.lower_ for w in words]
+        cut = next(
+            (k for k in range(len(words)) if " ".join(lowered[k:]).replace(" - ", "-")
+             in onto.titles and onto.titles[" ".join(lowered[k:]).replace(" - ", "-")].target
+             == "org"),
+            None,
+        )  # fmt: skip
+        if not cut:
+            continue
+        org = words[:cut]
+        while org and not _name_word(org[0]):
+            org = org[1:]
+        if not org or not all(_name_word(t) for t in org):
+            continue
+        name = doc[org[0].i : org[-1].i + 1]
+        if not _free(named, name) or any(onto.state_of_word(t.text) for t in name):
+            continue
+        text = plain_name(name.text)
+        _claim(named, name, ActorRef(_org_key(text, onto), text, _org_type(name, onto)))
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can be part of a name NER missed: a capitalised proper noun, or a
+    capitalised common noun that does not begin its sentence ("to Facebook creator X")."""
+    if tok.is_upper and len(tok) > 1:
+        return tok.pos_ in {"PROPN", "NOUN"}
+    if not tok.is_title:
+        return False
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start)
+
+
+def _called_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """The name a naming participle gives a noun for a kind of organisation, whatever NER made
+    of it: "an elite group called the Sea Org", "a team known as the Gliders", "a militia
+    calling itself X" (cue role ``naming``; the class is the noun's, else Organization)."""
+    for verb in doc:
+        if verb.lemma_.lower() not in onto.cue("naming") or verb.pos_ != "VERB":
+            continue
+        if verb.dep_ == "acl":
+            noun = verb.head
+        else:
+            noun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if noun is None or noun.pos_ != "NOUN":
+            continue
+        cls = _org_class(noun, onto) or (
+            "Organization" if noun.lemma_.lower() in onto.descriptions else ""
+        )
+        names = [c for c in verb.children if c.dep_ == "oprd"]
+        names += [p for c in verb.children if c.dep_ == "prep" for p in c.children
+                  if p.dep_ == "pobj"]  # fmt: skip
+        for name in names:
+            if name.pos_ != "PROPN" or not cls:
+                continue
+            words = [t for t in name.subtree if t.i <= name.i and not is_article(t)]
+            end = name.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1  # "a company named Heaven | Sent Gaming", parsed as an apposition
+            span = doc[words[0].i : end]
+            if not all(t.is_title or t.is_upper for t in span) or not _free(named, span):
+                continue
+            text = plain_name(span.text)
+            _claim(named, span, ActorRef(_org_key(text, onto), text, cls))
 
 
 def _appositive_organisations(
