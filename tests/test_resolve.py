@@ -215,6 +215,31 @@ def test_a_spokesman_for_a_title_office_is_its_member(build_text):
     assert not [n for n in kg.graph if "office" in n]
 
 
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Ahmed Rashid of Human Rights Watch said the army had killed ten people.",
+         ("ahmed_rashid", "member_of", "human_rights_watch")),
+        ("Troy Patterson of Slate Magazine tasted the new cocktail.",
+         ("troy_patterson", "member_of", "slate_magazine")),
+    ],
+)  # fmt: skip
+def test_a_person_of_an_organisation_is_its_member(build_text, text, edge):
+    kg = build_text(text)
+    assert edge in triples(kg)
+    # NER ran the name into its "of"; the speaker is the person, not "Ahmed Rashid of"
+    assert not [n for n in kg.graph if n.endswith("_of")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["John Kerry of the United States met Sergei Lavrov in Geneva.",
+     "John Smith of Houston said the storm had passed."],
+)  # fmt: skip
+def test_a_person_of_a_state_or_a_place_is_no_member(build_text, text):
+    assert not [t for t in triples(build_text(text)) if t[1] == "member_of"]
+
+
 def test_the_north_of_a_country_stays_a_direction(build_text):
     text = "North Korea shelled South Korea on Thursday. Rebels attacked the north of the country."
     kg = build_text(text)

@@ -478,11 +478,16 @@ def _elided_conjuncts(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: O
 
 
 def _strip(doc: Doc, span: Span) -> Span:
-    """A name without its article, its possessive ending and punctuation at either end."""
+    """A name without its article, its possessive ending and punctuation at either end, nor
+    a preposition or conjunction NER ran it into ("Ahmed Rashid of | Human Rights Watch")."""
     start, end = span.start, span.end
     while start < end and (is_article(doc[start]) or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or (doc[end - 1].pos_ in {"ADP", "CCONJ"} and doc[end - 1].is_lower)
+    ):
         end -= 1
     return doc[start:end]
 

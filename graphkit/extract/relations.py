@@ -8,7 +8,9 @@
   "Airbus's parent company, EADS");
 - ``leader_of`` / ``member_of`` of the holder a title alone resolved to by date (offices.tsv);
 - ``part_of`` from a state's possessive before an organisation ("Iraq's Popular Mobilisation
-  Forces").
+  Forces");
+- ``member_of`` from a person's name with the organisation they belong to ("Ahmed Rashid of
+  Human Rights Watch").
 """
 
 from __future__ import annotations
@@ -300,6 +302,23 @@ def possessive(ctx: DocContext) -> Iterator[Assertion | None]:
                     yield _make(ctx, ref, "part_of", owner, span.root, "possessive")
 
 
+def person_of(ctx: DocContext) -> Iterator[Assertion | None]:
+    """A person named with the organisation they belong to: "Ahmed Rashid of Human Rights
+    Watch", "Frederick Fung of ADPL" (cue role ``genitive``); not a state ("John Kerry of the
+    United States") nor a place."""
+    of = ctx.onto.cue("genitive")
+    for span, ref in ctx.names.spans():
+        if ref.type != "Person":
+            continue
+        for prep in span.root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in of or prep.i != span.end:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                org = ctx.generic.actor_at(pobj)
+                if org is not None and org.type not in {"State", "Person", "Official", "Place"}:
+                    yield _make(ctx, ref, "member_of", org, span.root, "person_of")
+
+
 def builtin_hierarchy(
     ctx: DocContext, mentions: Iterable[Mention], assertions: Iterable[Assertion]
 ) -> Iterator[Assertion]:
@@ -343,6 +362,7 @@ def standing_relations(ctx: DocContext) -> list[Assertion]:
         appositive_parts,
         office_holders,
         possessive,
+        person_of,
     ):
         out.extend(a for a in rule(ctx) if a is not None)
     return out
