@@ -339,6 +339,21 @@ CASES = [
         "Jailed activists began a hunger strike in protest against Egypt.",
         ("activists@d0", "protest", "egypt", None, A),
     ),
+    (
+        # the adjunct hangs on the event noun, not on the light verb
+        "Detained students are continuing a hunger strike in protest of the government's "
+        "decision to close their school.",
+        ("students@d0", "protest", "government@d0", None, A),
+    ),
+    (
+        # a place modifier puts the agents in its state (state_places.tsv)
+        "Darfur refugees protested against the Sudanese government.",
+        ("sudan/refugees", "protest", "sudan/government", None, A),
+    ),
+    (
+        "Kabul police arrested five protesters on Monday.",
+        ("afghanistan/police", "coerce", "protesters@d0", None, A),
+    ),
     # --- mobilize --------------------------------------------------------------------------
     ("India deployed more troops in Kashmir.", ("india", "mobilize", "kashmir", None, A)),
     ("Russia massed tanks near the Ukrainian border.", ("russia", "mobilize", "ukraine", None, A)),
@@ -693,3 +708,18 @@ def test_sentence_yields_no_event(build_text, text):
     standing = {"part_of", "member_of", "leader_of", "aligned_with", "opposes", "controls"}
     events = [t for t in triples(kg) if t[1] not in standing]
     assert events == [], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students staged a hunger strike in protest against the arrest of their leader by police.",
+        "Refugees are continuing a hunger strike in protest of the government's refusal.",
+    ],
+)
+def test_an_act_with_a_recipient_has_no_twin_without_one(build_text, text):
+    # "staged a hunger strike" alone would be a protest with no recipient; with "in protest
+    # against X" it is one protest, against X
+    loops = [(u, c) for u, c, v in triples(build_text(text)) if u == v and c == "protest"]
+    aimed = [(u, c) for u, c, v in triples(build_text(text)) if u != v and c == "protest"]
+    assert aimed and not loops

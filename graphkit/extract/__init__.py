@@ -21,7 +21,8 @@ __all__ = ["DocContext", "extract_document"]
 
 
 def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
-    """One assertion per (subject, relation, object, speaker, modality, sentence): the surest."""
+    """One assertion per (subject, relation, object, speaker, modality, sentence): the surest;
+    none with no recipient where the same actor does the same kind of act to one there."""
     best: dict[tuple[object, ...], Assertion] = {}
     for a in assertions:
         key = (
@@ -34,9 +35,18 @@ def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
         )
         if key not in best or a.confidence > best[key].confidence:
             best[key] = a
+    # an act with no recipient ("staged a hunger strike") says less than the same act of the
+    # same actor in the same sentence with one ("... in protest against X"): only that one
+    aimed = {
+        (k[0], a.category, k[3], k[4], k[5]) for k, a in best.items() if a.target_role != "none"
+    }
     return sorted(
-        best.values(), key=lambda a: (a.evidence.start, a.trigger.start if a.trigger else 0)
-    )
+        (
+            a for k, a in best.items()
+            if a.target_role != "none" or (k[0], a.category, k[3], k[4], k[5]) not in aimed
+        ),
+        key=lambda a: (a.evidence.start, a.trigger.start if a.trigger else 0),
+    )  # fmt: skip
 
 
 def extract_document(

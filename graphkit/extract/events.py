@@ -716,8 +716,11 @@ class EventExtractor:
                 if agents and not targets and rule == "noun_errand":
                     targets = self._errand_place(tok)
                 if agents and not targets:
-                    targets = self._noun_clause_targets(
-                        tok, entry, frozenset(a.key for a in agents)
+                    keys = frozenset(a.key for a in agents)
+                    # "continuing a hunger strike in protest of X's refusal": the adjunct
+                    # hangs on the event noun
+                    targets = self._noun_clause_targets(tok, entry, keys) or self._adjunct_targets(
+                        tok, keys
                     )
                 if agents and not targets and rule != "noun_anaphora" and self._unary(entry):
                     # "began a hunger strike", "staged a demonstration in Kirkuk"

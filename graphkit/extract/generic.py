@@ -59,6 +59,11 @@ class GenericActors:
             return found[1]
         return None
 
+    def state_of_place(self, tok: Token) -> str | None:
+        """The state a named place a modifier token is part of lies in (state_places.tsv)."""
+        place = self.place_at(tok)
+        return self.onto.state_places.get(normalize_name(place.label)) if place else None
+
     def actor_at(self, tok: Token) -> ActorRef | None:
         """The named actor or state a single modifier token stands for."""
         if tok.i in self.names.named:
@@ -125,6 +130,8 @@ class GenericActors:
                     patron, first = ref, min(first, self.doc[tok.i - 2], key=lambda t: t.i)
                     continue
             s = self.state_at(tok)
+            if s is None and tok.dep_ in {"compound", "nmod"}:
+                s = self.state_of_place(tok)  # "Kabul police", "Gaza residents"
             if s is not None and state is None:
                 state, scope = s, tok
                 first = min(first, tok, key=lambda t: t.i)
@@ -209,6 +216,8 @@ class GenericActors:
                     c.pos_ in {"ADJ", "NOUN"}
                     # "Union officials": a capitalised common noun the tagger took for a name
                     or (c.pos_ == "PROPN" and not c.ent_type_ and c.i not in self.names.named)
+                    # "Chenchen refugees": where they are from, when no state is known
+                    or self.place_at(c) is not None
                 )
             ):
                 first = min(first, c.left_edge, key=lambda t: t.i)
@@ -311,7 +320,9 @@ class GenericActors:
         ("Hamas fighters", "its militants")."""
         for c in tok.children:
             if c.dep_ == "poss" or (
-                c.dep_ in {"compound", "nmod"} and (c.i in self.names.named or c.pos_ == "PROPN")
+                c.dep_ in {"compound", "nmod"}
+                and (c.i in self.names.named or c.pos_ == "PROPN")
+                and self.place_at(c) is None
             ):
                 return None  # "its fighters" with no antecedent, "Al-Shabaab fighters"
         return self.unscoped_ref(tok)
