@@ -250,6 +250,9 @@ class Ontology:
     version: str = ""
     _names: dict[str, ActorRef] = field(default_factory=dict, repr=False)
     _demonyms: dict[str, str] = field(default_factory=dict, repr=False)
+    #: org_types.tsv words as normalize_name folds them: all, and the legal forms
+    _kinds: frozenset[str] = field(default_factory=frozenset, repr=False)
+    _legal: frozenset[str] = field(default_factory=frozenset, repr=False)
 
     # ------------------------------------------------------------------ lookups
     def cue(self, role: str) -> frozenset[str]:
@@ -286,10 +289,9 @@ class Ontology:
         >>> onto.company_stem("Apple, Inc."), onto.company_stem("Apple")
         ('apple', None)
         """
-        legal = {normalize_name(w) for w in self.designators}
         words = normalize_name(name).replace(",", " ").split()
         n = len(words)
-        while n > 1 and words[n - 1] in legal:
+        while n > 1 and words[n - 1] in self._legal:
             n -= 1
         return " ".join(words[:n]) if n < len(words) else None
 
@@ -302,13 +304,19 @@ class Ontology:
         >>> onto.kind_stem("Freedom Magazine"), onto.kind_stem("Apple Computer")
         ('freedom', None)
         """
-        kinds = {normalize_name(w) for w in self.org_types}
         words = normalize_name(name).replace(",", " ").split()
-        if len(words) < 2:
-            return None
-        if all(w in kinds for w in words[1:]):
+        if len(words) >= 2 and all(w in self._kinds for w in words[1:]):
             return words[0]
         return None
+
+    def is_legal_form(self, word: str) -> bool:
+        """A company's legal form ("Inc.", "LLC", "N.V.": org_types.tsv rows with a
+        ``same_as``).
+
+        >>> load_ontology().is_legal_form("N.V."), load_ontology().is_legal_form("Group")
+        (True, False)
+        """
+        return normalize_name(word) in self._legal
 
     def state_of_word(self, word: str) -> str | None:
         """The state id for a demonym or state name ("Iraqi", "Iranian", "U.S.")."""
@@ -381,6 +389,8 @@ class Ontology:
             names.setdefault(normalize_name(self.designated(n)), ref)
         self._names = names
         self._demonyms = demonyms
+        self._kinds = frozenset(normalize_name(w) for w in self.org_types)
+        self._legal = frozenset(normalize_name(w) for w in self.designators)
 
     def check(self) -> None:
         """Raise OntologyError when the data refers to undefined relations or classes."""

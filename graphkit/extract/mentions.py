@@ -114,11 +114,10 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
     return Names(named, demonym, acronyms)
 
 
-def _free(named: dict[int, tuple[Span, ActorRef]], span: Span | Token) -> bool:
+def _free(named: dict[int, tuple[Span, ActorRef]], span: Span) -> bool:
     """No word of ``span`` names an actor yet (a place may be part of an organisation's name:
     "the Municipality of Livorno")."""
-    words = [span] if isinstance(span, Token) else span
-    return all(t.i not in named or named[t.i][1].type == "Place" for t in words)
+    return all(t.i not in named or named[t.i][1].type == "Place" for t in span)
 
 
 def _claim(named: dict[int, tuple[Span, ActorRef]], span: Span, ref: ActorRef) -> None:
@@ -139,7 +138,9 @@ def _kind_named(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontolog
     the genitive between them; a place of state_places.tsv keeps its name ("the West Bank")."""
     of = onto.cue("genitive")
     for head in doc:
-        if not head.is_title or head.lower_ not in onto.org_types or not _free(named, head):
+        if not head.is_title or head.lower_ not in onto.org_types:
+            continue
+        if not _free(named, doc[head.i : head.i + 1]):
             continue
         if head.pos_ not in {"PROPN", "NOUN"} or head.ent_type_ == "PERSON":
             continue
@@ -180,13 +181,9 @@ def _title_organisations(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto
         ):  # "co - founder", whatever the parser hangs "co" on
             words.insert(0, doc[i])
             i -= 1
-        lowered = [w.lower_ for w in words]
-        cut = next(
-            (k for k in range(len(words)) if " ".join(lowered[k:]).replace(" - ", "-")
-             in onto.titles and onto.titles[" ".join(lowered[k:]).replace(" - ", "-")].target
-             == "org"),
-            None,
-        )  # fmt: skip
+        # the longest title of an organisation's officer the words end with ("co-founder")
+        titles = [onto.titles.get(_hyphened(words[k:])) for k in range(len(words))]
+        cut = next((k for k, t in enumerate(titles) if t is not None and t.target == "org"), 0)
         if not cut:
             continue
         org = words[:cut]
@@ -199,6 +196,11 @@ def _title_organisations(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto
             continue
         text = plain_name(name.text)
         _claim(named, name, ActorRef(_org_key(text, onto), text, _org_type(name, onto)))
+
+
+def _hyphened(words: list[Token]) -> str:
+    """Words as titles.tsv spells them: lower case, a hyphen with no spaces ("co-founder")."""
+    return " ".join(w.lower_ for w in words).replace(" - ", "-")
 
 
 def _name_word(tok: Token) -> bool:
@@ -701,14 +703,13 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 def _legal_forms(doc: Doc, ents: list[Span], onto: Ontology) -> list[Span]:
     """An organisation's entity with the legal form after it that NER left out or cut off as
     an entity of its own: "Chrysler Group LLC", "Apple, Inc." (org_types.tsv ``same_as``)."""
-    legal = {normalize_name(w) for w in onto.designators}
     taken = {t.i for e in ents for t in e}
     out: list[Span] = []
     for ent in ents:
         if out and out[-1].label_ == "ORG" and ent.label_ == "ORG":
             prev = out[-1]
             gap = doc[prev.end : ent.start]
-            tail = all(normalize_name(t.text) in legal for t in ent)
+            tail = all(onto.is_legal_form(t.text) for t in ent)
             if tail and all(t.text == "," for t in gap):
                 out[-1] = Span(doc, prev.start, ent.end, label="ORG", kb_id=prev.kb_id)
                 continue
@@ -718,7 +719,7 @@ def _legal_forms(doc: Doc, ents: list[Span], onto: Ontology) -> list[Span]:
             continue
         end = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
         stop = end
-        while stop < len(doc) and stop not in taken and normalize_name(doc[stop].text) in legal:
+        while stop < len(doc) and stop not in taken and onto.is_legal_form(doc[stop].text):
             stop += 1
         if stop > end:
             out[k] = Span(doc, ent.start, stop, label="ORG", kb_id=ent.kb_id)
