@@ -176,6 +176,13 @@ CASES = [
     # the words before a company officer's title, before a name
     ("Yesterday, Facebook co-founder Mark Zuckerberg invited the boy.", "facebook",
      "Organization", {}, None),
+    # a state's unit named with capitals is the unit the lower-case words name
+    ("The Indonesian Navy rescued 200 people off Aceh.", "indonesia/navy", "MilitaryForce",
+     _c("IDN", "IDNMIL", "MIL"), "indonesia"),
+    ("The Canadian Government announced new rules on Monday.", "canada/government",
+     "Government", _c("CAN", "CANGOV", "GOV"), "canada"),
+    ("The United States Senate rejected the bill on Thursday.",
+     "united_states/legislature", "Government", _c("USA"), "united_states"),
 ]  # fmt: skip
 
 

@@ -632,7 +632,7 @@ CASES = [
     ("Algeria recalled its ambassador from France.", ("algeria", "sanction", "france", None, A)),
     (
         "The Chinese navy blocked Philippine supply boats.",
-        ("china/forces", "coerce", "philippines", None, A),
+        ("china/navy", "coerce", "philippines", None, A),
     ),
     (
         "Rebels ambushed a convoy of Malian soldiers near Kidal.",

@@ -63,10 +63,12 @@ def extract_document(
     used = {
         r.key for a in assertions for r in (a.subject, a.object, a.attributed_to) if r is not None
     }
+    # a state's unit the text names ("the United States Senate") is a node as any name is
+    named = {ref.key for _, ref in ctx.names.actors()}
     mentions: list[Mention] = [
         m
         for m in ctx.mentions.values()
-        if m.actor.gazetteer or m.actor.key in used or _named_actor(m)
+        if m.actor.gazetteer or m.actor.key in used or m.actor.key in named or _named_actor(m)
     ]
     mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.actor.key))
     if hierarchy:

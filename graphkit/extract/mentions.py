@@ -551,7 +551,26 @@ def _entity_ref(
         for k in range(1, len(words)):
             person_by_suffix[tuple(words[-k:])] = ref
         return ref
+    if label == "ORG" and (unit := _state_unit_name(span, onto)) is not None:
+        return unit
     return ActorRef(key=_org_key(text, onto), label=text, type=_org_type(span, onto))
+
+
+def _state_unit_name(span: Span, onto: Ontology) -> ActorRef | None:
+    """A state's unit named as an organisation: a state or its adjective and a generic head of
+    a state unit ("Indonesian Navy", "Canadian Government", "US Government") is the unit the
+    same words in lower case name (``indonesia/forces``), not an organisation of its own."""
+    words = [t for t in span if not t.is_punct or t.text in {".", "'"}]
+    if len(words) < 2:
+        return None
+    head = words[-1]
+    g = onto.generic.get(head.lower_) or onto.generic.get(head.lemma_.lower())
+    if g is None or not g.unit:
+        return None
+    state = onto.state_of_word(span.doc[span.start : head.i].text)
+    if state is None:
+        return None
+    return ActorRef(key=f"{state}/{g.kind}", label=plain_name(span.text), type=g.cls, part_of=state)
 
 
 def _org_key(text: str, onto: Ontology) -> str:
