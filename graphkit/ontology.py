@@ -309,6 +309,20 @@ class Ontology:
             return words[0]
         return None
 
+    def singular_kinds(self, name: str) -> str:
+        """``name`` folded as :func:`normalize_name` folds it, with each plural word for a kind
+        of organisation whose singular is one too in the singular: "Ford Motors" and "Ford
+        Motor" are one spelling.
+
+        >>> load_ontology().singular_kinds("Ford Motors")
+        'ford motor'
+        """
+        words = normalize_name(name).split()
+        return " ".join(
+            w[:-1] if w.endswith("s") and w in self._kinds and w[:-1] in self._kinds else w
+            for w in words
+        )
+
     def is_legal_form(self, word: str) -> bool:
         """A company's legal form ("Inc.", "LLC", "N.V.": org_types.tsv rows with a
         ``same_as``).

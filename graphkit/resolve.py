@@ -54,7 +54,7 @@ def canonical_keys(actors: Mapping[str, tuple[set[str], set[str]]]) -> dict[str,
         if _local(key) or not names:
             continue
         targets: set[str] | None = None
-        for n in names:
+        for n in filter(_proper, names):
             others = {k for k in owners[normalize_name(n)] if k != key and not _local(k)}
             targets = others if targets is None else targets & others
         if not targets or len(targets) != 1:
@@ -75,6 +75,17 @@ def _follow(out: dict[str, str]) -> dict[str, str]:
             seen.add(out[k])
             out[k] = out[out[k]]
     return out
+
+
+def _proper(name: str) -> bool:
+    """A name, not a description a pronoun or "the firm" gave the actor: a capital letter in
+    its one word, or in a word after its first.
+
+    >>> _proper("Ford Motors"), _proper("eBay"), _proper("The firm")
+    (True, True, False)
+    """
+    words = name.split()
+    return any(c.isupper() for w in (words if len(words) == 1 else words[1:]) for c in w)
 
 
 #: types a company is never merged with, nor a name of one into a company
@@ -104,29 +115,40 @@ def company_keys(
     }  # fmt: skip
     owners: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, set[str]] = defaultdict(set)
+    stems: dict[str, set[str]] = defaultdict(set)  # keys by their names without legal forms
     for key, names in orgs.items():
         for n in names:
             owners[normalize_name(n)].add(key)
             if (stem := onto.kind_stem(n)) is not None:
                 kinds[stem].add(key)
+            stems[onto.company_stem(n) or normalize_name(n)].add(key)
     out: dict[str, str] = {}
     for key, names in sorted(orgs.items()):
         if key in fixed:
             continue
         targets: set[str] | None = None
-        for n in names:
+        for n in filter(_proper, names):
             stem = onto.company_stem(n)
             found = owners.get(stem or normalize_name(n), set()) - {key}
             targets = found if targets is None else targets & found
         if targets and len(targets) == 1 and any(onto.company_stem(n) for n in names):
             out[key] = next(iter(targets))
             continue
+        # "Ford Motors Co." is Ford Motor Company: a plural kind word is its singular
+        forms = [onto.company_stem(n) or normalize_name(n) for n in names if _proper(n)]
+        if forms and any(onto.singular_kinds(f) != f for f in forms):
+            found = set.intersection(*(stems.get(onto.singular_kinds(f), set()) for f in forms))
+            if len(found - {key}) == 1:
+                out[key] = next(iter(found - {key}))
+    for key, names in sorted(orgs.items()):
         words = {normalize_name(n) for n in names}
-        if len(words) == 1 and " " not in (word := next(iter(words))):
-            one = kinds.get(word, set()) - {key}
-            if len(one) == 1:
-                out[key] = next(iter(one))
-    return _follow(out)
+        if key in fixed or key in out or len(words) != 1 or " " in (word := next(iter(words))):
+            continue
+        # the companies the word could name, once their spellings are one company
+        one = {out.get(k, k) for k in kinds.get(word, set())}
+        if key not in one and len(one) == 1:  # "Chrysler LLC" makes "Chrysler" its own
+            out[key] = next(iter(one))
+    return dict(sorted(_follow(out).items()))
 
 
 def resolve(extractions: Iterable[Extraction], onto: Ontology | None = None) -> list[Extraction]:

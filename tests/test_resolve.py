@@ -343,3 +343,28 @@ def test_legal_form_cut_off_by_the_ner_stays_with_its_company(build_text):
 def test_a_state_named_first_in_an_organisation_is_spelled_one_way(build_text, form):
     kg = build_text(f"The {form} cut interest rates on Tuesday.")
     assert "united_states_federal_reserve" in kg.graph
+
+
+def test_a_plural_kind_word_is_its_singular_across_documents(build_text):
+    kg = build_text(
+        "Ford Motor Company cut 2,000 jobs in Ohio on Monday.",
+        "Ford Motors Co. reported a profit. The firm said sales rose.",
+    )
+    (node,) = _node_with(kg, "Ford Motor Company")
+    assert node in _node_with(kg, "Ford Motors Co.")
+    assert kg.graph.nodes[node]["documents"] == 2
+
+
+def test_the_first_word_of_a_company_named_before_is_that_company(build_text):
+    kg = build_text(
+        "DaimlerChrysler agreed to sell the unit to Cerberus Capital Management for $7.4 "
+        "billion. Cerberus has agreed to take on $18 billion of pension liabilities."
+    )
+    assert _node_with(kg, "Cerberus") == _node_with(kg, "Cerberus Capital Management")
+
+
+def test_a_first_word_written_before_the_longer_name_is_a_name_of_its_own(build_text):
+    kg = build_text(
+        "Ford said it would cut jobs. Ford Australia said its plant in Geelong would stay open."
+    )
+    assert _node_with(kg, "Ford") != _node_with(kg, "Ford Australia")

@@ -399,6 +399,38 @@ def _short_forms(named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> Non
             whole = next(iter(keys.values()))
             for t in span:
                 named[t.i] = (span, whole)
+    _first_words(named)
+
+
+def _first_words(named: dict[int, tuple[Span, ActorRef]]) -> None:
+    """ "Cerberus" in a document that first names Cerberus Capital Management: one word, left
+    a name of its own, that begins exactly one longer organisation name of the document and no
+    person's name, and that the text writes only after that name, is that organisation, as
+    news shortens a company's name after its first mention. A word written before the longer
+    name is a name of its own ("Ford ... Ford Australia", "Chrysler ... the Chrysler Aspen")."""
+    spans = Names(named, {}, {}).spans()
+    orgs: dict[str, set[str]] = {}
+    full: dict[str, ActorRef] = {}
+    first: dict[str, int] = {}  # where each name is first written
+    people: set[str] = set()
+    for span, ref in spans:
+        words = normalize_name(span.text).split()
+        first.setdefault(" ".join(words), span.start)
+        if ref.type == "Person" and len(words) > 1:
+            people.update(words)
+        elif ref.type not in _NOT_SHORTENED and len(words) > 1 and not ref.gazetteer:
+            orgs.setdefault(words[0], set()).add(ref.key)
+            first.setdefault(ref.key, span.start)
+            full[ref.key] = ref
+    for span, ref in spans:
+        word = normalize_name(span.text)
+        if len(span) != 1 or ref.gazetteer or ref.key != slugify(span.text) or word in people:
+            continue
+        if ref.type in _NOT_SHORTENED - {"Person"}:
+            continue
+        keys = orgs.get(word, set()) - {ref.key}
+        if len(keys) == 1 and first[word] > first[key := next(iter(keys))]:
+            named[span.start] = (span, full[key])
 
 
 def _first_names(named: dict[int, tuple[Span, ActorRef]]) -> None:
