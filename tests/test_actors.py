@@ -181,6 +181,11 @@ CASES = [
      _c("IDN", "IDNMIL", "MIL"), "indonesia"),
     ("The Canadian Government announced new rules on Monday.", "canada/government",
      "Government", _c("CAN", "CANGOV", "GOV"), "canada"),
+    # a capitalised title the NER ran into a person's name is cut off
+    ("Spokeswoman Sandy Angers said the plant would close in May.", "sandy_angers", "Person",
+     {}, SKIP),
+    ("General Motors Corporation said the plant would close in May.",
+     "general_motors_corporation", "Company", {}, SKIP),
     ("The United States Senate rejected the bill on Thursday.",
      "united_states/legislature", "Government", _c("USA"), "united_states"),
 ]  # fmt: skip

@@ -58,9 +58,12 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
     for ent in _legal_forms(doc, _person_places(doc, onto), onto):
         if ent.label_ not in ACTOR_LABELS:
             continue
-        span = _strip(doc, ent)
+        span, label = _strip(doc, ent), ent.label_
         if len(span) == 0:
             continue
+        person = _after_title(span, onto)
+        if person is not None:
+            span, label = person, "PERSON"  # "Spokeswoman Sandy Angers", tagged ORG
         if len(span) == 1 and span[0].tag_ == "NNS" and span[0].lower_ in onto.generic:
             continue  # "Gunmen ambushed ...": a plural common noun the NER took for a name
         dem = onto.demonym_state(span.text)
@@ -75,10 +78,10 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             continue
         if _portfolio(span, onto):
             continue
-        ref = _entity_ref(span, ent.label_, ent.ent_id_, onto, acronyms, person_by_suffix)
+        ref = _entity_ref(span, label, ent.ent_id_, onto, acronyms, person_by_suffix)
         if ref is None:
             continue
-        if ent.label_ == "NORP" and ref.type == "State":
+        if label == "NORP" and ref.type == "State":
             for t in span:
                 demonym[t.i] = ref.key
             continue
@@ -524,6 +527,24 @@ def _strip(doc: Doc, span: Span) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+def _after_title(span: Span, onto: Ontology) -> Span | None:
+    """The person's name in a name NER ran a capitalised title into ("Spokeswoman Sandy
+    Angers", "Chairman Rick Wagoner": titles.tsv): two or more capitalised proper nouns after
+    the title, no word for a kind of organisation among them (org_types.tsv); None when the
+    span begins with no title."""
+    for n in (2, 1):
+        if len(span) < n + 2 or not span[0].is_title:
+            continue
+        if " ".join(t.lower_ for t in span[:n]) not in onto.titles:
+            continue
+        rest = span[n:]
+        if onto.lookup_name(span.text) is not None or any(t.lower_ in onto.org_types for t in rest):
+            return None  # "General Motors Corporation" is no general
+        if all(t.pos_ == "PROPN" and t.is_title for t in rest):
+            return rest
+    return None
 
 
 def _org_type(span: Span, onto: Ontology) -> str:
