@@ -368,3 +368,20 @@ def test_a_first_word_written_before_the_longer_name_is_a_name_of_its_own(build_
         "Ford said it would cut jobs. Ford Australia said its plant in Geelong would stay open."
     )
     assert _node_with(kg, "Ford") != _node_with(kg, "Ford Australia")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The U.S. Department of Labor said jobless claims rose.",
+            "The US Labor Department said so.",
+        ),
+        ("The Ministry of Defence denied the report.", "The Defence Ministry said it would reply."),
+    ],
+)
+def test_a_government_body_with_its_kind_word_first_or_last_is_one_node(build_text, first, second):
+    kg = build_text(first, second)
+    nodes = {n for n, d in kg.graph.nodes(data=True) if d["type"] == "Government"}
+    assert len(nodes) == 1, nodes
+    assert kg.graph.nodes[next(iter(nodes))]["documents"] == 2

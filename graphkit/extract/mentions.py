@@ -629,13 +629,27 @@ def _state_unit_name(span: Span, onto: Ontology) -> ActorRef | None:
 def _org_key(text: str, onto: Ontology) -> str:
     """An organisation's key: "News Corp" and "News Corporation" are one (the designator in
     its one form), and "US Federal Reserve", "U.S. Federal Reserve" and "United States Federal
-    Reserve" are one (a state named first by its id)."""
+    Reserve" are one (a state named first by its id), and so are "U.S. Department of Labor" and
+    "US Labor Department"."""
     words = onto.designated(text).split()
     for n in range(min(3, len(words) - 1), 0, -1):
         ref = onto.lookup_name(" ".join(words[:n]))
         if ref is not None and ref.type == "State":
-            return slugify(" ".join([ref.key, *words[n:]]))
-    return slugify(" ".join(words))
+            return slugify(" ".join([ref.key, *_kind_last(words[n:], onto)]))
+    return slugify(" ".join(_kind_last(words, onto)))
+
+
+def _kind_last(words: list[str], onto: Ontology) -> list[str]:
+    """ "Department of Labor" as "Labor Department", "Ministry of Defence" as "Defence
+    Ministry": a government body's name with its kind word last, the one order both spellings
+    have (org_types.tsv words of class Government)."""
+    if (
+        len(words) >= 3
+        and onto.org_types.get(words[0].lower()) == "Government"
+        and words[1].lower() in onto.cue("genitive")
+    ):
+        return [*words[2:], words[0]]
+    return words
 
 
 def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
