@@ -385,3 +385,12 @@ def test_a_government_body_with_its_kind_word_first_or_last_is_one_node(build_te
     nodes = {n for n, d in kg.graph.nodes(data=True) if d["type"] == "Government"}
     assert len(nodes) == 1, nodes
     assert kg.graph.nodes[next(iter(nodes))]["documents"] == 2
+
+
+def test_the_first_word_of_a_gazetteer_company_named_before_is_that_company(build_text):
+    kg = build_text(
+        "The Air Force gave the contract to Lockheed Martin on Friday. Lockheed said it "
+        "would build the tankers in Georgia."
+    )
+    (node,) = _node_with(kg, "Lockheed Martin")
+    assert _node_with(kg, "Lockheed") == [node]

@@ -409,8 +409,9 @@ def _first_words(named: dict[int, tuple[Span, ActorRef]]) -> None:
     """ "Cerberus" in a document that first names Cerberus Capital Management: one word, left
     a name of its own, that begins exactly one longer organisation name of the document and no
     person's name, and that the text writes only after that name, is that organisation, as
-    news shortens a company's name after its first mention. A word written before the longer
-    name is a name of its own ("Ford ... Ford Australia", "Chrysler ... the Chrysler Aspen")."""
+    news shortens a company's name after its first mention ("Lockheed" for the gazetteer's
+    Lockheed Martin too). A word written before the longer name is a name of its own ("Ford
+    ... Ford Australia", "Chrysler ... the Chrysler Aspen"), and so is a gazetteer word."""
     spans = Names(named, {}, {}).spans()
     orgs: dict[str, set[str]] = {}
     full: dict[str, ActorRef] = {}
@@ -421,7 +422,7 @@ def _first_words(named: dict[int, tuple[Span, ActorRef]]) -> None:
         first.setdefault(" ".join(words), span.start)
         if ref.type == "Person" and len(words) > 1:
             people.update(words)
-        elif ref.type not in _NOT_SHORTENED and len(words) > 1 and not ref.gazetteer:
+        elif ref.type not in _NOT_SHORTENED and len(words) > 1:
             orgs.setdefault(words[0], set()).add(ref.key)
             first.setdefault(ref.key, span.start)
             full[ref.key] = ref
