@@ -164,7 +164,7 @@ CASES = [
     # a name headed by a word for a kind of organisation that NER missed or took for a place
     ("The fire spread quickly, according to the Sydney Morning Herald.", "sydney_morning_herald",
      "Media", {}, None),
-    ("The plan was drawn up by the Municipality of Livorno in 2010.", "municipality_of_livorno",
+    ("The plan was drawn up by the Municipality of Livorno in 2010.", "livorno_municipality",
      "Government", {}, None),
     # the name a naming participle gives a noun for an organisation
     ("She joined an elite group within the church called the Sea Org in 1990.", "sea_org",

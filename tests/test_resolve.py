@@ -394,3 +394,12 @@ def test_the_first_word_of_a_gazetteer_company_named_before_is_that_company(buil
     )
     (node,) = _node_with(kg, "Lockheed Martin")
     assert _node_with(kg, "Lockheed") == [node]
+
+
+def test_the_name_a_kind_word_governs_is_that_organisation_after_it(build_text):
+    kg = build_text(
+        "Hackers attacked the websites of the Church of Scientology on Monday. A spokesman "
+        "for Scientology said the attacks had stopped."
+    )
+    (node,) = _node_with(kg, "Church of Scientology")
+    assert _node_with(kg, "Scientology") == [node]

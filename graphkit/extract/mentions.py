@@ -402,16 +402,18 @@ def _short_forms(named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> Non
             whole = next(iter(keys.values()))
             for t in span:
                 named[t.i] = (span, whole)
-    _first_words(named)
+    _first_words(named, onto)
 
 
-def _first_words(named: dict[int, tuple[Span, ActorRef]]) -> None:
+def _first_words(named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
     """ "Cerberus" in a document that first names Cerberus Capital Management: one word, left
     a name of its own, that begins exactly one longer organisation name of the document and no
     person's name, and that the text writes only after that name, is that organisation, as
     news shortens a company's name after its first mention ("Lockheed" for the gazetteer's
     Lockheed Martin too). A word written before the longer name is a name of its own ("Ford
-    ... Ford Australia", "Chrysler ... the Chrysler Aspen"), and so is a gazetteer word."""
+    ... Ford Australia", "Chrysler ... the Chrysler Aspen"), and so is a gazetteer word. The
+    name a kind word governs is a first word too ("Scientology" after the Church of
+    Scientology; org_types.tsv)."""
     spans = Names(named, {}, {}).spans()
     orgs: dict[str, set[str]] = {}
     full: dict[str, ActorRef] = {}
@@ -424,6 +426,8 @@ def _first_words(named: dict[int, tuple[Span, ActorRef]]) -> None:
             people.update(words)
         elif ref.type not in _NOT_SHORTENED and len(words) > 1:
             orgs.setdefault(words[0], set()).add(ref.key)
+            if len(words) == 3 and words[0] in onto.org_types and words[1] in onto.cue("genitive"):
+                orgs.setdefault(words[2], set()).add(ref.key)  # "Church of Scientology"
             first.setdefault(ref.key, span.start)
             full[ref.key] = ref
     for span, ref in spans:
