@@ -182,6 +182,7 @@ def document_from_text(
     clean = list(fold_lookalikes(normalise(text)))
     found_authors: list[str] = [a for a in (_meta(a) for a in authors) if a]
     credits: list[str] = []
+    spans: list[tuple[int, int]] = []  # the credits' names
     boilerplate: list[str] = []
     found_title = title
     found_published = published
@@ -245,6 +246,8 @@ def document_from_text(
         if m:
             credits.append(m.group(0).split(":", 1)[1].strip())
             blank(line.start + m.start() + 1, line.end)
+            for a, b in _credit_names(line.text, m.start() + m.group(0).index(":") + 1):
+                spans.append((line.start + a, line.start + b))
         seen_prose = True
 
     cleaned = "".join(clean)
@@ -261,7 +264,27 @@ def document_from_text(
         published=found_published,
         photo_credits=tuple(credits),
         boilerplate=tuple(boilerplate),
+        credit_spans=tuple(spans),
     )
+
+
+def _credit_names(line: str, start: int) -> list[tuple[int, int]]:
+    """Where the names of an inline photo credit stand in ``line``, from ``start`` (after the
+    label's colon): each name a slash parts ("Twitter / NASA"), without the spaces around it
+    and a full stop after the last."""
+    end = len(line.rstrip())
+    if end > start and line[end - 1] == ".":
+        end -= 1
+    out = []
+    for part in re.finditer(r"[^/]+", line[start:end]):
+        a, b = start + part.start(), start + part.end()
+        while a < b and line[a].isspace():
+            a += 1
+        while b > a and line[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
 
 
 def decode(data: bytes, where: str) -> str:

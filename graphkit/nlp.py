@@ -31,7 +31,8 @@ Components added to the model's pipeline:
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 import spacy
@@ -43,6 +44,7 @@ from spacy.util import filter_spans
 
 from . import extract
 from .errors import ModelNotFoundError
+from .extract.credits import credit_mentions
 from .limits import OverTime, time_limit
 from .models import DEFAULT_MODELS, INSTALL_HINT, resolve_model_name
 from .ontology import Ontology, load_ontology
@@ -262,9 +264,25 @@ class Extractor:
                 f"extraction ran over the limit of {self.time_limit:g} s (--doc-timeout)",
             )
             return doc
+        credits = credit_mentions(document, self._parse_before, self.onto)
+        if credits:
+            by_span = {(m.evidence.start, m.evidence.end, m.actor.key): m for m in found.mentions}
+            for m in credits:
+                by_span.setdefault((m.evidence.start, m.evidence.end, m.actor.key), m)
+            found = replace(found, mentions=tuple(by_span[k] for k in sorted(by_span)))
         doc._.graphkit = found
         doc.spans[self.name] = _mention_spans(doc, found)
         return doc
+
+    def _parse_before(self, texts: Iterable[str]) -> Iterator[Doc]:
+        """``texts`` through the pipeline's components before this one (photo credits)."""
+        for text in texts:
+            doc = self.nlp.make_doc(text)
+            for name, proc in self.nlp.pipeline:
+                if name == self.name:
+                    break
+                doc = proc(doc)
+            yield doc
 
 
 def _mention_spans(doc: Doc, found: Extraction) -> list[Span]:

@@ -47,6 +47,9 @@ class Document:
     published: str | None = None
     photo_credits: tuple[str, ...] = ()
     boilerplate: tuple[str, ...] = ()
+    #: where the names of photo credits inside the article stand ("Image: Nick Moreau"): blanked
+    #: in ``clean``, they are mentions of their person or agency, never part of an edge
+    credit_spans: tuple[tuple[int, int], ...] = ()
 
     def metadata(self) -> dict[str, object]:
         """The document record written into graph.json's ``graph.documents``."""

@@ -812,3 +812,18 @@ def test_a_company_designator_in_any_spelling_is_one_actor(build_text):
     kg = build_text("News Corporation bought Dow Jones. News Corp said the deal was done.")
     assert "news_corporation" not in kg.graph
     assert "News Corporation" in kg.graph.nodes["news_corp"]["aliases"]
+
+
+def test_a_photo_credit_names_a_node_that_takes_part_in_no_edge(build_text):
+    kg = build_text(
+        "Expo opens in Toronto\n"
+        "Fans met the actor Kevin Conroy at the booth on Friday. Image: Nick Moreau.\n"
+        "The crowd grew through the weekend.\n"
+    )
+    graph = kg.graph
+    assert "nick_moreau" in graph, sorted(graph.nodes)
+    data = graph.nodes["nick_moreau"]
+    assert data["type"] == "Person"
+    (m,) = data["mentions"]
+    assert (m["doc"], m["text"]) == ("d0", "Nick Moreau")
+    assert graph.degree("nick_moreau") == 0

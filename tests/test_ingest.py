@@ -107,3 +107,15 @@ def test_a_jsonl_file_of_no_documents_is_reported_once(tmp_path):
     mixed = '{"id": "a", "text": "Hamas attacked Israel."}\n{"id": "b"}\n'
     docs, errors = jsonl_documents(mixed.encode(), "feed.jsonl")
     assert [d.id for d in docs] == ["a"] and "feed.jsonl:2" in str(errors[0])
+
+
+def test_an_inline_photo_credit_keeps_where_its_names_stand():
+    text = (
+        "Expo opens in Toronto\n"
+        "Fans posed at the Comic Corps booth on Friday. Image: Nick Moreau.\n"
+        "The shuttle lifted off in 1981. Image: Twitter / NASA\n"
+        "The crowd grew through the weekend.\n"
+    )
+    doc = document_from_text("x", text)
+    assert [doc.text[a:b] for a, b in doc.credit_spans] == ["Nick Moreau", "Twitter", "NASA"]
+    assert all(not doc.clean[a:b].strip() for a, b in doc.credit_spans)  # blanked for parsing
