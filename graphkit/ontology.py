@@ -211,6 +211,8 @@ class Ontology:
     generic: dict[str, GenericHead] = field(default_factory=dict)
     descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     titles: dict[str, Title] = field(default_factory=dict)
+    #: peoples.tsv: ethnic and religious groups by their singular word, with a CAMEO sector
+    peoples: dict[str, str] = field(default_factory=dict)
     #: (state, title) -> the terms of that office (offices.tsv)
     offices: dict[tuple[str, str], tuple[Office, ...]] = field(default_factory=dict)
     org_types: dict[str, str] = field(default_factory=dict)
@@ -692,6 +694,10 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
             onto.org_types[row["word"].lower()] = row["class"]
             if row.get("same_as"):
                 onto.designators[row["word"].lower()] = row["same_as"].lower()
+    p = folder / "peoples.tsv"
+    if p.exists():
+        for row in _read_rows(p):
+            onto.peoples[row["word"].lower()] = row.get("sector") or ""
     p = folder / "not_actors.tsv"
     if p.exists():
         for row in _read_rows(p):

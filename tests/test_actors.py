@@ -181,6 +181,11 @@ CASES = [
      _c("IDN", "IDNMIL", "MIL"), "indonesia"),
     ("The Canadian Government announced new rules on Monday.", "canada/government",
      "Government", _c("CAN", "CANGOV", "GOV"), "canada"),
+    # a people named as such (peoples.tsv, agents.tsv religions) is a node of its own
+    ("Kurds protested against the Iraqi government in Erbil.", "kurds", "Civilians", {}, None),
+    ("Sunni militants attacked Shiites in Baghdad on Friday.", "shiites", "Civilians", {}, None),
+    ("Muslims are required to make the pilgrimage once in their lives.", "muslims",
+     "Civilians", {}, None),
     # a capitalised title the NER ran into a person's name is cut off
     ("Spokeswoman Sandy Angers said the plant would close in May.", "sandy_angers", "Person",
      {}, SKIP),
@@ -218,6 +223,10 @@ def test_there_are_sixty_actor_cases():
         ("Ministry officials said the talks would resume.", "ministry"),
         # a capitalised common noun that begins its sentence is no company before a title
         ("Company founder Tom Smith said the plant would close.", "company"),
+        # a word the NER took for a nationality that is no people of the ontology, and one
+        # member of a people
+        ("He showed the Polaroids to the press on Monday.", "polaroids"),
+        ("A Sunni cleric said the mosque would reopen.", "sunni"),
     ],
 )
 def test_words_for_a_kind_of_organisation_are_no_name_alone(build_text, text, absent):

@@ -631,6 +631,10 @@ CASES = [
     ("Canada suspended trade talks with India.", ("canada", "sanction", "india", None, A)),
     ("Algeria recalled its ambassador from France.", ("algeria", "sanction", "france", None, A)),
     (
+        "Kurds protested against the Iraqi government in Erbil.",
+        ("kurds", "protest", "iraq/government", None, A),
+    ),
+    (
         "The Chinese navy blocked Philippine supply boats.",
         ("china/navy", "coerce", "philippines", None, A),
     ),

@@ -583,7 +583,7 @@ def _entity_ref(
         return acronyms[norm]
     if label == "NORP":
         state = onto.state_of_word(text)
-        return onto.state_ref(state) if state else None
+        return onto.state_ref(state) if state else _people(span, onto)
     if label in {"GPE", "FAC", "LOC"}:
         return ActorRef(key=slugify(text), label=text, type="Place")
     if label in {"ORG", "GPE"} and len(span) == 1 and text[:1].isupper():
@@ -612,6 +612,30 @@ def _entity_ref(
     if label == "ORG" and (unit := _state_unit_name(span, onto)) is not None:
         return unit
     return ActorRef(key=_org_key(text, onto), label=text, type=_org_type(span, onto))
+
+
+def _people(span: Span, onto: Ontology) -> ActorRef | None:
+    """A people the text names as such ("Muslims", "the Kurds", "Sunnis"): a nationality,
+    religion or ethnic group (NORP) that heads its own noun phrase, not a word modifying one
+    ("Kurdish fighters") nor one person ("a Sunni"), whose word is a people of peoples.tsv or a
+    generic head that is no state unit (agents.tsv: "Muslims", "Christians"). The NER's other
+    NORP words ("Polaroids", "iTunes") are no actors."""
+    root = span.root
+    if root.dep_ in {"amod", "compound", "nmod"} or root.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if any(t.morph.get("Definite") == ["Ind"] for t in root.children if t.dep_ == "det"):
+        return None
+    text = plain_name(span.text)
+    low = text.lower()
+    if low in onto.peoples:  # "the Rohingya", "Druze": the same word for one and many
+        return ActorRef(key=slugify(text), label=text, type="Civilians")
+    if not (low.endswith("s") or root.tag_ in {"NNPS", "NNS"}):
+        return None  # "Buddhist": one, or a word for what a thing is
+    for word in (low, low[:-1], root.lemma_.lower()):
+        g = onto.generic.get(word)
+        if word in onto.peoples or (g is not None and g.cls == "Civilians" and not g.unit):
+            return ActorRef(key=slugify(text), label=text, type="Civilians")
+    return None
 
 
 def _state_unit_name(span: Span, onto: Ontology) -> ActorRef | None:
