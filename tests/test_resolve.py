@@ -403,3 +403,16 @@ def test_the_name_a_kind_word_governs_is_that_organisation_after_it(build_text):
     )
     (node,) = _node_with(kg, "Church of Scientology")
     assert _node_with(kg, "Scientology") == [node]
+
+
+def test_a_noun_a_naming_participle_names_is_that_organisation(build_text):
+    # the participle parsed as the defector's verb: the name is still the group's
+    kg = build_text(
+        "Reports revealed that a defector from the elite group within Scientology called the "
+        "Sea Org was persuaded to travel back. He was arrested after leaving the Sea Org."
+    )
+    graph = kg.graph
+    assert "sea_org" in graph, sorted(graph.nodes)
+    texts = {m["text"] for m in graph.nodes["sea_org"]["mentions"]}
+    assert "Sea Org" in texts and any("group" in t for t in texts), texts
+    assert not any(n.startswith("armed_groups") for n in graph), sorted(graph.nodes)

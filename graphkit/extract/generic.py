@@ -101,6 +101,8 @@ class GenericActors:
         g = self.head_row(head)
         if g is None or head.pos_ not in {"NOUN", "PROPN"}:
             return None
+        if head.i in self.names.called:  # "an elite group called the Sea Org"
+            return self.names.called[head.i], head.left_edge
         if head.dep_ == "compound" and head.head.i in named:
             return None  # "armed group Kataib Hezbollah" names the group
         if any(c.dep_ == "appos" and c.i in named for c in head.children):

@@ -11,7 +11,7 @@ a person's surname alone, become mentions of it too.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +36,9 @@ class Names:
     demonym: Mapping[int, str]
     #: folded acronym -> the actor it abbreviates in this document
     acronyms: Mapping[str, ActorRef]
+    #: token index of a noun a naming participle names -> that name's actor ("an elite group
+    #: called the Sea Org": the group is the Sea Org)
+    called: Mapping[int, ActorRef] = field(default_factory=dict)
 
     def spans(self) -> list[tuple[Span, ActorRef]]:
         """Each named mention once, in document order."""
@@ -89,7 +92,8 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             named[t.i] = (span, ref)
     _elided_conjuncts(doc, named, onto)
     _kind_named(doc, named, onto)
-    _called_names(doc, named, onto)
+    called: dict[int, ActorRef] = {}
+    _called_names(doc, named, onto, called)
     _title_organisations(doc, named, onto)
     _appositive_organisations(doc, named, onto)
     _classed_names(doc, named, onto)
@@ -114,7 +118,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             if current is None or not current[1].gazetteer:
                 named[t.i] = (doc[t.i : t.i + 1], ref)
     _propagate(doc, named)
-    return Names(named, demonym, acronyms)
+    return Names(named, demonym, acronyms, called)
 
 
 def _free(named: dict[int, tuple[Span, ActorRef]], span: Span) -> bool:
@@ -216,7 +220,12 @@ def _name_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start)
 
 
-def _called_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+def _called_names(
+    doc: Doc,
+    named: dict[int, tuple[Span, ActorRef]],
+    onto: Ontology,
+    called: dict[int, ActorRef],
+) -> None:
     """The name a naming participle gives a noun for a kind of organisation, whatever NER made
     of it: "an elite group called the Sea Org", "a team known as the Gliders", "a militia
     calling itself X" (cue role ``naming``; the class is the noun's, else Organization)."""
@@ -229,9 +238,14 @@ def _called_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontol
             noun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if noun is None or noun.pos_ != "NOUN":
             continue
-        cls = _org_class(noun, onto) or (
-            "Organization" if noun.lemma_.lower() in onto.descriptions else ""
-        )
+        cls = _naming_class(noun, onto)
+        if not cls and verb.dep_ != "acl":
+            # "a defector from the elite group ... called the Sea Org", the participle parsed
+            # as the defector's verb: the name is the nearest organisation noun's before it
+            for t in reversed([t for t in noun.subtree if t.i < verb.i and t.pos_ == "NOUN"]):
+                if cls := _naming_class(t, onto):
+                    noun = t
+                    break
         names = [c for c in verb.children if c.dep_ == "oprd"]
         names += [p for c in verb.children if c.dep_ == "prep" for p in c.children
                   if p.dep_ == "pobj"]  # fmt: skip
@@ -247,6 +261,15 @@ def _called_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontol
                 continue
             text = plain_name(span.text)
             _claim(named, span, ActorRef(_org_key(text, onto), text, cls))
+            if span.start in named:
+                called[noun.i] = named[span.start][1]
+
+
+def _naming_class(noun: Token, onto: Ontology) -> str:
+    """The class of an organisation a noun names ("group", "company"), or ""."""
+    return _org_class(noun, onto) or (
+        "Organization" if noun.lemma_.lower() in onto.descriptions else ""
+    )
 
 
 def _appositive_organisations(
