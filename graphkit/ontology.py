@@ -231,6 +231,8 @@ class Ontology:
     codes: dict[str, CameoCode] = field(default_factory=dict)
     #: phrases whose sentence codes no event (discards.tsv: sports, entertainment)
     discards: set[str] = field(default_factory=set)
+    #: the discard phrases that mark a whole story (scope ``story``: "world cup", "fifa")
+    story_discards: set[str] = field(default_factory=set)
     #: the explorer's styles (styles.tsv): kind ("class", "category") -> term -> [colour, shape]
     styles: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     #: extraction rule -> the confidence it gives its evidence (rules.tsv)
@@ -772,7 +774,10 @@ def _load_discards(onto: Ontology, folder: Path) -> None:
     for name in ("discards.tsv", "discard_phrases.tsv"):
         p = folder / name
         if p.exists():
-            onto.discards.update(row["phrase"].lower() for row in _read_rows(p))
+            for row in _read_rows(p):
+                onto.discards.add(row["phrase"].lower())
+                if row.get("scope") == "story":
+                    onto.story_discards.add(row["phrase"].lower())
 
 
 def _load_rules(onto: Ontology, folder: Path) -> None:

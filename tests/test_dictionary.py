@@ -141,6 +141,32 @@ def test_a_discarded_sentence_gives_no_event(build_text):
     assert all("Nations League" not in t for t in evidence)
 
 
+def test_a_story_whose_headline_names_a_sports_competition_gives_no_event(build_text):
+    kg = build_text(
+        "World Cup 2018 day five: Sweden, Belgium, England win three points\n"
+        "Sweden defeated South Korea 1-0 in Nizhny Novgorod.\n"
+        "Tunisia faced England at the Volgograd Arena.\n"
+    )
+    standing = {"part_of", "member_of", "leader_of"}
+    assert [t for t in triples(kg) if t[1] not in standing] == []
+
+
+def test_a_story_level_phrase_past_the_headline_discards_its_sentence_only(build_text):
+    kg = build_text(
+        "Russia invaded Ukraine on Thursday.\n"
+        "The attack came weeks before the World Cup.\n"
+        "Ukraine accused Russia of war crimes.\n"
+    )
+    assert {("russia", "fight", "ukraine"), ("ukraine", "disapprove", "russia")} <= triples(kg)
+
+
+def test_the_converter_keeps_phoenix_story_level_discards():
+    from graphkit import load_ontology
+
+    onto = load_ontology()
+    assert {"world cup", "fifa"} <= onto.story_discards <= onto.discards
+
+
 @pytest.mark.parametrize(
     "text",
     [

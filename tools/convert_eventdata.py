@@ -25,7 +25,7 @@ Outputs, in ``ontology/``:
 - ``phoenix_actors.tsv``: international organisations, NGOs, companies and armed non-state
   groups with their aliases and CAMEO actor code (office-holders are left out);
 - ``discards.tsv``: Phoenix's discard phrases (sports, entertainment): no event in a sentence
-  that holds one;
+  that holds one, and (scope ``story``, Phoenix's ``+``) none in a story whose headline does;
 - ``agents.tsv``: Phoenix's generic agents ("police", "rebels", "landowner") with their sector
   code (``COP``, ``REB``, ``CVL`` ...), which ``sectors.tsv`` maps to graphkit's classes.
 
@@ -349,19 +349,22 @@ def read_state_cities(path: Path, states: list[dict[str, str]]) -> list[tuple[st
 
 
 # ---------------------------------------------------------------------- discards
-def read_discards(path: Path) -> list[str]:
-    """Phoenix discard phrases (sports, entertainment, history): a sentence holding one codes
-    no event. Years and relative dates ("1988", "years ago") are left out: graphkit keeps
-    history as events with their dates."""
-    out: list[str] = []
+def read_discards(path: Path) -> list[tuple[str, str]]:
+    """Phoenix discard phrases (sports, entertainment, history) with their scope: ``story``
+    for the phrases Phoenix marks with ``+`` (a story about the World Cup codes no event),
+    ``sentence`` for the others (a sentence holding one codes none). Years and relative dates
+    ("1988", "years ago") are left out: graphkit keeps history as events with their dates."""
+    scope: dict[str, str] = {}
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.split("#", 1)[0].strip().lstrip("+").strip()
+        body = raw.split("#", 1)[0].strip()
+        story = body.startswith("+")
+        line = body.lstrip("+").strip()
         if not line or re.search(r"\d", line) or re.search(r"\b(AGO|LATER)$", line):
             continue
         phrase = _word(line)
-        if phrase and phrase not in out:
-            out.append(phrase)
-    return sorted(out)
+        if phrase and (story or phrase not in scope):
+            scope[phrase] = "story" if story else "sentence"
+    return sorted(scope.items())
 
 
 # ---------------------------------------------------------------------- mapping
@@ -478,8 +481,8 @@ def render(eventdata: Path, ontology: Path) -> dict[str, str]:
     rows.extend(f"{state}\t{code}\t{code}\n" for state, code in sorted(codes.items()))
     out["state_codes.tsv"] = "".join(rows)
 
-    rows = [head.format(src="Phoenix.discards.txt"), "phrase\n"]
-    rows.extend(f"{p}\n" for p in read_discards(eventdata / "Phoenix.discards.txt"))
+    rows = [head.format(src="Phoenix.discards.txt"), "phrase\tscope\n"]
+    rows.extend(f"{p}\t{scope}\n" for p, scope in read_discards(eventdata / "Phoenix.discards.txt"))
     out["discards.tsv"] = "".join(rows)
 
     rows = [head.format(src=SOURCE), "set\tword\n"]

@@ -1,4 +1,5 @@
-"""Sentences that code no event: they name a sport, a game or a show (``discards.tsv``).
+"""Sentences that code no event: they name a sport, a game or a show (``discards.tsv``), and
+stories that code none: their headline or lede names a sports competition (scope ``story``).
 
 The phrases come from Phoenix's discard list (and graphkit's own rows); a spaCy
 ``PhraseMatcher`` on lower-case text finds them, built once per vocabulary and ontology.
@@ -26,17 +27,29 @@ def _matcher(doc: Doc, onto: Ontology) -> PhraseMatcher:
     return matcher
 
 
+#: the sentences that tell what a story is about (its headline): a story-level discard
+#: phrase there discards the whole story; further on it discards its sentence only ("weeks
+#: before the World Cup" in a story about a war)
+LEDE = 1
+
+
 def discarded_sentences(doc: Doc, sent_of: dict[int, int], onto: Ontology) -> frozenset[int]:
     """Indices of the sentences of ``doc`` that hold a discard phrase, unless the phrase is
     only the circumstance of another act, in a gerund clause under a preposition ("jailed 52
-    members for playing in a football tournament": the jailing is the event)."""
+    members for playing in a football tournament": the jailing is the event). A story-level
+    phrase (Phoenix's ``+``: "world cup", "fifa") in the headline (the first :data:`LEDE`
+    sentences) makes the story one about sport: all its sentences are discarded."""
     if not onto.discards:
         return frozenset()
-    return frozenset(
-        sent_of[start]
+    found = [
+        (sent_of[start], " ".join(t.lower_ for t in doc[start:end]))
         for _, start, end in _matcher(doc, onto)(doc)
         if not _circumstance(doc[start:end].root)
-    )
+    ]
+    story = {" ".join(p.split()) for p in onto.story_discards}
+    if any(s < LEDE and phrase in story for s, phrase in found):
+        return frozenset(sent_of.values())
+    return frozenset(s for s, _ in found)
 
 
 def _circumstance(tok: Token) -> bool:
