@@ -186,6 +186,9 @@ CASES = [
     ("Sunni militants attacked Shiites in Baghdad on Friday.", "shiites", "Civilians", {}, None),
     ("Muslims are required to make the pilgrimage once in their lives.", "muslims",
      "Civilians", {}, None),
+    # a name whose capitalised article is part of it, written inside a sentence
+    ("By the time you get to be a writer for The Onion, the odds are low.", "onion",
+     "Organization", {}, None),
     # a capitalised title the NER ran into a person's name is cut off
     ("Spokeswoman Sandy Angers said the plant would close in May.", "sandy_angers", "Person",
      {}, SKIP),
@@ -227,6 +230,8 @@ def test_there_are_sixty_actor_cases():
         # member of a people
         ("He showed the Polaroids to the press on Monday.", "polaroids"),
         ("A Sunni cleric said the mosque would reopen.", "sunni"),
+        # a capitalised article before a title is no name
+        ("On Monday the club's members met The President in Rome.", "president"),
     ],
 )
 def test_words_for_a_kind_of_organisation_are_no_name_alone(build_text, text, absent):

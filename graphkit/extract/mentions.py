@@ -92,6 +92,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             named[t.i] = (span, ref)
     _elided_conjuncts(doc, named, onto)
     _kind_named(doc, named, onto)
+    _the_names(doc, named, onto)
     called: dict[int, ActorRef] = {}
     _called_names(doc, named, onto, called)
     _title_organisations(doc, named, onto)
@@ -136,6 +137,33 @@ def _claim(named: dict[int, tuple[Span, ActorRef]], span: Span, ref: ActorRef) -
                 named.pop(u.i, None)
     for t in span:
         named[t.i] = (span, ref)
+
+
+def _the_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """A name the NER missed whose article is part of it, written with a capital inside a
+    sentence: "a writer for The Onion", "publications including The Brooklyn Paper". The words
+    after the article are capitalised proper nouns that no entity holds, the first no title nor
+    generic head ("The President", "The Government"); the class is its kind word's
+    (org_types.tsv), else Organization. Its other occurrences, at a sentence's start too, are
+    found as any name's are."""
+    for tok in doc:
+        if not (is_the(tok) and tok.is_title) or tok.is_sent_start or tok.i == 0:
+            continue
+        if doc[tok.i - 1].is_punct and doc[tok.i - 1].text not in {",", "(", "-"}:
+            continue  # after a colon or a quotation mark a capital begins a sentence
+        end = tok.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            if doc[end].ent_type_ or doc[end].i in named:
+                break
+            end += 1
+        if end == tok.i + 1 or (end < len(doc) and (doc[end].ent_type_ or doc[end].i in named)):
+            continue
+        first = doc[tok.i + 1]
+        if first.lower_ in onto.titles or first.lower_ in onto.generic:
+            continue
+        span = doc[tok.i : end]
+        key = _org_key(plain_name(span[1:].text), onto)  # "the Onion" elsewhere is the same
+        _claim(named, span, ActorRef(key, plain_name(span.text), _org_type(span, onto)))
 
 
 def _kind_named(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
