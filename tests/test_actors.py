@@ -176,6 +176,8 @@ CASES = [
     # the words before a company officer's title, before a name
     ("Yesterday, Facebook co-founder Mark Zuckerberg invited the boy.", "facebook",
      "Organization", {}, None),
+    ("The messages ranged from Barack Obama to Facebook creator Mark Zuckerberg.", "facebook",
+     "Organization", {}, None),
     # a state's unit named with capitals is the unit the lower-case words name
     ("The Indonesian Navy rescued 200 people off Aceh.", "indonesia/navy", "MilitaryForce",
      _c("IDN", "IDNMIL", "MIL"), "indonesia"),
