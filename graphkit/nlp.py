@@ -274,15 +274,16 @@ class Extractor:
         doc.spans[self.name] = _mention_spans(doc, found)
         return doc
 
-    def _parse_before(self, texts: Iterable[str]) -> Iterator[Doc]:
-        """``texts`` through the pipeline's components before this one (photo credits)."""
-        for text in texts:
-            doc = self.nlp.make_doc(text)
-            for name, proc in self.nlp.pipeline:
-                if name == self.name:
-                    break
-                doc = proc(doc)
-            yield doc
+    def _parse_before(self, texts: Iterable[str]) -> list[Doc]:
+        """``texts`` through the pipeline's components before this one, in one batch (the
+        photo credits of a document)."""
+        docs = [self.nlp.make_doc(t) for t in texts]
+        for name, proc in self.nlp.pipeline:
+            if name == self.name:
+                break
+            pipe = getattr(proc, "pipe", None)
+            docs = list(pipe(docs)) if pipe is not None else [proc(d) for d in docs]
+        return docs
 
 
 def _mention_spans(doc: Doc, found: Extraction) -> list[Span]:
