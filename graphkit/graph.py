@@ -286,7 +286,9 @@ def _node_attrs(
         # "Iraq's government"), then the earliest
         ranked = sorted(aliases, key=lambda a: (-aliases[a], _possessive(a), first_seen[a]))
         label = ranked[0] if ranked else refs[0].label
-        typ = Counter(r.type for r in refs).most_common(1)[0][0]
+        # a kind of actor over the unknown kind (a credit's name the NER did not class)
+        kinds = Counter(r.type for r in refs if r.type != "Actor") or Counter(["Actor"])
+        typ = kinds.most_common(1)[0][0]
         if typ == "Person":
             # a person is labelled with the full name the surname stands for ("Steve Jobs")
             full = [a for a in ranked if a.endswith(" " + label) and not _possessive(a)]

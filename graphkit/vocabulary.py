@@ -80,7 +80,11 @@ CAPTION_START = re.compile(r"^\s*(FILE PHOTO|PHOTO|Photo|Image|IMAGE|Picture)\s*
 CREDIT = re.compile(
     r"\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?/[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)\s*$"
 )
-INLINE_IMAGE = re.compile(r"\s(Image|Photo|Picture)\s*:\s[^\n]*$")
+# a credit after a caption, to the line's end: "... the booth. Image: Nick Moreau."; a label
+# in lower case ("Shimon Peres image: David Shankbone.") only before a short capitalised credit
+INLINE_IMAGE = re.compile(
+    r"\s(?:(?:Image|Photo|Picture|Audio|Video)\s*:\s[^\n]*|(?:image|photo|picture)\s*:\s[A-Z][^\n]{0,40})$"
+)
 TAIL = re.compile(
     r"^\s*(Similar Articles|Related Articles|Related Stories|Related Coverage|Read more|Read More"
     r"|More from|Recommended|Sign up|Subscribe)\b"

@@ -827,3 +827,25 @@ def test_a_photo_credit_names_a_node_that_takes_part_in_no_edge(build_text):
     (m,) = data["mentions"]
     assert (m["doc"], m["text"]) == ("d0", "Nick Moreau")
     assert graph.degree("nick_moreau") == 0
+
+
+def test_a_credit_name_the_ner_does_not_class_is_an_actor_of_unknown_kind(build_text):
+    kg = build_text(
+        "Expo opens in Toronto\n"
+        "Fans met at the booth on Friday. Image: ShakataGaNai.\n"
+        "The stage was set in the hall. Image: Public Domain.\n"
+        "A map of the route. Image: CC BY-SA 3.0\n"
+        "The crowd grew through the weekend.\n"
+    )
+    graph = kg.graph
+    assert graph.nodes["shakataganai"]["type"] == "Actor"
+    assert graph.degree("shakataganai") == 0
+    assert not any("public" in n or "cc_by" in n for n in graph), sorted(graph.nodes)
+
+
+def test_a_kind_of_actor_wins_over_the_unknown_kind_of_a_credit(build_text):
+    credit = "Expo opens\nThe hall filled. Image: Moreau.\n"
+    assert build_text(credit).graph.nodes["moreau"]["type"] == "Actor"
+    kg = build_text(credit, "Moreau criticized Acme Corporation on Monday.")
+    assert kg.graph.nodes["moreau"]["type"] == "Person"
+

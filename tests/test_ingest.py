@@ -119,3 +119,19 @@ def test_an_inline_photo_credit_keeps_where_its_names_stand():
     doc = document_from_text("x", text)
     assert [doc.text[a:b] for a, b in doc.credit_spans] == ["Nick Moreau", "Twitter", "NASA"]
     assert all(not doc.clean[a:b].strip() for a, b in doc.credit_spans)  # blanked for parsing
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("The map shows the station. image: Daily Research.", ["Daily Research"]),
+        ("The talk was recorded in May. Audio: Jkthom.", ["Jkthom"]),
+        ("The launch was filmed. Video: NASA / Bill Ingalls", ["NASA", "Bill Ingalls"]),
+        # a label in lower case before prose is no credit
+        ("He described the image: a burning car, a crowd and the police at night.", []),
+        ("She studied the photo: it showed the harbour.", []),
+    ],
+)
+def test_credit_labels_in_either_case_and_for_sound_and_film(line, names):
+    doc = document_from_text("x", "Expo opens in Toronto\n" + line + "\nThe crowd grew.\n")
+    assert [doc.text[a:b] for a, b in doc.credit_spans] == names

@@ -4,7 +4,10 @@ Ingest blanks a credit ("... at the booth. Image: Nick Moreau.") out of the text
 reads, so that it never runs into the caption's sentence, and keeps where its name stands
 (:attr:`~graphkit.records.Document.credit_spans`). Each name is parsed on its own and its
 actors are mentions of their nodes, as any name is: a photographer, NASA, "Twitter / Barack
-Obama". A credit takes part in no edge.
+Obama". A name the NER gives no class ("Image: ShakataGaNai", "Audio: Jkthom") is still a
+credit's name, so an actor of unknown kind (``Actor``) when its words are capitalised (a
+function word aside: "Sarvis for Governor") and the ontology does not list it among the
+names that are no actors (not_actors.tsv: "Public Domain"). A credit takes part in no edge.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
-from ..ontology import Ontology
-from ..records import Document, Evidence, Mention
+from ..ontology import Ontology, normalize_name, slugify
+from ..records import ActorRef, Document, Evidence, Mention
 from .mentions import find_names
 
 
@@ -29,8 +32,23 @@ def credit_mentions(
     out: list[Mention] = []
     texts = [document.text[a:b] for a, b in spans]
     for (start, _), doc in zip(spans, parse(texts), strict=True):
-        for span, ref in find_names(doc, onto).actors():
+        found = list(find_names(doc, onto).actors())
+        if not found and _name_like(doc, onto):
+            found = [(doc[:], ActorRef(slugify(doc.text), doc.text, "Actor"))]
+        for span, ref in found:
             a, b = start + span.start_char, start + span.end_char
             text = document.text[a:b]
             out.append(Mention(ref, Evidence(document.id, a, b, text), text))
     return out
+
+
+def _name_like(doc: Doc, onto: Ontology) -> bool:
+    """Whether a credit's text reads as a name: at most five words, each word with a letter
+    capitalised except function words, one of them with a small letter too (not a licence's
+    "CC BY-SA"), and no name the ontology says is no actor."""
+    words = [t for t in doc if t.is_alpha]
+    if not words or len(doc) > 5 or normalize_name(doc.text) in onto.not_actors:
+        return False
+    if not all(t.text[0].isupper() or t.is_stop for t in words):
+        return False
+    return any(t.text[0].isupper() and not t.is_upper for t in words)
