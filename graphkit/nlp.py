@@ -117,6 +117,7 @@ class StateNames:
         # a gazetteer name of one word matches only as a name, capitalised: "Amnesty", not
         # "amnesty" (the ruler's phrase patterns match in lower case, which is fast)
         ents = [e for e in doc.ents if not (e.ent_id_ and len(e) == 1 and e[0].is_lower)]
+        ents = _given_names(doc, ents)
         taken = {t for e in ents for t in range(e.start, e.end)}
         found: list[Span] = []
         for match_id, start, end in self.matcher(doc):
@@ -146,6 +147,29 @@ class StateNames:
         if found or len(ents) != len(doc.ents):
             doc.ents = filter_spans([*ents, *found])
         return doc
+
+
+def _given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word gazetteer organisation the NER then saw a person's name run on from is that
+    person's first name ("Marcus Berg" is no Marcus Corporation and Berg): the two are one
+    person."""
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and e.label_ == "PERSON"
+            and prev.end == e.start
+            and prev.ent_id_
+            and prev.label_ == "ORG"
+            and len(prev) == 1
+            and prev[0].is_title
+            and prev[0].whitespace_ == " "
+        ):
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+            continue
+        out.append(e)
+    return out
 
 
 @Language.factory("graphkit_states")

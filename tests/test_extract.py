@@ -849,3 +849,11 @@ def test_a_kind_of_actor_wins_over_the_unknown_kind_of_a_credit(build_text):
     kg = build_text(credit, "Moreau criticized Acme Corporation on Monday.")
     assert kg.graph.nodes["moreau"]["type"] == "Person"
 
+
+def test_a_gazetteer_word_a_persons_name_runs_on_from_is_the_first_name(build_text):
+    # "Marcus" alone is an alias of the imported Marcus Corporation
+    kg = build_text("In the 20th minute, Marcus Berg missed a chance to put Sweden ahead.")
+    assert "marcus_berg" in kg.graph and kg.graph.nodes["marcus_berg"]["type"] == "Person"
+    assert "marcus_corporation" not in kg.graph
+    kg = build_text("Marcus Corporation bought the hotel.")
+    assert "marcus_corporation" in kg.graph
