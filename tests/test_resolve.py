@@ -143,6 +143,32 @@ def test_a_surname_the_tagger_reads_as_a_plural_is_still_a_person(build_text):
     assert kg.graph.nodes[node]["type"] == "Person"
 
 
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # the tagger reads the surname as a verb, then as a plural noun
+        (
+            "Mark Rathbun left the church in 2004. Rathbun requested donations on his blog.",
+            "Rathbun",
+        ),
+        ("Kristen Wilkins curated the show. Wilkins observed that the start was slow.", "Wilkins"),
+    ],
+)
+def test_a_surname_the_tagger_reads_as_another_word_is_the_person_where_a_name_stands(
+    build_text, text, surname
+):
+    kg = build_text(text)
+    (node,) = _node_with(kg, surname)
+    said = [m["text"] for m in kg.graph.nodes[node]["mentions"]]
+    assert said.count(surname) == 1, said
+
+
+def test_a_word_spelled_like_a_surname_is_no_person_where_no_name_stands(build_text):
+    kg = build_text("Will Smith arrived in Paris. Will the film open in May?")
+    said = [m["text"] for m in kg.graph.nodes["will_smith"]["mentions"]]
+    assert said == ["Will Smith"]
+
+
 def test_a_quote_mark_cut_off_as_a_sentence_does_not_push_the_antecedent_away(build_text):
     # the parser makes the closing quote mark a sentence of its own; "the firm" is still GM,
     # two sentences back as a reader counts them

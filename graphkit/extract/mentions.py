@@ -756,8 +756,14 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
             found = forms.get(tuple(t.text for t in span))
             if found is None or any(t.i in named or t.ent_type_ for t in span):
                 continue
-            if n == 1 and tok.pos_ != "PROPN" and found[1].type == "Person":
-                continue  # "Will" at the start of a sentence is no surname
+            if (
+                n == 1
+                and tok.pos_ != "PROPN"
+                and found[1].type == "Person"
+                and tok.dep_ not in _NAME_ROLES
+            ):
+                continue  # "Will" at the start of a sentence is no surname; "Rathbun
+                # requested", tagged a verb, is one
             for t in span:
                 named[t.i] = (span, found[1])
             i += n - 1
@@ -770,6 +776,9 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
 _LOOSE_PLACES = frozenset({"LOC", "FAC"})
 #: where a name stands as a person does: the subject or object of a verb, the owner of a noun
 _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj"})
+#: where a word stands as a noun phrase's head does (a surname the tagger took for a verb or a
+#: plural noun: "Wilkins observed")
+_NAME_ROLES = _PERSON_ROLES | {"pobj", "appos", "conj", "attr"}
 
 
 def _places_named_as_actors(
