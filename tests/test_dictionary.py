@@ -54,6 +54,10 @@ def test_converter_reads_a_small_dictionary(convert, tmp_path):
     for name in ("Phoenix.agents.txt", "Phoenix.discards.txt", "Phoenix.Countries.actors.txt",
                  "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):  # fmt: skip
         (src / name).write_text("POLICE [~COP]\n" if "agents" in name else "", encoding="utf-8")
+    # a company's name without its legal form is an alias, unless it is one common noun
+    (src / "Phoenix.International.actors.txt").write_text(
+        "ACME_WIDGETS_INC_\t[MNCUSA]\nPOLICE_CORP_\t[MNCUSA]\n", encoding="utf-8"
+    )
     files = convert["render"](src, ROOT / "ontology")
     verbs = files["cameo_verbs.tsv"]
     assert "send\tsends|sent|sending\t070\tsend\n" in verbs
@@ -65,6 +69,9 @@ def test_converter_reads_a_small_dictionary(convert, tmp_path):
     codes = files["cameo_codes.tsv"]
     assert "073\taid\t\thumanitarian\taid\t" in codes
     assert "police\tCOP\t\n" in files["agents.tsv"]
+    actors = files["phoenix_actors.tsv"]
+    assert "acme_widgets_inc\tAcme Widgets Inc\tMNCUSA\tAcme Widgets\n" in actors
+    assert "police_corp\tPolice Corp\tMNCUSA\t\n" in actors
 
 
 def _verb(nlp, text: str, word: str):

@@ -438,8 +438,10 @@ def render(eventdata: Path, ontology: Path) -> dict[str, str]:
     out["cameo_patterns.tsv"] = "".join(rows)
 
     rows = [head.format(src="Phoenix.agents.txt"), "head\tsector\tforms\n"]
+    agent_words: set[str] = set()
     for word, sector, forms in read_agents(eventdata / "Phoenix.agents.txt"):
         rows.append(f"{word}\t{sector}\t{'|'.join(forms)}\n")
+        agent_words.update([word, *forms])
     out["agents.tsv"] = "".join(rows)
 
     rows = [
@@ -464,7 +466,10 @@ def render(eventdata: Path, ontology: Path) -> dict[str, str]:
                 short = re.sub(r"\s+(Inc|Corp|Corporation|Co|Ltd|Plc|Ag|Sa|Llc|Group)$", "", label)
                 if short != label and short:
                     aliases = sorted({*aliases, short})
-            aliases = [x for x in aliases if x != label]
+            # one word for a kind of organisation or a generic agent names no one actor ("News"
+            # from News Corp, "Citizens" from Citizens Inc)
+            common = org_words | agent_words
+            aliases = [x for x in aliases if x != label and x.lower() not in common]
             rows.append(f"{key}\t{label}\t{code}\t{'|'.join(aliases)}\n")
     out["phoenix_actors.tsv"] = "".join(rows)
 
