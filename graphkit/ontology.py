@@ -717,6 +717,12 @@ def class_of_code(onto: Ontology, code: str) -> str:
     """graphkit's class for a CAMEO actor code: the first role after the actor's own prefix
     that sectors.tsv knows ("PSEREBHMS" -> REB -> ArmedGroup), else the prefix (IGO, NGO)."""
     chunks = [code[i : i + 3] for i in range(0, len(code) - 2, 3)]
+    first = onto.sectors.get(chunks[0]) if chunks else None
+    if first is not None and first.cls == "Company":
+        # a corporation's further codes name its industry ("MNCUSAAGR", "MNCUSAHLH"): it stays
+        # a company, a media company being Media
+        later = {onto.sectors[c].cls for c in chunks[1:] if c in onto.sectors}
+        return "Media" if "Media" in later else "Company"
     for chunk in chunks[1:]:
         if chunk in onto.sectors:
             return onto.sectors[chunk].cls

@@ -74,6 +74,23 @@ def test_converter_reads_a_small_dictionary(convert, tmp_path):
     assert "police_corp\tPolice Corp\tMNCUSA\t\n" in actors
 
 
+@pytest.mark.parametrize(
+    ("code", "cls"),
+    [
+        ("MNCUSAAGR", "Company"),  # an agricultural corporation, not farmers
+        ("MNCUSAHLH", "Company"),
+        ("MNCUSAMED", "Media"),
+        ("MNCUSA", "Company"),
+        ("PSEREBHMS", "ArmedGroup"),
+        ("NGOHRI", "Organization"),
+    ],
+)
+def test_a_corporations_industry_code_keeps_it_a_company(onto, code, cls):
+    from graphkit.ontology import class_of_code
+
+    assert class_of_code(onto, code) == cls
+
+
 def _verb(nlp, text: str, word: str):
     doc = nlp(text)
     return next(t for t in doc if t.text == word)
