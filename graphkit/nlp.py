@@ -102,9 +102,13 @@ class StateNames:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        #: the ids of imported gazetteer actors (Phoenix's), whose one-word aliases are often
+        #: common words too ("News", "Youth", "Target")
+        self.imported: frozenset[str] = frozenset()
 
     def add_states(self, onto: Ontology) -> None:
         nlp = self.nlp
+        self.imported = frozenset(a.id for a in onto.actors.values() if a.imported)
         names: set[str] = set()
         demonyms: set[str] = set()
         for st in onto.states.values():
@@ -117,7 +121,8 @@ class StateNames:
         # a gazetteer name of one word matches only as a name, capitalised: "Amnesty", not
         # "amnesty" (the ruler's phrase patterns match in lower case, which is fast)
         ents = [e for e in doc.ents if not (e.ent_id_ and len(e) == 1 and e[0].is_lower)]
-        ents = _given_names(doc, ents)
+        ents = [e for e in ents if not self._common_word(e)]
+        ents = _run_on_names(doc, ents)
         taken = {t for e in ents for t in range(e.start, e.end)}
         found: list[Span] = []
         for match_id, start, end in self.matcher(doc):
@@ -144,29 +149,42 @@ class StateNames:
             ):
                 ents.remove(overlap[0])
                 found.append(Span(doc, start, end, label=label))
-        if found or len(ents) != len(doc.ents):
+        if found or ents != list(doc.ents):
             doc.ents = filter_spans([*ents, *found])
+            for e in ents:
+                if e.id == 0:  # a name merged here keeps no gazetteer id of its words
+                    for t in e:
+                        t.ent_id_ = ""
         return doc
 
+    def _common_word(self, ent: Span) -> bool:
+        """An imported one-word alias that opens a sentence where the tagger reads a common
+        word ("Youth protested", "Target" the noun), not a proper noun."""
+        return (
+            ent.ent_id_ in self.imported
+            and len(ent) == 1
+            and ent[0].is_sent_start
+            and ent[0].tag_ not in {"NNP", "NNPS"}
+        )
 
-def _given_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A one-word gazetteer organisation the NER then saw a person's name run on from is that
-    person's first name ("Marcus Berg" is no Marcus Corporation and Berg): the two are one
-    person."""
+
+def _run_on_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word gazetteer organisation that a name the NER found runs on into or from is one
+    name with it: a person's first name ("Marcus Berg" is no Marcus Corporation and a Berg),
+    the last word of an organisation's ("BBC News" is no News Corp)."""
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and e.label_ == "PERSON"
-            and prev.end == e.start
-            and prev.ent_id_
-            and prev.label_ == "ORG"
-            and len(prev) == 1
-            and prev[0].is_title
-            and prev[0].whitespace_ == " "
-        ):
-            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+        if prev is None or prev.end != e.start or prev[-1].whitespace_ != " ":
+            out.append(e)
+            continue
+        word, name = (prev, e) if e.label_ == "PERSON" else (e, prev)
+        one_word_org = word.ent_id_ and word.label_ == "ORG" and len(word) == 1
+        person = name.label_ == "PERSON" and not name.ent_id_
+        joins = name.label_ in {"PERSON", "ORG"} and (name is e) == (name.label_ == "PERSON")
+        capitalised = word[0].is_title and name[0].text[:1].isupper()
+        if one_word_org and capitalised and joins and (person or name is prev):
+            out[-1] = Span(doc, prev.start, e.end, label=name.label_, span_id=0)
             continue
         out.append(e)
     return out

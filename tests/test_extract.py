@@ -857,3 +857,30 @@ def test_a_gazetteer_word_a_persons_name_runs_on_from_is_the_first_name(build_te
     assert "marcus_corporation" not in kg.graph
     kg = build_text("Marcus Corporation bought the hotel.")
     assert "marcus_corporation" in kg.graph
+
+
+def test_a_gazetteer_word_an_organisations_name_runs_into_is_part_of_that_name(build_text):
+    # "Universal" alone is an alias of the imported Universal Corporation
+    kg = build_text("The deal was announced by NBC Universal on Monday.")
+    assert "universal_corporation" not in kg.graph, sorted(kg.graph.nodes)
+    kg = build_text("Officials told BBC News that the claims would be looked at.")
+    assert "news_corp" not in kg.graph, sorted(kg.graph.nodes)
+
+
+@pytest.mark.parametrize(
+    ("text", "imported"),
+    [
+        # the noun, though capitalised (Team Inc, Carnival Corporation are imported companies)
+        ("Team members protested in Cairo on Friday.", None),
+        ("Carnival celebrations began in Rio.", None),
+        ("Universal said profits rose.", "universal_corporation"),  # the name
+    ],
+)
+def test_an_imported_one_word_alias_opening_a_sentence_is_a_name_only_as_a_proper_noun(
+    build_text, text, imported
+):
+    kg = build_text(text)
+    gazetteer = [n for n, d in kg.graph.nodes(data=True) if d.get("cameo", "").startswith("MNC")]
+    assert gazetteer == ([imported] if imported else []), sorted(kg.graph.nodes(data="cameo"))
+    if imported:
+        assert kg.graph.nodes[imported]["type"] == "Company"
