@@ -39,7 +39,7 @@ import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import extract
@@ -105,6 +105,8 @@ class StateNames:
         #: the ids of imported gazetteer actors (Phoenix's), whose one-word aliases are often
         #: common words too ("News", "Youth", "Target")
         self.imported: frozenset[str] = frozenset()
+        #: states' one-word names, in lower case
+        self.state_words: frozenset[str] = frozenset()
 
     def add_states(self, onto: Ontology) -> None:
         nlp = self.nlp
@@ -114,6 +116,7 @@ class StateNames:
         for st in onto.states.values():
             names.update(n for n in (st.name, *st.aliases) if n)
             demonyms.update(d for d in st.demonyms if d)
+        self.state_words = frozenset(n.lower() for n in names if " " not in n)
         self.matcher.add("GPE", [nlp.make_doc(n) for n in sorted(names)])
         self.matcher.add("NORP", [nlp.make_doc(d) for d in sorted(demonyms - names)])
 
@@ -122,7 +125,7 @@ class StateNames:
         # "amnesty" (the ruler's phrase patterns match in lower case, which is fast)
         ents = [e for e in doc.ents if not (e.ent_id_ and len(e) == 1 and e[0].is_lower)]
         ents = [e for e in ents if not self._common_word(e)]
-        ents = _run_on_names(doc, ents)
+        ents = _run_on_names(doc, [self._longer_name(e, ents) for e in ents])
         taken = {t for e in ents for t in range(e.start, e.end)}
         found: list[Span] = []
         for match_id, start, end in self.matcher(doc):
@@ -156,6 +159,33 @@ class StateNames:
                     for t in e:
                         t.ent_id_ = ""
         return doc
+
+    def _longer_name(self, ent: Span, ents: list[Span]) -> Span:
+        """An imported one-word alias after capitalised proper nouns no other entity takes, or
+        before a state's name, is a word of a longer name, an organisation of its own ("Sky
+        News" is no News Corp, "Team Estonia" no Team Inc)."""
+        if ent.ent_id_ not in self.imported or len(ent) != 1:
+            return ent
+        doc = ent.doc
+        taken = {i for e in ents if e is not ent for i in range(e.start, e.end)}
+
+        def joins(t: Token) -> bool:
+            return t.i not in taken and t.pos_ == "PROPN" and (t.is_title or t.is_upper)
+
+        start, end = ent.start, ent.end
+        while start > 0 and not doc[start].is_sent_start and doc[start - 1].whitespace_:
+            if not joins(doc[start - 1]):
+                break
+            start -= 1
+        # a name it begins goes on with a state's name only ("Team Estonia"; "Apple Computer
+        # CEO" is Apple's name and a title)
+        while end < len(doc) and doc[end - 1].whitespace_ and not doc[end].is_sent_start:
+            if not joins(doc[end]) or doc[end].lower_ not in self.state_words:
+                break
+            end += 1
+        if (start, end) == (ent.start, ent.end):
+            return ent
+        return Span(doc, start, end, label="ORG", span_id=0)
 
     def _common_word(self, ent: Span) -> bool:
         """An imported one-word alias that opens a sentence where the tagger reads a common

@@ -868,6 +868,25 @@ def test_a_gazetteer_word_an_organisations_name_runs_into_is_part_of_that_name(b
 
 
 @pytest.mark.parametrize(
+    ("text", "node", "not_node"),
+    [
+        # "Team" and "Universal" are aliases of imported companies (Team Inc, Universal
+        # Corporation); the longer name is an organisation of its own
+        ("The robots of Team Estonia were rebuilt on Friday.", "team_estonia", "team_inc"),
+        ("A letter seen by Sky Universal says the plan failed.", "sky_universal",
+         "universal_corporation"),
+        # a company's name before a title stays the company
+        ("Apple Computer CEO Steve Jobs spoke on Monday.", "apple_inc", "apple_computer_ceo"),
+    ],
+)  # fmt: skip
+def test_an_imported_one_word_alias_in_a_longer_name_is_a_word_of_that_name(
+    build_text, text, node, not_node
+):
+    kg = build_text(text)
+    assert node in kg.graph and not_node not in kg.graph, sorted(kg.graph.nodes)
+
+
+@pytest.mark.parametrize(
     ("text", "imported"),
     [
         # the noun, though capitalised (Team Inc, Carnival Corporation are imported companies)
