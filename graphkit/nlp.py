@@ -201,22 +201,24 @@ class StateNames:
 def _run_on_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A one-word gazetteer organisation that a name the NER found runs on into or from is one
     name with it: a person's first name ("Marcus Berg" is no Marcus Corporation and a Berg),
-    the last word of an organisation's ("BBC News" is no News Corp)."""
+    the last word of an organisation's ("NBC Universal" is no Universal Corporation)."""
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
         if prev is None or prev.end != e.start or prev[-1].whitespace_ != " ":
             out.append(e)
             continue
-        word, name = (prev, e) if e.label_ == "PERSON" else (e, prev)
-        one_word_org = word.ent_id_ and word.label_ == "ORG" and len(word) == 1
-        person = name.label_ == "PERSON" and not name.ent_id_
-        joins = name.label_ in {"PERSON", "ORG"} and (name is e) == (name.label_ == "PERSON")
-        capitalised = word[0].is_title and name[0].text[:1].isupper()
-        if one_word_org and capitalised and joins and (person or name is prev):
-            out[-1] = Span(doc, prev.start, e.end, label=name.label_, span_id=0)
+        if prev.label_ == "ORG" and e.label_ == "PERSON" and not e.ent_id_:
+            word, name = prev, e  # "Marcus" + "Berg"
+        elif prev.label_ == "ORG" and e.label_ == "ORG":
+            word, name = e, prev  # "NBC" + "Universal"
+        else:
+            out.append(e)
             continue
-        out.append(e)
+        if word.ent_id_ and len(word) == 1 and word[0].is_title and name[0].text[:1].isupper():
+            out[-1] = Span(doc, prev.start, e.end, label=name.label_, span_id=0)
+        else:
+            out.append(e)
     return out
 
 
