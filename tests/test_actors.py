@@ -198,6 +198,10 @@ CASES = [
      "general_motors_corporation", "Company", {}, SKIP),
     ("The United States Senate rejected the bill on Thursday.",
      "united_states/legislature", "Government", _c("USA"), "united_states"),
+    # a state's plural demonym heading its own phrase is the state, acting or not
+    ("It was hard to talk to the Palestinians about the plan.", "palestine", "State",
+     _c("PSE"), None),
+    ("Afghans want to show the world their talent.", "afghanistan", "State", _c("AFG"), None),
 ]  # fmt: skip
 
 
@@ -213,6 +217,13 @@ def test_an_actor_phrase_is_its_node(build_text, text, node, cls, codes, part_of
         assert data.get(field) == value, (field, data.get(field))
     if part_of is not SKIP:
         assert data.get("part_of") == part_of
+
+
+def test_a_demonym_modifying_an_agent_is_no_mention_of_the_state(build_text):
+    graph = build_text("Afghan women can make robots too, the coach said.").graph
+    assert "afghanistan" not in graph, sorted(graph.nodes)
+    graph = build_text("The Palestinians protested against Israel.").graph
+    assert [m["text"] for m in graph.nodes["palestine"]["mentions"]] == ["Palestinians"]
 
 
 def test_there_are_sixty_actor_cases():

@@ -53,7 +53,20 @@ class DocContext:
         self.lexicon_cache: dict[int, LexEntry | None] = {}
         for span, ref in self.names.actors():
             self.record(ref, span[0], span[-1])
+        self._record_demonym_heads()
         self._record_scoped_generics()
+
+    def _record_demonym_heads(self) -> None:
+        """A state's plural demonym heading its own noun phrase ("the Palestinians", "Afghans")
+        is a mention of the state, as its name is, whether or not it acts."""
+        demonym = self.names.demonym
+        for i, state in demonym.items():
+            tok = self.doc[i]
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ not in {"NNS", "NNPS"}:
+                continue
+            if tok.dep_ in {"compound", "amod", "nmod"}:
+                continue  # "Afghan women": a modifier, the women are the actor
+            self.record(self.onto.state_ref(state), tok, tok)
 
     def _record_scoped_generics(self) -> None:
         """Every mention of a generic actor with a state or patron ("the Indian government",
