@@ -125,7 +125,8 @@ class StateNames:
         # "amnesty" (the ruler's phrase patterns match in lower case, which is fast)
         ents = [e for e in doc.ents if not (e.ent_id_ and len(e) == 1 and e[0].is_lower)]
         ents = [e for e in ents if not self._common_word(e)]
-        ents = _run_on_names(doc, [self._longer_name(e, ents) for e in ents])
+        held = {t for e in ents for t in range(e.start, e.end)}
+        ents = _run_on_names(doc, [self._longer_name(e, held) for e in ents])
         taken = {t for e in ents for t in range(e.start, e.end)}
         found: list[Span] = []
         for match_id, start, end in self.matcher(doc):
@@ -160,17 +161,17 @@ class StateNames:
                         t.ent_id_ = ""
         return doc
 
-    def _longer_name(self, ent: Span, ents: list[Span]) -> Span:
+    def _longer_name(self, ent: Span, held: set[int]) -> Span:
         """An imported one-word alias after capitalised proper nouns no other entity takes, or
         before a state's name, is a word of a longer name, an organisation of its own ("Sky
-        News" is no News Corp, "Team Estonia" no Team Inc)."""
+        News" is no News Corp, "Team Estonia" no Team Inc). ``held``: the tokens of the
+        document's entities."""
         if ent.ent_id_ not in self.imported or len(ent) != 1:
             return ent
         doc = ent.doc
-        taken = {i for e in ents if e is not ent for i in range(e.start, e.end)}
 
         def joins(t: Token) -> bool:
-            return t.i not in taken and t.pos_ == "PROPN" and (t.is_title or t.is_upper)
+            return t.i not in held and t.pos_ == "PROPN" and (t.is_title or t.is_upper)
 
         start, end = ent.start, ent.end
         while start > 0 and not doc[start].is_sent_start and doc[start - 1].whitespace_:

@@ -450,6 +450,9 @@ def render(eventdata: Path, ontology: Path) -> dict[str, str]:
     ]
     seen_ids: set[str] = set()
     org_words = {r["word"].lower() for r in read_tsv(ontology / "org_types.tsv")}
+    # one word for a kind of organisation or a generic agent names no one actor ("News" from
+    # News Corp, "Citizens" from Citizens Inc)
+    common = org_words | agent_words
     for source in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
         for a in read_actors(eventdata / source):
             code = next((c for c in a.codes if not c.startswith("~")), "")
@@ -466,9 +469,6 @@ def render(eventdata: Path, ontology: Path) -> dict[str, str]:
                 short = re.sub(r"\s+(Inc|Corp|Corporation|Co|Ltd|Plc|Ag|Sa|Llc|Group)$", "", label)
                 if short != label and short:
                     aliases = sorted({*aliases, short})
-            # one word for a kind of organisation or a generic agent names no one actor ("News"
-            # from News Corp, "Citizens" from Citizens Inc)
-            common = org_words | agent_words
             aliases = [x for x in aliases if x != label and x.lower() not in common]
             rows.append(f"{key}\t{label}\t{code}\t{'|'.join(aliases)}\n")
     out["phoenix_actors.tsv"] = "".join(rows)
