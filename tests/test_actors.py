@@ -251,3 +251,46 @@ def test_words_for_a_kind_of_organisation_are_no_name_alone(build_text, text, ab
     graph = build_text(text).graph
     # not made at all, or (a place's name) made a place, never an organisation
     assert absent not in graph or graph.nodes[absent]["type"] == "Place"
+
+
+def _mention_texts(graph, node: str) -> list[tuple[str, int]]:
+    return [(m["text"], m["start"]) for m in graph.nodes[node]["mentions"]]
+
+
+# A name found once is the same name where the NER reads it as something else (issue 13)
+@pytest.mark.parametrize(
+    ("text", "node", "mention"),
+    [
+        # a surname the NER took for a place, after a preposition that puts no place
+        ("Daniel Montalvo, 19, was arrested on Thursday. Montalvo was charged with theft. The "
+         "police built a case against Montalvo.", "daniel_montalvo", ("Montalvo", 112)),
+        # a name the NER took for a work of art, spelled as the organisation it named before
+        ("Kevin Conroy is the voice of Batman. Batman is owned by DC Comics.", "batman",
+         ("Batman", 29)),
+    ],
+)  # fmt: skip
+def test_a_name_misread_by_the_ner_is_the_actor_named_so(build_text, text, node, mention):
+    graph = build_text(text).graph
+    assert mention in _mention_texts(graph, node)
+
+
+def test_a_surname_spelled_like_a_place_stays_the_place_where_one_goes():
+    import graphkit
+
+    text = (
+        "Valeska Paris, an Australian woman, has claimed that the church imprisoned her. Paris "
+        "claims she was sent to a ship. In 2007, Paris flew to Paris and met her husband."
+    )
+    graph = graphkit.build([graphkit.document_from_text("d0", text)]).graph
+    starts = [start for _, start in _mention_texts(graph, "valeska_paris")]
+    assert text.index("Paris claims") in starts
+    assert text.rindex("Paris") not in starts  # "flew to Paris"
+
+
+def test_a_misread_word_is_no_surname_of_a_misread_name(build_text):
+    # the NER reads "Space Shuttle Discovery" as a person and "Discovery" alone as a product:
+    # the product is no surname of that "person"
+    text = "Space Shuttle Discovery flew last year. Discovery will go to a museum in Washington."
+    graph = build_text(text).graph
+    mentions = [m for _, d in graph.nodes(data=True) for m in d.get("mentions", [])]
+    assert text.rindex("Discovery") not in [m["start"] for m in mentions]

@@ -10,6 +10,7 @@ a person's surname alone, become mentions of it too.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -118,7 +119,7 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             current = named.get(t.i)
             if current is None or not current[1].gazetteer:
                 named[t.i] = (doc[t.i : t.i + 1], ref)
-    _propagate(doc, named)
+    _propagate(doc, named, onto)
     return Names(named, demonym, acronyms, called)
 
 
@@ -732,7 +733,7 @@ def _kind_last(words: list[str], onto: Ontology) -> list[str]:
     return words
 
 
-def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
+def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
     """Mark the other occurrences of each name (and a person's surname alone) in ``named``."""
     forms: dict[tuple[str, ...], tuple[Span, ActorRef]] = {}
     for span, ref in Names(named, {}, {}).spans():
@@ -743,19 +744,24 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
             forms.setdefault((span[-1].text,), (span, ref))
     if not forms:
         return
-    _places_named_as_actors(doc, named, forms)
+    _places_named_as_actors(doc, named, forms, onto)
     longest = max(len(k) for k in forms)
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in named or tok.ent_type_ or not tok.text[:1].isupper():
+        if i in named or _taken(tok) or tok.ent_iob_ == "I" or not tok.text[:1].isupper():
             i += 1
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
             span = doc[i : i + n]
             found = forms.get(tuple(t.text for t in span))
-            if found is None or any(t.i in named or t.ent_type_ for t in span):
+            if found is None or any(t.i in named or _taken(t) for t in span):
                 continue
+            if span[0].ent_type_ and (
+                len(found[0]) != n or (span.end < len(doc) and doc[span.end].ent_iob_ == "I")
+            ):
+                continue  # a misread entity is an actor's whole name as written, not a
+                # surname ("Discovery" after "Space Shuttle Discovery") nor a part of it
             if (
                 n == 1
                 and tok.pos_ != "PROPN"
@@ -771,9 +777,21 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]]) -> None:
         i += 1
 
 
+#: NER labels of names that are no actors, which the NER also gives a person's or an
+#: organisation's name it misreads ("Batman" as a WORK_OF_ART after the ORG "Batman"): a whole
+#: such entity spelled as an actor is named in the same document is that actor
+_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _taken(tok: Token) -> bool:
+    """Whether the NER put ``tok`` in an entity of its own kind (not a misread name)."""
+    return bool(tok.ent_type_) and tok.ent_type_ not in _MISREAD_LABELS
+
+
 #: NER labels of a place that is no state or city: one that is an actor's name in the same
 #: document is that actor ("Scientology" taken for a LOC after "Scientology" the ORG)
 _LOOSE_PLACES = frozenset({"LOC", "FAC"})
+_PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 #: where a name stands as a person does: the subject or object of a verb, the owner of a noun
 _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj"})
 #: where a word stands as a noun phrase's head does (a surname the tagger took for a verb or a
@@ -785,23 +803,50 @@ def _places_named_as_actors(
     doc: Doc,
     named: dict[int, tuple[Span, ActorRef]],
     forms: dict[tuple[str, ...], tuple[Span, ActorRef]],
+    onto: Ontology,
 ) -> None:
     """A place that the document also uses as an actor's name is that actor: a LOC or FAC
     entity spelled like an organisation or person named there, and a city's name that is the
     surname of a person named there when it stands as a person ("Valeska Paris ... Paris
-    claims", "Paris's father"; "in Paris" stays the city)."""
+    claims", "Paris's father", "a case against Montalvo", "their child, Gloria"; "in Paris"
+    and "flew to Paris" stay the city); a one-word person's name as well where the NER reads
+    the word more often as a person's than as a place. A person's name of two words or more is
+    that person wherever it stands ("with the Associated Press, Rick Santorum compared ...")."""
     places = {span.start: span for span, ref in Names(named, {}, {}).spans() if ref.type == "Place"}
+    #: how often the NER reads each word as part of a person's name and as a place
+    readings: Counter[tuple[str, bool]] = Counter(
+        (t.text, t.ent_type_ == "PERSON") for t in doc if t.ent_type_ in _PERSON_OR_PLACE
+    )
     for span in places.values():
         found = forms.get(tuple(t.text for t in span))
-        if found is None or found[1].type == "Place":
+        if found is None or found[1].type == "Place" or named[span.start][1].gazetteer:
             continue
         label = span[0].ent_type_
-        person = found[1].type == "Person" and len(found[0]) > len(span)
-        root = span.root
-        agent = root.dep_ == "pobj" and root.head.dep_ == "agent"  # "returned by Montalvo"
-        if label in _LOOSE_PLACES or (person and (root.dep_ in _PERSON_ROLES or agent)):
+        word = span[0].text
+        # a surname of a longer name, or a word the NER reads more often as a person's
+        surname = len(found[0]) > len(span)
+        person = found[1].type == "Person" and (
+            len(span) > 1
+            or (
+                (surname or readings[word, True] > readings[word, False])
+                and _as_person(span.root, onto)
+            )
+        )
+        if label in _LOOSE_PLACES or person:
             for t in span:
                 named[t.i] = (span, found[1])
+
+
+def _as_person(root: Token, onto: Ontology) -> bool:
+    """Whether a one-word name stands where a person does: a verb's subject or object, a noun's
+    owner, an apposition, or the object of a preposition that puts no place (not "in", "to":
+    cue roles ``locative`` and ``motion``)."""
+    if root.dep_ in _PERSON_ROLES or root.dep_ == "appos":
+        return True
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head.lower_
+    return prep not in onto.cue("locative") and prep not in onto.cue("motion")
 
 
 def _modifier(tok: Token) -> bool:
