@@ -294,3 +294,43 @@ def test_a_misread_word_is_no_surname_of_a_misread_name(build_text):
     graph = build_text(text).graph
     mentions = [m for _, d in graph.nodes(data=True) for m in d.get("mentions", [])]
     assert text.rindex("Discovery") not in [m["start"] for m in mentions]
+
+
+SPORTS_STORY = (
+    "World Cup 2018: England beat Tunisia in Volgograd\n"
+    "England beat Tunisia 2 – 1 in Russia on Monday. Harry Kane scored twice for England. "
+    "The Belgians defeated Panama."
+)
+
+
+@pytest.mark.parametrize(
+    ("node", "texts"),
+    [
+        ("england_team", ["England", "England", "England"]),
+        # the NER's "Tunisia 2 – 1" is the team without the score
+        ("tunisia_team", ["Tunisia", "Tunisia"]),
+        ("belgium_team", ["Belgians"]),
+        ("panama_team", ["Panama"]),
+    ],
+)
+def test_in_a_story_about_sport_a_state_name_is_its_team(build_text, node, texts):
+    graph = build_text(SPORTS_STORY).graph
+    data = graph.nodes[node]
+    assert data["type"] == "Organization"
+    assert not data.get("part_of"), data.get("part_of")  # a team is no unit of its state
+    assert [m["text"] for m in data["mentions"]] == texts
+
+
+def test_in_a_story_about_sport_a_place_stays_a_place(build_text):
+    graph = build_text(SPORTS_STORY).graph
+    assert graph.nodes["russia"]["type"] == "State"  # "in Russia"
+    assert not any(n.startswith("tunisia_2") for n in graph)
+
+
+def test_outside_a_story_about_sport_a_state_name_is_the_state(build_text):
+    graph = build_text(
+        "Britain and Tunisia sign trade pact\n"
+        "England and Tunisia signed a trade pact on Monday. Belgium criticised Panama."
+    ).graph
+    assert not [n for n in graph if n.endswith("_team")], sorted(graph)
+    assert graph.nodes["tunisia"]["type"] == "State"

@@ -27,7 +27,7 @@ from ..records import ActorRef, Document, Evidence, Mention
 from .coref import Coreference
 from .dates import published_date
 from .generic import GenericActors
-from .mentions import Names, find_names
+from .mentions import Names, find_names, team_ref
 from .phrases import Phrases
 from .quotes import find_quotes
 
@@ -58,7 +58,8 @@ class DocContext:
 
     def _record_demonym_heads(self) -> None:
         """A state's plural demonym heading its own noun phrase ("the Palestinians", "Afghans")
-        is a mention of the state, as its name is, whether or not it acts."""
+        is a mention of the state, as its name is, whether or not it acts; in a story about
+        sport, of its team ("the Belgians won")."""
         demonym = self.names.demonym
         for i, state in demonym.items():
             tok = self.doc[i]
@@ -66,7 +67,8 @@ class DocContext:
                 continue
             if tok.dep_ in {"compound", "amod", "nmod"}:
                 continue  # "Afghan women": a modifier, the women are the actor
-            self.record(self.onto.state_ref(state), tok, tok)
+            ref = self.onto.state_ref(state)
+            self.record(team_ref(ref.label) if self.names.sport else ref, tok, tok)
 
     def _record_scoped_generics(self) -> None:
         """Every mention of a generic actor with a state or patron ("the Indian government",

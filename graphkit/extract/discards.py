@@ -39,17 +39,37 @@ def discarded_sentences(doc: Doc, sent_of: dict[int, int], onto: Ontology) -> fr
     members for playing in a football tournament": the jailing is the event). A story-level
     phrase (Phoenix's ``+``: "world cup", "fifa") in the headline (the first :data:`LEDE`
     sentences) makes the story one about sport: all its sentences are discarded."""
-    if not onto.discards:
-        return frozenset()
-    found = [
-        (sent_of[start], " ".join(t.lower_ for t in doc[start:end]))
-        for _, start, end in _matcher(doc, onto)(doc)
-        if not _circumstance(doc[start:end].root)
-    ]
+    found = _found(doc, sent_of, onto)
     story = {" ".join(p.split()) for p in onto.story_discards}
     if any(s < LEDE and phrase in story for s, phrase in found):
         return frozenset(sent_of.values())
     return frozenset(s for s, _ in found)
+
+
+def sports_story(doc: Doc, onto: Ontology) -> bool:
+    """Whether the headline of ``doc`` (its first :data:`LEDE` sentences) names a sports
+    competition (a story-level discard phrase): a story about sport."""
+    if not onto.story_discards:
+        return False
+    sent_of = {}
+    for n, sent in enumerate(doc.sents):
+        if n >= LEDE:
+            break
+        sent_of.update((t.i, n) for t in sent)
+    head = doc[: max(sent_of, default=-1) + 1].as_doc()
+    story = {" ".join(p.split()) for p in onto.story_discards}
+    return any(phrase in story for _, phrase in _found(head, sent_of, onto))
+
+
+def _found(doc: Doc, sent_of: dict[int, int], onto: Ontology) -> list[tuple[int, str]]:
+    """(sentence index, phrase) of each discard phrase in ``doc`` that is no circumstance."""
+    if not onto.discards:
+        return []
+    return [
+        (sent_of[start], " ".join(t.lower_ for t in doc[start:end]))
+        for _, start, end in _matcher(doc, onto)(doc)
+        if not _circumstance(doc[start:end].root)
+    ]
 
 
 def _circumstance(tok: Token) -> bool:

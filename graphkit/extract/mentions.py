@@ -10,6 +10,7 @@ a person's surname alone, become mentions of it too.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..names import plain_name
 from ..ontology import Ontology, normalize_name, slugify
 from ..records import ActorRef
+from .discards import sports_story
 from .morph import is_article, is_the
 
 ACTOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
@@ -40,6 +42,8 @@ class Names:
     #: token index of a noun a naming participle names -> that name's actor ("an elite group
     #: called the Sea Org": the group is the Sea Org)
     called: Mapping[int, ActorRef] = field(default_factory=dict)
+    #: a story about sport (its headline names a competition): states' names are teams
+    sport: bool = False
 
     def spans(self) -> list[tuple[Span, ActorRef]]:
         """Each named mention once, in document order."""
@@ -120,7 +124,30 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             if current is None or not current[1].gazetteer:
                 named[t.i] = (doc[t.i : t.i + 1], ref)
     _propagate(doc, named, onto)
-    return Names(named, demonym, acronyms, called)
+    sport = sports_story(doc, onto)
+    if sport:
+        _teams(named, onto)
+    return Names(named, demonym, acronyms, called, sport)
+
+
+def _teams(named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """In a story about sport, a state's or a city's name names its team, an organisation of
+    its own and no part of the state ("England beat Tunisia", "an equaliser for Korea",
+    "lost to England"), except where it puts a place ("in Russia", "south of Kazan")."""
+    for span, ref in Names(named, {}, {}).spans():
+        if ref.type not in {"State", "Place"} or _used_as_place(span, onto):
+            continue
+        if ref.type == "Place" and normalize_name(span.text) not in onto.state_places:
+            continue
+        team = team_ref(plain_name(span.text))
+        for t in span:
+            named[t.i] = (span, team)
+
+
+def team_ref(name: str) -> ActorRef:
+    """The team a state's or a city's name stands for in a story about sport."""
+    label = f"{name} (team)"
+    return ActorRef(key=slugify(label), label=label, type="Organization")
 
 
 def _free(named: dict[int, tuple[Span, ActorRef]], span: Span) -> bool:
@@ -573,8 +600,13 @@ def _elided_conjuncts(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: O
 
 def _strip(doc: Doc, span: Span) -> Span:
     """A name without its article, its possessive ending and punctuation at either end, nor
-    a preposition or conjunction NER ran it into ("Ahmed Rashid of | Human Rights Watch")."""
+    a preposition or conjunction NER ran it into ("Ahmed Rashid of | Human Rights Watch"),
+    nor a score ("Tunisia | 2 – 1", "Sweden | 1 – 0 Korea Republic")."""
     start, end = span.start, span.end
+    for k in range(start + 1, end):
+        if _score(doc, k):
+            end = k
+            break
     while start < end and (is_article(doc[start]) or doc[start].is_punct):
         start += 1
     while end > start and (
@@ -584,6 +616,14 @@ def _strip(doc: Doc, span: Span) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+def _score(doc: Doc, k: int) -> bool:
+    """Whether a game's score begins at token ``k``: a number, a dash, a number ("2 – 1")."""
+    if k + 2 >= len(doc) or not (doc[k].like_num and doc[k + 2].like_num):
+        return False
+    dash = doc[k + 1].text
+    return len(dash) == 1 and unicodedata.category(dash) == "Pd"
 
 
 def _after_title(span: Span, onto: Ontology) -> Span | None:
