@@ -334,3 +334,27 @@ def test_outside_a_story_about_sport_a_state_name_is_the_state(build_text):
     ).graph
     assert not [n for n in graph if n.endswith("_team")], sorted(graph)
     assert graph.nodes["tunisia"]["type"] == "State"
+
+
+def test_a_group_named_by_a_plural_noun_is_a_node_though_it_does_nothing(build_text):
+    kg = build_text("Voters see the two parties as the same.")
+    groups = [n for n in kg.graph if n.endswith("@d0")]
+    assert len(groups) == 1, sorted(kg.graph)
+    data = kg.graph.nodes[groups[0]]
+    assert data["type"] == "Civilians"
+    assert [m["text"] for m in data["mentions"]] == ["Voters"]
+    assert kg.graph.degree(groups[0]) == 0
+    # the analyst's view of actors that act leaves it out
+    assert groups[0] not in set(kg.actors(connected=True)["id"])
+
+
+def test_a_group_is_labelled_by_the_words_it_acts_under(build_text):
+    # "temporary workers" (a mention where the group does nothing) comes first, "employees" is
+    # the phrase that acts: the node's label and aliases come from the phrase that acts
+    kg = build_text(
+        "About half of the cuts will be made among subcontractors and temporary workers. "
+        "Nearly 14,000 employees at four French sites held a strike to protest against Airbus."
+    )
+    data = kg.graph.nodes["workers@d0"]
+    assert data["label"] == "employees"
+    assert "temporary workers" in [m["text"] for m in data["mentions"]]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import LexEntry, Ontology
 from ..records import ActorRef, Document, Evidence, Mention
-from .coref import Coreference
+from .coref import Candidate, Coreference
 from .dates import published_date
 from .generic import GenericActors
 from .mentions import Names, find_names, team_ref
@@ -54,7 +54,7 @@ class DocContext:
         for span, ref in self.names.actors():
             self.record(ref, span[0], span[-1])
         self._record_demonym_heads()
-        self._record_scoped_generics()
+        self._record_generics()
 
     def _record_demonym_heads(self) -> None:
         """A state's plural demonym heading its own noun phrase ("the Palestinians", "Afghans")
@@ -70,11 +70,17 @@ class DocContext:
             ref = self.onto.state_ref(state)
             self.record(team_ref(ref.label) if self.names.sport else ref, tok, tok)
 
-    def _record_scoped_generics(self) -> None:
+    def _record_generics(self) -> None:
         """Every mention of a generic actor with a state or patron ("the Indian government",
         "U.S. officials") is a mention of its node, whether or not it takes part in an edge,
-        as a name's mentions are; unscoped ones ("militants") only where they act."""
+        as a name's mentions are; so is a group of people that a plural generic noun names
+        with no state ("Voters see the two parties as ...", "web developers"), a node local
+        to its document; one person named by a singular noun ("a spokesman") only where the
+        noun phrase takes part in an edge."""
         for c in self.coref.candidates:
+            if c.scoped_from is None and "@" in c.ref.key and not c.person:
+                self._record_group(c)
+                continue
             if c.scoped_from is None or "@" in c.ref.key or c.person:
                 continue
             if any(t.dep_ == "cc" for t in self.doc[c.scoped_from : c.token]):
@@ -83,6 +89,15 @@ class DocContext:
             tok = self.doc[c.token]
             end = self.doc[self.phrases.scope_end(tok, c.ref)]
             self.record(c.ref, self.doc[c.scoped_from], end)
+
+    def _record_group(self, c: Candidate) -> None:
+        """The mention of an unscoped plural generic actor (see :meth:`_record_generics`)."""
+        tok = self.doc[c.token]
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return
+        g = self.generic.bare_generic(tok)
+        if g is not None and g[0].key == c.ref.key:
+            self.record(g[0], g[1], tok, alias=False)
 
     # ------------------------------------------------------------------ text and evidence
     def evidence(self, start: int, end: int) -> Evidence:
@@ -115,7 +130,7 @@ class DocContext:
         start, end = first.idx, last.idx + len(last.text)
         ev = self.evidence(start, end)
         key = (start, end, ref.key)
-        if key not in self.mentions:
+        if key not in self.mentions or (alias and not self.mentions[key].alias):
             self.mentions[key] = Mention(ref, ev, (name or ev.text) if alias else "")
 
     def np_actors(self, tok: Token, exclude: Iterable[str] = ()) -> list[ActorRef]:
