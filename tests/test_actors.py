@@ -202,6 +202,13 @@ CASES = [
     ("It was hard to talk to the Palestinians about the plan.", "palestine", "State",
      _c("PSE"), None),
     ("Afghans want to show the world their talent.", "afghanistan", "State", _c("AFG"), None),
+    # a group of people a plural noun names with no state: local to its document, in no state
+    ("Visitors will not be allowed in the hangar.", "visitors@d0", "Civilians",
+     _c(None, None, "CVL"), None),
+    ("Veteran politicians stepped down in the election.", "politicians@d0", "PoliticalGroup",
+     _c(None, None, "PTY"), None),
+    ("Angry parents protested outside the school on Monday.", "parents@d0", "Civilians",
+     _c(None, None, "CVL"), None),
 ]  # fmt: skip
 
 
