@@ -233,7 +233,9 @@ def document_from_text(
             found_title = text[line.start : line.end].strip()
             seen_prose = True
             continue  # the headline is article text: keep it for extraction
-        if seen_prose and _is_heading(s):
+        if seen_prose and _is_heading(s) and not INLINE_IMAGE.search(line.text):
+            # a caption with its credit ("Editorial Manager Chet Clem. Image: David
+            # Shankbone") is no heading: it names people, and its credit is read below
             boilerplate.append(text[line.start : line.end].strip())
             blank(line.start, line.end)
             continue

@@ -135,3 +135,18 @@ def test_an_inline_photo_credit_keeps_where_its_names_stand():
 def test_credit_labels_in_either_case_and_for_sound_and_film(line, names):
     doc = document_from_text("x", "Expo opens in Toronto\n" + line + "\nThe crowd grew.\n")
     assert [doc.text[a:b] for a, b in doc.credit_spans] == names
+
+
+def test_a_caption_in_title_case_with_its_credit_is_no_heading():
+    # a caption without a full stop reads like a heading; its credit makes it a caption, whose
+    # names stay in the parsed text and whose credit is a credit
+    text = (
+        "Satire site grows\n"
+        "The paper has grown for ten years, its editors said.\n"
+        "Editorial Manager Chet Clem and President Sean Mills. Image: David Shankbone\n"
+        "The site draws millions of readers.\n"
+    )
+    doc = document_from_text("x", text)
+    assert [doc.text[a:b] for a, b in doc.credit_spans] == ["David Shankbone"]
+    caption = text.index("Editorial")
+    assert doc.clean[caption : caption + 40] == text[caption : caption + 40]
