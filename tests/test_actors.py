@@ -252,6 +252,10 @@ def test_there_are_sixty_actor_cases():
         ("A Sunni cleric said the mosque would reopen.", "sunni"),
         # a capitalised article before a title is no name
         ("On Monday the club's members met The President in Rome.", "president"),
+        # market indices and products are no actors (not_actors.tsv)
+        ("The FTSE 100 fell 2% in London while the Dow Jones rose.", "ftse_100"),
+        ("The FTSE 100 fell 2% in London while the Dow Jones rose.", "dow_jones"),
+        ("Apple said the new iPod would go on sale in May.", "ipod"),
     ],
 )
 def test_words_for_a_kind_of_organisation_are_no_name_alone(build_text, text, absent):
