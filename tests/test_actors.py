@@ -369,3 +369,17 @@ def test_a_group_is_labelled_by_the_words_it_acts_under(build_text):
     data = kg.graph.nodes["workers@d0"]
     assert data["label"] == "employees"
     assert "temporary workers" in [m["text"] for m in data["mentions"]]
+
+
+def test_a_description_in_apposition_to_a_person_is_a_mention_of_them_but_no_name(build_text):
+    kg = build_text(
+        "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested. Walt Whitman, the "
+        "first great American poet, wrote about the war."
+    )
+    boy = kg.graph.nodes["ahmed_mohamed"]
+    # the description stops before the place named after it, a mention of its own
+    assert "a 14-year-old boy" in [m["text"] for m in boy["mentions"]]
+    poet = kg.graph.nodes["walt_whitman"]
+    assert "the first great American poet" in [m["text"] for m in poet["mentions"]]
+    assert poet["label"] == "Walt Whitman"
+    assert "the first great American poet" not in poet.get("aliases", [])

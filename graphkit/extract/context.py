@@ -54,6 +54,7 @@ class DocContext:
         for span, ref in self.names.actors():
             self.record(ref, span[0], span[-1])
         self._record_demonym_heads()
+        self._record_appositions()
         self._record_generics()
 
     def _record_demonym_heads(self) -> None:
@@ -69,6 +70,30 @@ class DocContext:
                 continue  # "Afghan women": a modifier, the women are the actor
             ref = self.onto.state_ref(state)
             self.record(team_ref(ref.label) if self.names.sport else ref, tok, tok)
+
+    def _record_appositions(self) -> None:
+        """A description in apposition to a person's name is a mention of that person, though
+        no name of theirs: "John Kerry, the Secretary of State, ...", "Atwood, a Booker
+        Prize-winner, ..."."""
+        named = self.names.named
+        for span, ref in self.names.actors():
+            if ref.type != "Person":
+                continue
+            for c in span.root.children:
+                if c.dep_ != "appos" or c.i in named:
+                    continue
+                if c.pos_ != "NOUN" and not (c.pos_ == "PROPN" and c.lower_ in self.onto.titles):
+                    continue  # "Paris, France"; "the Secretary of State" is a title
+                # the description without the names in it, which are mentions of their own:
+                # after a name before the noun ("an Ottawa New Democrat MP": "MP"), up to the
+                # noun when a name follows it ("a 14-year-old boy | from Irving, Texas")
+                first, last = c.left_edge.i, c.right_edge.i
+                for i in range(first, c.i):
+                    if i in named:
+                        first = i + 1
+                if any(i in named for i in range(c.i + 1, last + 1)):
+                    last = c.i
+                self.record(ref, self.doc[first], self.doc[last], alias=False)
 
     def _record_generics(self) -> None:
         """Every mention of a generic actor with a state or patron ("the Indian government",
