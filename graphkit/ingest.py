@@ -183,6 +183,7 @@ def document_from_text(
     found_authors: list[str] = [a for a in (_meta(a) for a in authors) if a]
     credits: list[str] = []
     spans: list[tuple[int, int]] = []  # the credits' names
+    headings: list[tuple[int, int]] = []  # the headings' and captions' text
     boilerplate: list[str] = []
     found_title = title
     found_published = published
@@ -238,6 +239,8 @@ def document_from_text(
             # Shankbone") is no heading: it names people, and its credit is read below
             boilerplate.append(text[line.start : line.end].strip())
             blank(line.start, line.end)
+            lead = len(line.text) - len(line.text.lstrip())
+            headings.append((line.start + lead, line.start + lead + len(s)))
             continue
         m = DATELINE.match(line.text)
         if m and m.group(1).strip():
@@ -267,6 +270,7 @@ def document_from_text(
         photo_credits=tuple(credits),
         boilerplate=tuple(boilerplate),
         credit_spans=tuple(spans),
+        heading_spans=tuple(headings),
     )
 
 

@@ -45,6 +45,7 @@ from spacy.util import filter_spans
 from . import extract
 from .errors import ModelNotFoundError
 from .extract.credits import credit_mentions
+from .extract.discards import sports_story
 from .limits import OverTime, time_limit
 from .models import DEFAULT_MODELS, INSTALL_HINT, resolve_model_name
 from .ontology import Ontology, load_ontology
@@ -339,7 +340,9 @@ class Extractor:
                 f"extraction ran over the limit of {self.time_limit:g} s (--doc-timeout)",
             )
             return doc
-        credits = credit_mentions(document, self._parse_before, self.onto)
+        credits = credit_mentions(
+            document, self._parse_before, self.onto, sport=sports_story(doc, self.onto)
+        )
         if credits:
             by_span = {(m.evidence.start, m.evidence.end, m.actor.key): m for m in found.mentions}
             for m in credits:

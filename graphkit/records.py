@@ -50,6 +50,9 @@ class Document:
     #: where the names of photo credits inside the article stand ("Image: Nick Moreau"): blanked
     #: in ``clean``, they are mentions of their person or agency, never part of an edge
     credit_spans: tuple[tuple[int, int], ...] = ()
+    #: where the headings and captions blanked out of ``clean`` stand ("Michael Tien of NPP"):
+    #: the names in them are mentions, never part of an edge
+    heading_spans: tuple[tuple[int, int], ...] = ()
 
     def metadata(self) -> dict[str, object]:
         """The document record written into graph.json's ``graph.documents``."""

@@ -88,6 +88,7 @@ INLINE_IMAGE = re.compile(
 TAIL = re.compile(
     r"^\s*(Similar Articles|Related Articles|Related Stories|Related Coverage|Read more|Read More"
     r"|More from|Recommended|Sign up|Subscribe)\b"
+    r"|^\s*(Categories|Tags|Filed under)\s*:"
 )
 FOOTER = re.compile(r"^\s*\(?\s*(Reporting by|Writing by|Editing by|Additional reporting)\b.*$")
 DATELINE = re.compile(

@@ -383,3 +383,31 @@ def test_a_description_in_apposition_to_a_person_is_a_mention_of_them_but_no_nam
     assert "the first great American poet" in [m["text"] for m in poet["mentions"]]
     assert poet["label"] == "Walt Whitman"
     assert "the first great American poet" not in poet.get("aliases", [])
+
+
+def test_the_names_in_a_heading_are_mentions_in_no_edge(build_text):
+    text = (
+        "Hong Kong votes in new council\n"
+        "Turnout was high across the city on Sunday, officials said.\n"
+        "Michael Tien of New People Party\n"
+        "Counting went on through the night.\n"
+    )
+    kg = build_text(text)
+    tien = kg.graph.nodes["michael_tien"]
+    assert [(m["text"], m["start"]) for m in tien["mentions"]] == [
+        ("Michael Tien", text.index("Michael"))
+    ]
+    assert kg.graph.degree("michael_tien") == 0
+
+
+def test_in_a_story_about_sport_a_state_named_in_a_heading_is_its_team(build_text):
+    text = (
+        "World Cup 2018: England beat Tunisia\n"
+        "England beat Tunisia in Volgograd on Monday.\n"
+        "Group G — Tunisia 1 – 2 England\n"
+        "Harry Kane scored twice.\n"
+    )
+    graph = build_text(text).graph
+    starts = [m["start"] for m in graph.nodes["tunisia_team"]["mentions"]]
+    assert text.index("Tunisia 1") in starts
+    assert "tunisia" not in graph

@@ -150,3 +150,18 @@ def test_a_caption_in_title_case_with_its_credit_is_no_heading():
     assert [doc.text[a:b] for a, b in doc.credit_spans] == ["David Shankbone"]
     caption = text.index("Editorial")
     assert doc.clean[caption : caption + 40] == text[caption : caption + 40]
+
+
+def test_a_heading_is_blanked_and_kept_where_it_stands_and_categories_end_the_article():
+    text = (
+        "Hong Kong votes in new council\n"
+        "Turnout was high across the city on Sunday, officials said.\n"
+        "Michael Tien of New People Party\n"
+        "Counting went on through the night.\n"
+        "Categories: September 5, 2016 Hong Kong Published Politics\n"
+    )
+    doc = document_from_text("x", text)
+    assert [doc.text[a:b] for a, b in doc.heading_spans] == ["Michael Tien of New People Party"]
+    assert all(not doc.clean[a:b].strip() for a, b in doc.heading_spans)
+    assert "Categories: September 5, 2016 Hong Kong Published Politics" in doc.boilerplate
+    assert "Published" not in doc.clean

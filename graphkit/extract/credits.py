@@ -8,6 +8,11 @@ Obama". A name the NER gives no class ("Image: ShakataGaNai", "Audio: Jkthom") i
 credit's name, so an actor of unknown kind (``Actor``) when its words are capitalised (a
 function word aside: "Sarvis for Governor") and the ontology does not list it among the
 names that are no actors (not_actors.tsv: "Public Domain"). A credit takes part in no edge.
+
+Headings and captions that ingest blanks out of the text ("Michael Tien of NPP", a photo's
+caption with no credit) are read the same way (:attr:`~graphkit.records.Document.heading_spans`):
+the names the NER and the gazetteer find in them are mentions, in no edge; their other words
+are no names.
 """
 
 from __future__ import annotations
@@ -22,18 +27,24 @@ from .mentions import find_names
 
 
 def credit_mentions(
-    document: Document, parse: Callable[[Iterable[str]], Iterable[Doc]], onto: Ontology
+    document: Document,
+    parse: Callable[[Iterable[str]], Iterable[Doc]],
+    onto: Ontology,
+    *,
+    sport: bool = False,
 ) -> list[Mention]:
-    """The actor mentions of ``document``'s photo credits; ``parse`` runs the pipeline up to
-    extraction over their texts."""
-    spans = document.credit_spans
-    if not spans:
+    """The actor mentions of ``document``'s photo credits and headings; ``parse`` runs the
+    pipeline up to extraction over their texts (in one batch); ``sport``: the document is a
+    story about sport (a state's name in a heading is its team)."""
+    asides = [(span, True) for span in document.credit_spans]
+    asides += [(span, False) for span in document.heading_spans]
+    if not asides:
         return []
     out: list[Mention] = []
-    texts = [document.text[a:b] for a, b in spans]
-    for (start, _), doc in zip(spans, parse(texts), strict=True):
-        found = list(find_names(doc, onto).actors())
-        if not found and _name_like(doc, onto):
+    texts = [document.text[a:b] for (a, b), _ in asides]
+    for ((start, _), credit), doc in zip(asides, parse(texts), strict=True):
+        found = list(find_names(doc, onto, sport=sport).actors())
+        if not found and credit and _name_like(doc, onto):
             found = [(doc[:], ActorRef(slugify(doc.text), doc.text, "Actor"))]
         for span, ref in found:
             a, b = start + span.start_char, start + span.end_char

@@ -55,8 +55,10 @@ class Names:
         return [(s, r) for s, r in self.spans() if r.type not in NOT_ACTOR_TYPES]
 
 
-def find_names(doc: Doc, onto: Ontology) -> Names:
-    """The named mentions of ``doc`` (see the module's docstring)."""
+def find_names(doc: Doc, onto: Ontology, *, sport: bool | None = None) -> Names:
+    """The named mentions of ``doc`` (see the module's docstring). ``sport``: whether the story
+    is about sport, when ``doc`` is a part of it parsed alone (a heading); else ``doc``'s
+    headline tells."""
     named: dict[int, tuple[Span, ActorRef]] = {}
     demonym: dict[int, str] = {}
     acronyms: dict[str, ActorRef] = {}
@@ -124,7 +126,8 @@ def find_names(doc: Doc, onto: Ontology) -> Names:
             if current is None or not current[1].gazetteer:
                 named[t.i] = (doc[t.i : t.i + 1], ref)
     _propagate(doc, named, onto)
-    sport = sports_story(doc, onto)
+    if sport is None:
+        sport = sports_story(doc, onto)
     if sport:
         _teams(named, onto)
     return Names(named, demonym, acronyms, called, sport)
