@@ -411,3 +411,39 @@ def test_in_a_story_about_sport_a_state_named_in_a_heading_is_its_team(build_tex
     starts = [m["start"] for m in graph.nodes["tunisia_team"]["mentions"]]
     assert text.index("Tunisia 1") in starts
     assert "tunisia" not in graph
+
+
+def test_two_places_in_a_row_that_spell_a_person_s_name_are_that_person(build_text):
+    text = (
+        "Valeska Paris, an Australian woman, says the church held her. She left in 2007.\n"
+        "I was hauled in and told to stay, she said. Valeska Paris\n"
+        "I was basically hauled in."
+    )
+    node = build_text(text).graph.nodes["valeska_paris"]
+    assert text.rindex("Valeska") in [m["start"] for m in node["mentions"]]
+
+
+@pytest.mark.parametrize(
+    ("labels", "is_person"),
+    [
+        # "Mohamed" read twice as a person's surname and once as a product: the person
+        (("PERSON", "PERSON", "PRODUCT"), True),
+        # as often a product as a person's surname: no person
+        (("PERSON", "PRODUCT", "PRODUCT"), False),
+    ],
+)
+def test_a_surname_misread_as_a_product_is_the_person_where_the_ner_mostly_reads_a_person(
+    nlp, onto, labels, is_person
+):
+    from spacy.tokens import Span
+
+    from graphkit.extract.mentions import find_names
+
+    text = "Ahmed Mohamed built a clock. Ahmed Mohamed was arrested. Mohamed left school."
+    with nlp.select_pipes(disable=["graphkit"]):
+        doc = nlp(text)
+    spans = [(0, 2), (6, 8), (11, 12)]  # the two full names and the surname alone
+    doc.ents = [Span(doc, a, b, label=lab) for (a, b), lab in zip(spans, labels, strict=True)]
+    names = find_names(doc, onto)
+    found = names.named.get(11)
+    assert (found is not None and found[1].key == "ahmed_mohamed") == is_person

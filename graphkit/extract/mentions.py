@@ -789,6 +789,7 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology
         return
     _places_named_as_actors(doc, named, forms, onto)
     longest = max(len(k) for k in forms)
+    readings = Counter((t.text, t.ent_type_) for t in doc if t.ent_type_)
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -801,10 +802,13 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology
             if found is None or any(t.i in named or _taken(t) for t in span):
                 continue
             if span[0].ent_type_ and (
-                len(found[0]) != n or (span.end < len(doc) and doc[span.end].ent_iob_ == "I")
+                (len(found[0]) != n and not _reads_as_person(span, readings))
+                or (span.end < len(doc) and doc[span.end].ent_iob_ == "I")
             ):
-                continue  # a misread entity is an actor's whole name as written, not a
-                # surname ("Discovery" after "Space Shuttle Discovery") nor a part of it
+                continue  # a misread entity is an actor's whole name as written, or a
+                # surname the NER reads as a person's more often ("Mohamed" after
+                # "Ahmed Mohamed"; not "Discovery" after "Space Shuttle Discovery"), never
+                # a part of a longer entity
             if (
                 n == 1
                 and tok.pos_ != "PROPN"
@@ -824,6 +828,13 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology
 #: organisation's name it misreads ("Batman" as a WORK_OF_ART after the ORG "Batman"): a whole
 #: such entity spelled as an actor is named in the same document is that actor
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _reads_as_person(span: Span, readings: Counter[tuple[str, str]]) -> bool:
+    """Whether the NER reads the one word of ``span`` as (part of) a person's name more often
+    than with the label it gives it here."""
+    word = span[0].text
+    return len(span) == 1 and readings[word, "PERSON"] > readings[word, span[0].ent_type_]
 
 
 def _taken(tok: Token) -> bool:
@@ -854,15 +865,29 @@ def _places_named_as_actors(
     claims", "Paris's father", "a case against Montalvo", "their child, Gloria"; "in Paris"
     and "flew to Paris" stay the city); a one-word person's name as well where the NER reads
     the word more often as a person's than as a place. A person's name of two words or more is
-    that person wherever it stands ("with the Associated Press, Rick Santorum compared ...")."""
+    that person wherever it stands ("with the Associated Press, Rick Santorum compared ..."),
+    and so are two places the NER read in a row that spell a person's name ("Valeska Paris")."""
     places = {span.start: span for span, ref in Names(named, {}, {}).spans() if ref.type == "Place"}
     #: how often the NER reads each word as part of a person's name and as a place
     readings: Counter[tuple[str, bool]] = Counter(
         (t.text, t.ent_type_ == "PERSON") for t in doc if t.ent_type_ in _PERSON_OR_PLACE
     )
     for span in places.values():
+        after = places.get(span.end)
+        whole = forms.get(tuple(t.text for t in doc[span.start : after.end])) if after else None
+        if whole is not None and whole[1].type == "Person":
+            # "Valeska" and "Paris", two places to the NER, are the person's full name
+            joined = doc[span.start : after.end]
+            for t in joined:
+                named[t.i] = (joined, whole[1])
+            continue
         found = forms.get(tuple(t.text for t in span))
-        if found is None or found[1].type == "Place" or named[span.start][1].gazetteer:
+        if (
+            found is None
+            or found[1].type == "Place"
+            or named[span.start][1].type != "Place"
+            or named[span.start][1].gazetteer
+        ):
             continue
         label = span[0].ent_type_
         word = span[0].text
