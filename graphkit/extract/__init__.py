@@ -59,7 +59,7 @@ def extract_document(
     assertions = EventExtractor(ctx).extract()
     assertions.extend(standing_relations(ctx))
     assertions = date_events(document, doc, onto, _dedupe(assertions))
-    # a generic actor ("militants") is a node only when it takes part in an assertion
+    # a state's unit ("Egyptian police") is a node only when it takes part in an assertion
     used = {
         r.key for a in assertions for r in (a.subject, a.object, a.attributed_to) if r is not None
     }
@@ -77,5 +77,6 @@ def extract_document(
 
 
 def _named_actor(m: Mention) -> bool:
-    """Named mentions are nodes on their own; generic ones only when they take part in an edge."""
+    """Names and groups local to their document (``voters@doc``) are nodes on their own; a
+    state's or a patron's unit (``egypt/police``) only when it takes part in an edge."""
     return "/" not in m.actor.key and m.actor.type != "Place"
