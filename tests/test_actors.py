@@ -209,6 +209,9 @@ CASES = [
      _c(None, None, "PTY"), None),
     ("Angry parents protested outside the school on Monday.", "parents@d0", "Civilians",
      _c(None, None, "CVL"), None),
+    # an acronym the NER missed after a person's name and "of": the person's organisation
+    ("Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated.", "adpl",
+     "Organization", {}, None),
 ]  # fmt: skip
 
 
@@ -447,3 +450,10 @@ def test_a_surname_misread_as_a_product_is_the_person_where_the_ner_mostly_reads
     names = find_names(doc, onto)
     found = names.named.get(11)
     assert (found is not None and found[1].key == "ahmed_mohamed") == is_person
+
+
+def test_a_person_of_an_acronym_is_its_member(build_text):
+    kg = build_text("Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated.")
+    assert ("frederick_fung", "adpl") in {
+        (u, v) for u, v, d in kg.graph.edges(data=True) if d["relation"] == "member_of"
+    }

@@ -98,6 +98,7 @@ def find_names(doc: Doc, onto: Ontology, *, sport: bool | None = None) -> Names:
         for t in span:
             named[t.i] = (span, ref)
     _elided_conjuncts(doc, named, onto)
+    _member_acronyms(doc, named, onto)
     _kind_named(doc, named, onto)
     _the_names(doc, named, onto)
     called: dict[int, ActorRef] = {}
@@ -131,6 +132,28 @@ def find_names(doc: Doc, onto: Ontology, *, sport: bool | None = None) -> Names:
     if sport:
         _teams(named, onto)
     return Names(named, demonym, acronyms, called, sport)
+
+
+def _member_acronyms(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """An acronym the NER missed after a person's name and "of" is the organisation the person
+    belongs to ("Frederick Fung of ADPL", "Leung Kwok-hung of LSD"): one word of two to six
+    capital letters, a proper noun, that the ontology knows as no other actor and lists among
+    no names that are no actors."""
+    of = onto.cue("genitive")
+    for tok in doc:
+        if tok.i in named or tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ != "pobj":
+            continue
+        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6):
+            continue
+        prep = tok.head
+        owner = named.get(prep.head.i) if prep.lower_ in of else None
+        if owner is None or owner[1].type != "Person":
+            continue
+        norm = normalize_name(tok.text)
+        if norm in onto.not_actors or onto.lookup_name(tok.text) is not None:
+            continue
+        span = doc[tok.i : tok.i + 1]
+        named[tok.i] = (span, ActorRef(key=slugify(tok.text), label=tok.text, type="Organization"))
 
 
 def _teams(named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
