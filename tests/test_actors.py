@@ -457,3 +457,16 @@ def test_a_person_of_an_acronym_is_its_member(build_text):
     assert ("frederick_fung", "adpl") in {
         (u, v) for u, v, d in kg.graph.edges(data=True) if d["relation"] == "member_of"
     }
+
+
+def test_a_place_the_ontology_does_not_know_cited_as_a_source_is_an_actor(build_text):
+    text = (
+        "We get 14 million visitors a month, which makes us the 135th most popular site "
+        "according to Quantcast. Quantcast ranks the site highly."
+    )
+    node = build_text(text).graph.nodes["quantcast"]
+    assert node["type"] == "Actor"  # a source of unknown kind, no place
+    assert [m["start"] for m in node["mentions"]] == [
+        text.index("Quantcast"),
+        text.rindex("Quantcast"),
+    ]

@@ -99,6 +99,7 @@ def find_names(doc: Doc, onto: Ontology, *, sport: bool | None = None) -> Names:
             named[t.i] = (span, ref)
     _elided_conjuncts(doc, named, onto)
     _member_acronyms(doc, named, onto)
+    _sources(doc, named, onto)
     _kind_named(doc, named, onto)
     _the_names(doc, named, onto)
     called: dict[int, ActorRef] = {}
@@ -132,6 +133,35 @@ def find_names(doc: Doc, onto: Ontology, *, sport: bool | None = None) -> Names:
     if sport:
         _teams(named, onto)
     return Names(named, demonym, acronyms, called, sport)
+
+
+def _sources(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """A name after "according to" (cue role ``according``) that the NER missed, or took for a
+    place the ontology does not know, is the source the text cites: an actor of unknown kind
+    (type ``Actor``), "the most popular site according to Quantcast"."""
+    for tok in doc:
+        if tok.lower_ not in onto.cue("according") or tok.i + 1 >= len(doc):
+            continue
+        obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN":
+            continue
+        if obj.i in named:
+            span, ref = named[obj.i]
+            if ref.type != "Place" or ref.gazetteer:
+                continue
+        else:
+            first = obj.i
+            while doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            span = doc[first : obj.i + 1]
+            if any(t.ent_type_ or t.i in named or not t.is_title for t in span):
+                continue
+        text = plain_name(span.text)
+        if normalize_name(text) in onto.not_actors:
+            continue
+        ref = ActorRef(key=slugify(text), label=text, type="Actor")
+        for t in span:
+            named[t.i] = (span, ref)
 
 
 def _member_acronyms(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
