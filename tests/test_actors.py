@@ -278,6 +278,9 @@ def _mention_texts(graph, node: str) -> list[tuple[str, int]]:
         # a surname the NER took for a place, after a preposition that puts no place
         ("Daniel Montalvo, 19, was arrested on Thursday. Montalvo was charged with theft. The "
          "police built a case against Montalvo.", "daniel_montalvo", ("Montalvo", 112)),
+        # read once as a place and once as a person, a name the ontology knows as no place
+        ("Take say on Obama, Obama's national security advisor James Jones is on record.",
+         "obama", ("Obama", 12)),
         # a name the NER took for a work of art, spelled as the organisation it named before
         ("Kevin Conroy is the voice of Batman. Batman is owned by DC Comics.", "batman",
          ("Batman", 29)),

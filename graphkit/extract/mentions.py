@@ -917,7 +917,8 @@ def _places_named_as_actors(
     surname of a person named there when it stands as a person ("Valeska Paris ... Paris
     claims", "Paris's father", "a case against Montalvo", "their child, Gloria"; "in Paris"
     and "flew to Paris" stay the city); a one-word person's name as well where the NER reads
-    the word more often as a person's than as a place. A person's name of two words or more is
+    the word more often as a person's than as a place, or as often and the ontology knows no
+    place of that name ("say on Obama, Obama's advisor"). A person's name of two words or more is
     that person wherever it stands ("with the Associated Press, Rick Santorum compared ..."),
     and so are two places the NER read in a row that spell a person's name ("Valeska Paris")."""
     places = {span.start: span for span, ref in Names(named, {}, {}).spans() if ref.type == "Place"}
@@ -944,12 +945,15 @@ def _places_named_as_actors(
             continue
         label = span[0].ent_type_
         word = span[0].text
-        # a surname of a longer name, or a word the NER reads more often as a person's
+        # a surname of a longer name, or a word the NER reads more often as a person's (as
+        # often, when the ontology knows no place of that name)
         surname = len(found[0]) > len(span)
+        votes = readings[word, True] - readings[word, False]
+        known = normalize_name(word) in onto.state_places
         person = found[1].type == "Person" and (
             len(span) > 1
             or (
-                (surname or readings[word, True] > readings[word, False])
+                (surname or votes > 0 or (votes == 0 and not known))
                 and _as_person(span.root, onto)
             )
         )
