@@ -953,8 +953,7 @@ def _places_named_as_actors(
         person = found[1].type == "Person" and (
             len(span) > 1
             or (
-                (surname or votes > 0 or (votes == 0 and not known))
-                and _as_person(span.root, onto)
+                (surname or votes > 0 or (votes == 0 and not known)) and _as_person(span.root, onto)
             )
         )
         if label in _LOOSE_PLACES or person:
