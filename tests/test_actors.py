@@ -473,3 +473,22 @@ def test_a_place_the_ontology_does_not_know_cited_as_a_source_is_an_actor(build_
         text.index("Quantcast"),
         text.rindex("Quantcast"),
     ]
+
+
+def test_capitalised_words_the_ner_missed_after_a_trade_noun_are_a_person_s_name(build_text):
+    text = (
+        "Wikinews interviews Israeli mathematician and writer Aner Shalev\n"
+        "Aner Shalev is an Israeli mathematician and writer born in 1958. Currently Shalev is "
+        "a Professor at Hebrew University."
+    )
+    node = build_text(text).graph.nodes["aner_shalev"]
+    assert node["type"] == "Person"
+    assert [m["text"] for m in node["mentions"]] == ["Aner Shalev", "Aner Shalev", "Shalev"]
+
+
+def test_a_capitalised_word_after_a_trade_noun_and_before_another_is_no_name(build_text):
+    # "writer Jane Austen Prize": a longer capitalised run than a name is left alone
+    graph = build_text("The writer Anna Maria Selva Prize went to a poet on Monday.").graph
+    assert not any(
+        d["type"] == "Person" and "Selva" in d["label"] for _, d in graph.nodes(data=True)
+    )

@@ -99,6 +99,7 @@ def find_names(doc: Doc, onto: Ontology, *, sport: bool | None = None) -> Names:
             named[t.i] = (span, ref)
     _elided_conjuncts(doc, named, onto)
     _member_acronyms(doc, named, onto)
+    _agent_names(doc, named, onto)
     _sources(doc, named, onto)
     _kind_named(doc, named, onto)
     _the_names(doc, named, onto)
@@ -133,6 +134,48 @@ def find_names(doc: Doc, onto: Ontology, *, sport: bool | None = None) -> Names:
     if sport:
         _teams(named, onto)
     return Names(named, demonym, acronyms, called, sport)
+
+
+def _agent_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """Two or three capitalised words the NER missed right after a noun for a person's trade
+    or role are that person's name ("mathematician and writer Aner Shalev", "athletes Vitas
+    Gerulaitis"): the noun a generic agent (agents.tsv, generic_actors.tsv) or a title of
+    titles.tsv, the words no entity, inside a sentence, and no word after them capitalised."""
+    i = 1
+    while i < len(doc) - 1:
+        noun = doc[i - 1]
+        if noun.pos_ != "NOUN" or not (
+            noun.lower_ in onto.titles
+            or noun.lower_ in onto.generic
+            or noun.lemma_.lower() in onto.generic
+        ):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and _bare_title_word(doc[end], named):
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        if 2 <= end - i <= 3 and (after is None or not after.is_title):
+            span = doc[i:end]
+            text = plain_name(span.text)
+            if normalize_name(text) not in onto.not_actors and onto.lookup_name(text) is None:
+                ref = ActorRef(key=slugify(text), label=text, type="Person")
+                for t in span:
+                    named[t.i] = (span, ref)
+            i = end
+        i += 1
+
+
+def _bare_title_word(tok: Token, named: Mapping[int, object]) -> bool:
+    """A capitalised word of letters inside a sentence that no entity or name takes."""
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and not tok.is_sent_start
+        and not tok.ent_type_
+        and tok.i not in named
+        and tok.pos_ in {"PROPN", "NOUN"}
+    )
 
 
 def _sources(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
@@ -836,7 +879,11 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology
         if ref.type in NOT_ACTOR_TYPES or not span[0].text[:1].isupper():
             continue
         forms.setdefault(tuple(t.text for t in span), (span, ref))
-        if ref.type == "Person" and len(span) > 1 and span[-1].pos_ == "PROPN":
+        if (
+            ref.type == "Person"
+            and len(span) > 1
+            and (span[-1].pos_ == "PROPN" or span[-1].is_title)
+        ):
             forms.setdefault((span[-1].text,), (span, ref))
     if not forms:
         return
