@@ -209,6 +209,12 @@ CASES = [
      _c(None, None, "PTY"), None),
     ("Angry parents protested outside the school on Monday.", "parents@d0", "Civilians",
      _c(None, None, "CVL"), None),
+    # a name the NER took for a place, listed with a company: a company
+    ("Ubisoft, Microsoft, and PlayStation VR all had booths at the show.", "ubisoft", "Company",
+     {}, None),
+    # a site's bare domain is its name
+    ("The Internet security firm Secunia.com has said that IE6 is unsafe.", "secunia_com",
+     "Organization", {}, None),
     # an acronym the NER missed after a person's name and "of": the person's organisation
     ("Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated.", "adpl",
      "Organization", {}, None),
@@ -259,6 +265,12 @@ def test_there_are_sixty_actor_cases():
         ("The FTSE 100 fell 2% in London while the Dow Jones rose.", "ftse_100"),
         ("The FTSE 100 fell 2% in London while the Dow Jones rose.", "dow_jones"),
         ("Apple said the new iPod would go on sale in May.", "ipod"),
+        # a place listed with organisations, followed by the place it lies in, stays a place
+        (
+            "It holds collections from Duke University, located in Durham, North Carolina, and "
+            "the University of Texas.",
+            "durham",
+        ),
     ],
 )
 def test_words_for_a_kind_of_organisation_are_no_name_alone(build_text, text, absent):
@@ -492,3 +504,13 @@ def test_a_capitalised_word_after_a_trade_noun_and_before_another_is_no_name(bui
     assert not any(
         d["type"] == "Person" and "Selva" in d["label"] for _, d in graph.nodes(data=True)
     )
+
+
+def test_an_address_is_no_name_though_a_bare_domain_is(build_text):
+    graph = build_text(
+        "The firm Secunia.com said IE6 is unsafe. Its advisories are at "
+        "www.secunia.com/advisories and http://secunia.com/ie6."
+    ).graph
+    labels = [d["label"] for _, d in graph.nodes(data=True)]
+    assert "Secunia.com" in labels
+    assert not [x for x in labels if "/" in x or x.lower().startswith(("www", "http"))], labels

@@ -128,12 +128,56 @@ def find_names(doc: Doc, onto: Ontology, *, sport: bool | None = None) -> Names:
             current = named.get(t.i)
             if current is None or not current[1].gazetteer:
                 named[t.i] = (doc[t.i : t.i + 1], ref)
+    _listed_organisations(named, onto)
     _propagate(doc, named, onto)
     if sport is None:
         sport = sports_story(doc, onto)
     if sport:
         _teams(named, onto)
     return Names(named, demonym, acronyms, called, sport)
+
+
+#: the kinds of actor a list's other names take from an organisation among them
+_ORG_TYPES = frozenset(
+    {"Organization", "Company", "Media", "InternationalOrganization", "PoliticalGroup"}
+)
+
+
+def _listed_organisations(named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+    """A name the NER took for a place that the ontology does not know, listed with
+    organisations and no state or known place, is an organisation of the same kind: "Ubisoft,
+    Microsoft, and PlayStation VR", "The New York Times, Jezebel, Metro.us"."""
+    for span, ref in Names(named, {}, {}).spans():
+        if ref.type not in _ORG_TYPES:
+            continue
+        conjuncts = [named.get(c.i) for c in span.root.conjuncts]
+        found = [f for f in conjuncts if f is not None]
+        if any(r.type == "State" or (r.type == "Place" and r.gazetteer) for _, r in found):
+            continue
+        for other, oref in found:
+            text = plain_name(other.text)
+            if (
+                oref.type != "Place"
+                or oref.gazetteer
+                or normalize_name(text) in onto.state_places
+                or other[0].ent_type_ not in {"GPE", "LOC"}
+                or _located(other)
+            ):
+                continue
+            org = ActorRef(key=_org_key(text, onto), label=text, type=ref.type)
+            for t in other:
+                named[t.i] = (other, org)
+
+
+def _located(span: Span) -> bool:
+    """Whether a place's name is followed by the place it lies in ("Trento, Italy", "Durham,
+    North Carolina"): a place, whatever it is listed with."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].ent_type_ in {"GPE", "LOC"}
+    )
 
 
 def _agent_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
@@ -762,8 +806,8 @@ def _entity_ref(
     text = plain_name(span.text)  # no look-alike or invisible characters in a name
     if not any(c.isalpha() for c in text) or len(text) < 2 or "\n" in text:
         return None  # punctuation, or a misparse running across a line break
-    if any(t.like_url or t.like_email for t in span):
-        return None
+    if any(t.like_email or (t.like_url and not _domain_name(t.text)) for t in span):
+        return None  # an address; a site's bare domain ("CBC.ca", "Metro.us") is its name
     if ent_id and ent_id in onto.actors:
         return onto.actor_ref(ent_id)
     known = onto.lookup_name(text)
@@ -803,6 +847,12 @@ def _entity_ref(
     if label == "ORG" and (unit := _state_unit_name(span, onto)) is not None:
         return unit
     return ActorRef(key=_org_key(text, onto), label=text, type=_org_type(span, onto))
+
+
+def _domain_name(text: str) -> bool:
+    """A bare domain ("CBC.ca", "Secunia.com"), not an address with a scheme, "www." or a path."""
+    low = text.lower()
+    return "/" not in low and ":" not in low and not low.startswith("www.")
 
 
 def _people(span: Span, onto: Ontology) -> ActorRef | None:
