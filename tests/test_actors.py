@@ -514,3 +514,33 @@ def test_an_address_is_no_name_though_a_bare_domain_is(build_text):
     labels = [d["label"] for _, d in graph.nodes(data=True)]
     assert "Secunia.com" in labels
     assert not [x for x in labels if "/" in x or x.lower().startswith(("www", "http"))], labels
+
+
+@pytest.mark.parametrize(
+    ("text", "node", "misspelt"),
+    [
+        # one letter off a name the document also writes: the same actor, under the
+        # gazetteer's spelling, or the longest name's, or the more frequent or first one
+        ("The Untied Nations and the United States criticised the move. The United Nations "
+         "said it would send aid.", "united_nations", "Untied Nations"),
+        ("Tony Clement, Canada's Minister of Industry, spoke first. The industry will be "
+         "smaller, said Clements.", "tony_clement", "Clements"),
+        ("Kristen Wilkins, curator of the exhibition, said the photos arrived in May. Full "
+         "interview with Kristin Wilkins follows.", "kristen_wilkins", "Kristin Wilkins"),
+    ],
+)  # fmt: skip
+def test_a_name_misspelt_in_the_document_is_the_same_actor(build_text, text, node, misspelt):
+    graph = build_text(text).graph
+    assert misspelt in [m["text"] for m in graph.nodes[node]["mentions"]]
+    others = [n for n, d in graph.nodes(data=True) if n != node and misspelt in d["label"]]
+    assert not others, others
+
+
+def test_short_first_names_one_letter_apart_are_two_people(build_text):
+    graph = build_text("Mary Kelly and Mark Kelly met the mayor on Monday.").graph
+    assert {"mary_kelly", "mark_kelly"} <= set(graph)
+
+
+def test_a_description_in_apposition_leaves_out_the_owner_named_in_it(build_text):
+    graph = build_text("Tony Clement, Canada's Minister of Industry, spoke on Monday.").graph
+    assert "Minister of Industry" in [m["text"] for m in graph.nodes["tony_clement"]["mentions"]]

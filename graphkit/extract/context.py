@@ -91,6 +91,8 @@ class DocContext:
                 for i in range(first, c.i):
                     if i in named:
                         first = i + 1
+                while first < c.i and (self.doc[first].tag_ == "POS" or self.doc[first].is_punct):
+                    first += 1  # "Canada's | Minister of Industry"
                 if any(i in named for i in range(c.i + 1, last + 1)):
                     last = c.i
                 self.record(ref, self.doc[first], self.doc[last], alias=False)

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
 
 from ..names import plain_name
@@ -112,6 +113,7 @@ def find_names(doc: Doc, onto: Ontology, *, sport: bool | None = None) -> Names:
     _compass_states(doc, named, onto)
     _first_names(named)
     _short_forms(named, onto)
+    _misspellings(named)
     # "Popular Mobilisation Forces (PMF)": the acronym becomes an alias everywhere in the doc
     for span, ref in Names(named, demonym, acronyms).spans():
         e = span.end
@@ -679,6 +681,71 @@ def _first_names(named: dict[int, tuple[Span, ActorRef]]) -> None:
         keys = by_first.get(normalize_name(span.text), set()) - {ref.key}
         if len(keys) == 1:
             named[span.start] = (span, full[next(iter(keys))])
+
+
+def _misspellings(named: dict[int, tuple[Span, ActorRef]]) -> None:
+    """A name the document also writes one letter off is the same actor ("Untied Nations" for
+    the United Nations, "Kristin Wilkins" for Kristen Wilkins, "Mauer" for K.C. Maurer). One
+    edit (a letter added, dropped, changed, or two swapped: optimal string alignment, from
+    rapidfuzz) in an organisation's name of ten letters or more with no digit; in a person's,
+    in a first name of six letters or more with the same surname, or in a surname of five
+    letters or more with the same first name or none. A person is never joined to an
+    organisation. The spelling kept is the gazetteer's, else the one of the longest name ("Tony
+    Clement" over "Clements"), else the most frequent, else the first written."""
+    spans = [(s, r) for s, r in Names(named, {}, {}).actors() if r.type not in {"State", "Actor"}]
+    count = Counter(r.key for _, r in spans)
+    refs = {r.key: r for _, r in spans}
+    names: dict[str, set[str]] = {}
+    for span, ref in spans:
+        names.setdefault(ref.key, set()).add(normalize_name(span.text))
+    words = {k: max(len(n.split()) for n in v) for k, v in names.items()}
+    first: dict[str, int] = {}
+    for span, ref in spans:
+        first.setdefault(ref.key, span.start)
+    order = sorted(refs, key=lambda k: (not refs[k].gazetteer, -words[k], -count[k], first[k]))
+    joined: dict[str, ActorRef] = {}
+    for i, a in enumerate(order):
+        if a in joined:
+            continue
+        for b in order[i + 1 :]:
+            rb = refs[b]
+            if b in joined or rb.gazetteer or (rb.type == "Person") != (refs[a].type == "Person"):
+                continue
+            person = rb.type == "Person"
+            if any(_one_letter_off(x, y, person=person) for x in names[a] for y in names[b]):
+                joined[b] = refs[a]
+    if not joined:
+        return
+    for span, ref in spans:
+        if ref.key in joined:
+            for t in span:
+                named[t.i] = (span, joined[ref.key])
+
+
+def _one_letter_off(a: str, b: str, *, person: bool) -> bool:
+    """Whether two folded names differ by one edit where a misspelling would (see
+    :func:`_misspellings`)."""
+    if a == b:
+        return False
+    if not person:
+        return (
+            min(len(a), len(b)) >= 10
+            and not any(c.isdigit() for c in a + b)
+            and (OSA.distance(a, b) == 1)
+        )
+    wa, wb = a.split(), b.split()
+    if len(wa) > 1 and len(wb) > 1 and len(wa) == len(wb):
+        if wa[-1] == wb[-1]:  # the first names differ
+            first_a, first_b = " ".join(wa[:-1]), " ".join(wb[:-1])
+            return min(len(first_a), len(first_b)) >= 6 and OSA.distance(first_a, first_b) == 1
+        return wa[:-1] == wb[:-1] and _surname_off(wa[-1], wb[-1])
+    if len(wa) == 1 or len(wb) == 1:  # a surname alone
+        return _surname_off(wa[-1], wb[-1])
+    return False
+
+
+def _surname_off(a: str, b: str) -> bool:
+    return min(len(a), len(b)) >= 5 and OSA.distance(a, b) == 1
 
 
 def _initials(span: Span, onto: Ontology) -> set[str]:
