@@ -48,17 +48,21 @@ def discarded_sentences(doc: Doc, sent_of: dict[int, int], onto: Ontology) -> fr
 
 def sports_story(doc: Doc, onto: Ontology) -> bool:
     """Whether the headline of ``doc`` (its first :data:`LEDE` sentences) names a sports
-    competition (a story-level discard phrase): a story about sport."""
+    competition (a story-level discard phrase): a story about sport. Found once per document
+    and ontology (kept in ``doc.user_data``)."""
     if not onto.story_discards:
         return False
-    sent_of = {}
-    for n, sent in enumerate(doc.sents):
-        if n >= LEDE:
-            break
-        sent_of.update((t.i, n) for t in sent)
-    head = doc[: max(sent_of, default=-1) + 1].as_doc()
-    story = {" ".join(p.split()) for p in onto.story_discards}
-    return any(phrase in story for _, phrase in _found(head, sent_of, onto))
+    key = ("graphkit_sport", onto.version)
+    if key not in doc.user_data:
+        sent_of = {}
+        for n, sent in enumerate(doc.sents):
+            if n >= LEDE:
+                break
+            sent_of.update((t.i, n) for t in sent)
+        head = doc[: max(sent_of, default=-1) + 1].as_doc()
+        story = {" ".join(p.split()) for p in onto.story_discards}
+        doc.user_data[key] = any(phrase in story for _, phrase in _found(head, sent_of, onto))
+    return bool(doc.user_data[key])
 
 
 def _found(doc: Doc, sent_of: dict[int, int], onto: Ontology) -> list[tuple[int, str]]:

@@ -190,7 +190,7 @@ def _agent_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontolo
     i = 1
     while i < len(doc) - 1:
         noun = doc[i - 1]
-        if noun.pos_ != "NOUN" or not (
+        if not doc[i].is_title or noun.pos_ != "NOUN" or not (
             noun.lower_ in onto.titles
             or noun.lower_ in onto.generic
             or noun.lemma_.lower() in onto.generic
@@ -228,8 +228,9 @@ def _sources(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) 
     """A name after "according to" (cue role ``according``) that the NER missed, or took for a
     place the ontology does not know, is the source the text cites: an actor of unknown kind
     (type ``Actor``), "the most popular site according to Quantcast"."""
-    for tok in doc:
-        if tok.lower_ not in onto.cue("according") or tok.i + 1 >= len(doc):
+    according = onto.cue("according")
+    for tok in doc[:-1]:
+        if tok.lower_ not in according:
             continue
         obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
         if obj is None or obj.pos_ != "PROPN":
@@ -260,9 +261,9 @@ def _member_acronyms(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: On
     no names that are no actors."""
     of = onto.cue("genitive")
     for tok in doc:
-        if tok.i in named or tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ != "pobj":
-            continue
         if not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6):
+            continue
+        if tok.i in named or tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ != "pobj":
             continue
         prep = tok.head
         owner = named.get(prep.head.i) if prep.lower_ in of else None
@@ -1006,7 +1007,7 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology
         return
     _places_named_as_actors(doc, named, forms, onto)
     longest = max(len(k) for k in forms)
-    readings = Counter((t.text, t.ent_type_) for t in doc if t.ent_type_)
+    readings = Counter((t.text, e.label_) for e in doc.ents for t in e)
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -1088,7 +1089,7 @@ def _places_named_as_actors(
     places = {span.start: span for span, ref in Names(named, {}, {}).spans() if ref.type == "Place"}
     #: how often the NER reads each word as part of a person's name and as a place
     readings: Counter[tuple[str, bool]] = Counter(
-        (t.text, t.ent_type_ == "PERSON") for t in doc if t.ent_type_ in _PERSON_OR_PLACE
+        (t.text, e.label_ == "PERSON") for e in doc.ents if e.label_ in _PERSON_OR_PLACE for t in e
     )
     for span in places.values():
         after = places.get(span.end)
