@@ -190,10 +190,14 @@ def _agent_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontolo
     i = 1
     while i < len(doc) - 1:
         noun = doc[i - 1]
-        if not doc[i].is_title or noun.pos_ != "NOUN" or not (
-            noun.lower_ in onto.titles
-            or noun.lower_ in onto.generic
-            or noun.lemma_.lower() in onto.generic
+        if (
+            not doc[i].is_title
+            or noun.pos_ != "NOUN"
+            or not (
+                noun.lower_ in onto.titles
+                or noun.lower_ in onto.generic
+                or noun.lemma_.lower() in onto.generic
+            )
         ):
             i += 1
             continue
