@@ -8,7 +8,7 @@ The phrases come from Phoenix's discard list (and graphkit's own rows); a spaCy
 from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..ontology import Ontology
 
@@ -59,19 +59,21 @@ def sports_story(doc: Doc, onto: Ontology) -> bool:
             if n >= LEDE:
                 break
             sent_of.update((t.i, n) for t in sent)
-        head = doc[: max(sent_of, default=-1) + 1].as_doc()
+        head = doc[: max(sent_of, default=-1) + 1]
         story = {" ".join(p.split()) for p in onto.story_discards}
         doc.user_data[key] = any(phrase in story for _, phrase in _found(head, sent_of, onto))
     return bool(doc.user_data[key])
 
 
-def _found(doc: Doc, sent_of: dict[int, int], onto: Ontology) -> list[tuple[int, str]]:
-    """(sentence index, phrase) of each discard phrase in ``doc`` that is no circumstance."""
+def _found(where: Doc | Span, sent_of: dict[int, int], onto: Ontology) -> list[tuple[int, str]]:
+    """(sentence index, phrase) of each discard phrase in ``where`` (a document or a stretch
+    of one) that is no circumstance."""
     if not onto.discards:
         return []
+    doc = where.doc
     return [
         (sent_of[start], " ".join(t.lower_ for t in doc[start:end]))
-        for _, start, end in _matcher(doc, onto)(doc)
+        for _, start, end in _matcher(doc, onto)(where)  # offsets in the document
         if not _circumstance(doc[start:end].root)
     ]
 

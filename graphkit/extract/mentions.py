@@ -15,7 +15,9 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz.distance import OSA
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..names import plain_name
@@ -99,9 +101,10 @@ def find_names(doc: Doc, onto: Ontology, *, sport: bool | None = None) -> Names:
         for t in span:
             named[t.i] = (span, ref)
     _elided_conjuncts(doc, named, onto)
-    _member_acronyms(doc, named, onto)
-    _agent_names(doc, named, onto)
-    _sources(doc, named, onto)
+    lex = _Lexical(doc)
+    _member_acronyms(doc, named, onto, lex)
+    _agent_names(doc, named, onto, lex)
+    _sources(doc, named, onto, lex)
     _kind_named(doc, named, onto)
     _the_names(doc, named, onto)
     called: dict[int, ActorRef] = {}
@@ -182,24 +185,47 @@ def _located(span: Span) -> bool:
     )
 
 
-def _agent_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+class _Lexical:
+    """Which tokens of a document are title case, acronyms or given words, read from the
+    lexemes in one array (no Token objects made), for the rules that look for a few tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.flags = doc.to_array([IS_TITLE, IS_UPPER, IS_ALPHA, LENGTH, LOWER]).reshape(-1, 5)
+
+    def titles(self) -> list[int]:
+        """Tokens in title case ("Shalev")."""
+        return [int(i) for i in np.flatnonzero(self.flags[:, 0])]
+
+    def acronyms(self) -> list[int]:
+        """Tokens of two to six capital letters ("ADPL")."""
+        f = self.flags
+        hits = f[:, 1] & f[:, 2] & (f[:, 3] >= 2) & (f[:, 3] <= 6)
+        return [int(i) for i in np.flatnonzero(hits)]
+
+    def words(self, words: frozenset[str]) -> list[int]:
+        """Tokens whose lower case is one of ``words``."""
+        ids = [self.doc.vocab.strings.add(w) for w in words]
+        return [int(i) for i in np.flatnonzero(np.isin(self.flags[:, 4], ids))]
+
+
+def _agent_names(
+    doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology, lex: _Lexical
+) -> None:
     """Two or three capitalised words the NER missed right after a noun for a person's trade
     or role are that person's name ("mathematician and writer Aner Shalev", "athletes Vitas
     Gerulaitis"): the noun a generic agent (agents.tsv, generic_actors.tsv) or a title of
     titles.tsv, the words no entity, inside a sentence, and no word after them capitalised."""
-    i = 1
-    while i < len(doc) - 1:
+    after_name = 0  # the first token a name found can start at
+    for i in lex.titles():
+        if i < max(1, after_name) or i >= len(doc) - 1:
+            continue
         noun = doc[i - 1]
-        if (
-            not doc[i].is_title
-            or noun.pos_ != "NOUN"
-            or not (
-                noun.lower_ in onto.titles
-                or noun.lower_ in onto.generic
-                or noun.lemma_.lower() in onto.generic
-            )
+        if noun.pos_ != "NOUN" or not (
+            noun.lower_ in onto.titles
+            or noun.lower_ in onto.generic
+            or noun.lemma_.lower() in onto.generic
         ):
-            i += 1
             continue
         end = i
         while end < len(doc) and end - i < 3 and _bare_title_word(doc[end], named):
@@ -212,8 +238,7 @@ def _agent_names(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontolo
                 ref = ActorRef(key=slugify(text), label=text, type="Person")
                 for t in span:
                     named[t.i] = (span, ref)
-            i = end
-        i += 1
+            after_name = end + 1
 
 
 def _bare_title_word(tok: Token, named: Mapping[int, object]) -> bool:
@@ -228,15 +253,16 @@ def _bare_title_word(tok: Token, named: Mapping[int, object]) -> bool:
     )
 
 
-def _sources(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+def _sources(
+    doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology, lex: _Lexical
+) -> None:
     """A name after "according to" (cue role ``according``) that the NER missed, or took for a
     place the ontology does not know, is the source the text cites: an actor of unknown kind
     (type ``Actor``), "the most popular site according to Quantcast"."""
-    according = onto.cue("according")
-    for tok in doc[:-1]:
-        if tok.lower_ not in according:
+    for i in lex.words(onto.cue("according")):
+        if i + 1 >= len(doc):
             continue
-        obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        obj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
         if obj is None or obj.pos_ != "PROPN":
             continue
         if obj.i in named:
@@ -258,15 +284,16 @@ def _sources(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) 
             named[t.i] = (span, ref)
 
 
-def _member_acronyms(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology) -> None:
+def _member_acronyms(
+    doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology, lex: _Lexical
+) -> None:
     """An acronym the NER missed after a person's name and "of" is the organisation the person
     belongs to ("Frederick Fung of ADPL", "Leung Kwok-hung of LSD"): one word of two to six
     capital letters, a proper noun, that the ontology knows as no other actor and lists among
     no names that are no actors."""
     of = onto.cue("genitive")
-    for tok in doc:
-        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6):
-            continue
+    for i in lex.acronyms():
+        tok = doc[i]
         if tok.i in named or tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ != "pobj":
             continue
         prep = tok.head
