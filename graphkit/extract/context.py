@@ -73,8 +73,8 @@ class DocContext:
 
     def _record_appositions(self) -> None:
         """A description in apposition to a person's name is a mention of that person, though
-        no name of theirs: "John Kerry, the Secretary of State, ...", "Atwood, a Booker
-        Prize-winner, ..."."""
+        no name of theirs: "Walt Whitman, the first great American poet, ...", "Atwood, a
+        Booker Prize-winner, ..."."""
         named = self.names.named
         for span, ref in self.names.actors():
             if ref.type != "Person":
@@ -100,10 +100,11 @@ class DocContext:
     def _record_generics(self) -> None:
         """Every mention of a generic actor with a state or patron ("the Indian government",
         "U.S. officials") is a mention of its node, whether or not it takes part in an edge,
-        as a name's mentions are; so is a group of people that a plural generic noun names
-        with no state ("Voters see the two parties as ...", "web developers"), a node local
-        to its document; one person named by a singular noun ("a spokesman") only where the
-        noun phrase takes part in an edge."""
+        as a name's mentions are (such a unit is a node only when it acts, see
+        :func:`graphkit.extract.extract_document`); so is a group of people that a plural
+        generic noun names with no state ("Voters see the two parties as ...", "refugees"), a
+        node local to its document, acting or not; one person named by a singular noun ("a
+        spokesman") only where the noun phrase takes part in an edge."""
         for c in self.coref.candidates:
             if c.scoped_from is None and "@" in c.ref.key and not c.person:
                 self._record_group(c)

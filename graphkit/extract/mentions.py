@@ -213,8 +213,8 @@ def _agent_names(
     doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology, lex: _Lexical
 ) -> None:
     """Two or three capitalised words the NER missed right after a noun for a person's trade
-    or role are that person's name ("mathematician and writer Aner Shalev", "athletes Vitas
-    Gerulaitis"): the noun a generic agent (agents.tsv, generic_actors.tsv) or a title of
+    or role are that person's name ("mathematician and writer Aner Shalev"): the noun a
+    generic agent (agents.tsv, generic_actors.tsv) or a title of
     titles.tsv, the words no entity, inside a sentence, and no word after them capitalised."""
     after_name = 0  # the first token a name found can start at
     for i in lex.titles():
