@@ -214,8 +214,8 @@ def _agent_names(
 ) -> None:
     """Two or three capitalised words the NER missed right after a noun for a person's trade
     or role are that person's name ("mathematician and writer Aner Shalev"): the noun a
-    generic agent (agents.tsv, generic_actors.tsv) or a title of
-    titles.tsv, the words no entity, inside a sentence, and no word after them capitalised."""
+    generic agent (agents.tsv, generic_actors.tsv) or a title of titles.tsv, the words no
+    entity, inside a sentence, and no word after them capitalised."""
     after_name = 0  # the first token a name found can start at
     for i in lex.titles():
         if i < max(1, after_name) or i >= len(doc) - 1:
@@ -728,12 +728,11 @@ def _misspellings(named: dict[int, tuple[Span, ActorRef]]) -> None:
     count = Counter(r.key for _, r in spans)
     refs = {r.key: r for _, r in spans}
     names: dict[str, set[str]] = {}
+    first: dict[str, int] = {}  # spans come in document order
     for span, ref in spans:
         names.setdefault(ref.key, set()).add(normalize_name(span.text))
-    words = {k: max(len(n.split()) for n in v) for k, v in names.items()}
-    first: dict[str, int] = {}
-    for span, ref in spans:
         first.setdefault(ref.key, span.start)
+    words = {k: max(len(n.split()) for n in v) for k, v in names.items()}
     order = sorted(refs, key=lambda k: (not refs[k].gazetteer, -words[k], -count[k], first[k]))
     joined: dict[str, ActorRef] = {}
     for i, a in enumerate(order):
@@ -1036,9 +1035,10 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology
             forms.setdefault((span[-1].text,), (span, ref))
     if not forms:
         return
-    _places_named_as_actors(doc, named, forms, onto)
-    longest = max(len(k) for k in forms)
+    #: how often the NER gives each word each label
     readings = Counter((t.text, e.label_) for e in doc.ents for t in e)
+    _places_named_as_actors(doc, named, forms, readings, onto)
+    longest = max(len(k) for k in forms)
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -1075,7 +1075,7 @@ def _propagate(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: Ontology
 
 #: NER labels of names that are no actors, which the NER also gives a person's or an
 #: organisation's name it misreads ("Batman" as a WORK_OF_ART after the ORG "Batman"): a whole
-#: such entity spelled as an actor is named in the same document is that actor
+#: such entity spelled as an actor named in the same document is that actor
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
@@ -1094,7 +1094,6 @@ def _taken(tok: Token) -> bool:
 #: NER labels of a place that is no state or city: one that is an actor's name in the same
 #: document is that actor ("Scientology" taken for a LOC after "Scientology" the ORG)
 _LOOSE_PLACES = frozenset({"LOC", "FAC"})
-_PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 #: where a name stands as a person does: the subject or object of a verb, the owner of a noun
 _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "dobj"})
 #: where a word stands as a noun phrase's head does (a surname the tagger took for a verb or a
@@ -1106,6 +1105,7 @@ def _places_named_as_actors(
     doc: Doc,
     named: dict[int, tuple[Span, ActorRef]],
     forms: dict[tuple[str, ...], tuple[Span, ActorRef]],
+    readings: Counter[tuple[str, str]],
     onto: Ontology,
 ) -> None:
     """A place that the document also uses as an actor's name is that actor: a LOC or FAC
@@ -1118,10 +1118,6 @@ def _places_named_as_actors(
     that person wherever it stands ("with the Associated Press, Rick Santorum compared ..."),
     and so are two places the NER read in a row that spell a person's name ("Valeska Paris")."""
     places = {span.start: span for span, ref in Names(named, {}, {}).spans() if ref.type == "Place"}
-    #: how often the NER reads each word as part of a person's name and as a place
-    readings: Counter[tuple[str, bool]] = Counter(
-        (t.text, e.label_ == "PERSON") for e in doc.ents if e.label_ in _PERSON_OR_PLACE for t in e
-    )
     for span in places.values():
         after = places.get(span.end)
         whole = forms.get(tuple(t.text for t in doc[span.start : after.end])) if after else None
@@ -1144,7 +1140,7 @@ def _places_named_as_actors(
         # a surname of a longer name, or a word the NER reads more often as a person's (as
         # often, when the ontology knows no place of that name)
         surname = len(found[0]) > len(span)
-        votes = readings[word, True] - readings[word, False]
+        votes = readings[word, "PERSON"] - sum(readings[word, lab] for lab in _PLACE_LABELS)
         known = normalize_name(word) in onto.state_places
         person = found[1].type == "Person" and (
             len(span) > 1
