@@ -10,7 +10,7 @@ GOLD   ?= $(basename $(SEED)).gold.json
 OUT    ?= out
 STAMP  := $(VENV)/.graphkit-installed
 
-.PHONY: setup browser demo test lint format score bench quality attribution eventdata screenshot lock clean
+.PHONY: setup browser demo test lint format score bench quality rules attribution eventdata screenshot lock clean
 
 setup: $(STAMP)
 
@@ -62,10 +62,17 @@ bench: setup browser
 	$(BIN)/python benchmarks/html.py $(if $(wildcard $(SHARED)/corpus/wikinews),--wikinews $(SHARED)/corpus/wikinews)
 	$(BIN)/python benchmarks/rdf.py
 
-# One table of every development signal: the seed, the PLOVER dev set, wikinews actors and
-# throughput (needs the scorers and data in $(SHARED)).
+# One table of every development signal: the seed, the VOA articles, the attribution dev
+# articles, the PLOVER dev set, wikinews actors and throughput (needs the scorers and data in
+# $(SHARED)).
 quality: setup
 	$(BIN)/python benchmarks/quality.py --shared $(SHARED)
+
+# Each extraction rule: how often it fires and is right on the seed, the VOA articles, the
+# attribution dev articles and the PLOVER dev sentences; RULES_WRITE=1 writes the measured
+# precision back into ontology/rules.tsv as the rules' confidence.
+rules: setup
+	$(BIN)/python benchmarks/rules.py --shared $(SHARED) $(if $(RULES_WRITE),--write)
 
 # The attribution dev set article by article, with its misses and false edges
 attribution: setup

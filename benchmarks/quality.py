@@ -7,6 +7,9 @@ One run builds and scores, with the scorers and data in ``../shared`` (not in th
 - **seed**: the seed article by ``shared/eval/score.py`` (actor, edge F1, attribution);
 - **attribution dev**: the 11 wikinews articles of ``tests/data/attribution`` with gold written
   for graphkit, each built on its own and scored by ``score.py`` (:mod:`benchmarks.attribution`);
+- **VOA**: the 20 Voice of America articles of ``shared/gold/voa``, annotated independently of
+  graphkit, each built on its own and scored the same way, with strict edge recall (found from
+  the gold's own sentence) and the speaker-only claims found;
 - **PLOVER dev**: the 165 event sentences of ``shared/events/plover_dev.jsonl``, one document
   per record, by ``shared/eval/score_events.py`` (dyad and typed recall, record and event-edge
   precision) and the typed recall of each PLOVER category;
@@ -152,11 +155,22 @@ def table(r: dict[str, object]) -> str:
     rows.append(("seed actor F1", f"{s['actor_f1']:.3f}"))
     rows.append(("seed edge P/R/F1", f"{s['edge_p']:.3f} / {s['edge_r']:.3f} / {s['edge_f1']:.3f}"))
     rows.append(("seed attribution", f"{s['attribution']:.3f}"))
+    v = r.get("voa")
+    if v:
+        rows.append(
+            ("VOA edge P/R/F1", f"{v['edge_p']:.3f} / {v['edge_r']:.3f} / {v['edge_f1']:.3f} "
+             f"(mean of {v['articles']} articles); strict R {v['edge_r_strict']:.3f}")
+        )  # fmt: skip
+        rows.append(
+            ("VOA attribution", f"{v['attribution']:.3f} ({v['found']} of {v['required']} "
+             f"required found); speaker-only claims {v['speaker_only_found']}/"
+             f"{v['speaker_only']}; actor F1 {v['actor_f1']:.3f}")
+        )  # fmt: skip
     a = r["attribution_dev"]
     rows.append(
         ("attribution dev edge P/R/F1",
          f"{a['edge_p']:.3f} / {a['edge_r']:.3f} / {a['edge_f1']:.3f} "
-         f"(mean of {a['articles']} articles)")
+         f"(mean of {a['articles']} articles); strict R {a['edge_r_strict']:.3f}")
     )  # fmt: skip
     rows.append(
         ("attribution dev attribution", f"{a['attribution']:.3f} ({a['found']} of {a['required']} "
@@ -216,6 +230,13 @@ def main(argv: list[str] | None = None) -> int:
             },
             "plover_dev": plover_dev(shared, work),
         }
+        if (shared / "gold" / "voa").is_dir():
+            attribution = _benchmark("attribution")
+            result["voa"] = {
+                k: v
+                for k, v in attribution.run(shared, work, shared / "gold" / "voa").items()
+                if k != "per_article"
+            }
         if not args.skip_wikinews:
             result["wikinews"] = wikinews(shared)
         if not args.skip_throughput:
