@@ -457,7 +457,7 @@ def build(
         stats={"documents": len(docs), "parsed": len(todo), "cached": len(docs) - len(todo)},
     )
     add_codes(kg.graph, onto)
-    kg.meta.update(describe(kg.graph, onto))
+    kg.meta.update(describe(kg.graph, onto, kg.events))
     kg.elapsed = time.perf_counter() - started
     return kg
 

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from .io import atomic_write_bytes
-from .records import ActorRef, Assertion, Document, Evidence, Extraction, Mention
+from .records import ActorRef, Assertion, Content, Document, Evidence, Extraction, Mention
 
 #: bump when the stored records change shape
 FORMAT = 2
@@ -218,7 +218,7 @@ def _assertion(a: Assertion) -> dict[str, Any]:
         "subject": _ref(a.subject),
         "relation": a.relation,
         "category": a.category,
-        "object": _ref(a.object),
+        "object": None if a.object is None else _ref(a.object),
         "evidence": _ev(a.evidence),
         "rule": a.rule,
         "confidence": a.confidence,
@@ -230,6 +230,7 @@ def _assertion(a: Assertion) -> dict[str, Any]:
         "target_role": a.target_role,
         "date": a.date,
         "date_text": a.date_text,
+        "content": None if a.content is None else a.content.as_dict(),
     }
 
 
@@ -283,7 +284,7 @@ def _read_assertion(value: object) -> Assertion:
         subject=_read_ref(value["subject"]),
         relation=_str(value["relation"]),
         category=_str(value["category"]),
-        object=_read_ref(value["object"]),
+        object=None if value["object"] is None else _read_ref(value["object"]),
         evidence=_read_ev(value["evidence"]),
         rule=_str(value["rule"]),
         confidence=float(confidence),
@@ -295,4 +296,16 @@ def _read_assertion(value: object) -> Assertion:
         target_role=_str(value["target_role"]),
         date=_opt_str(value.get("date")),
         date_text=_opt_str(value.get("date_text")),
+        content=_read_content(value.get("content")),
     )
+
+
+def _read_content(value: object) -> Content | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise TypeError("not an object")
+    return Content(
+        _str(value["relation"]), _str(value["category"]), _str(value["modality"]),
+        _str(value["text"]),
+    )  # fmt: skip

@@ -186,6 +186,7 @@ def evaluate(graph: dict[str, Any], gold: dict[str, Any]) -> Scores:
         return gold_of.get(str(src)) or f"?{src}"
 
     found: set[tuple[str, str, str, str]] = set()
+    sentences: dict[tuple[str, str, str, str], list[str]] = {}
     unscored = 0
     scored = EVENT_CATEGORIES | STANDING_CATEGORIES
     for e in edges:
@@ -196,7 +197,26 @@ def evaluate(graph: dict[str, Any], gold: dict[str, Any]) -> Scores:
             continue
         if cat == "located_in" or s in neutral or o in neutral:
             continue
-        found.add((gold_of.get(s) or f"?{s}", cat, gold_of.get(o) or f"?{o}", speaker(e)))
+        t = (gold_of.get(s) or f"?{s}", cat, gold_of.get(o) or f"?{o}", speaker(e))
+        found.add(t)
+        sentences.setdefault(t, []).extend(
+            str(ev.get("text", "")) for ev in e.get("evidence") or [] if isinstance(ev, dict)
+        )
+
+    def from_its_sentence(t: tuple[str, str, str, str], a: dict[str, Any]) -> bool:
+        """The edge was read from the gold assertion's own evidence: it contains the gold's
+        words in a row, or at least 60% of them."""
+        want = norm(str(a.get("evidence", ""))).split()
+        if not want:
+            return True
+        for text in sentences[t]:
+            have = " " + " ".join(norm(text).split()) + " "
+            if " " + " ".join(want) + " " in have:
+                return True
+            words = set(have.split())
+            if sum(w in words for w in want) >= 0.6 * len(want):
+                return True
+        return False
 
     def fits(t: tuple[str, str, str, str], a: dict[str, Any], *, speaker: bool) -> bool:
         subj, cat, obj, src = t
@@ -214,9 +234,15 @@ def evaluate(graph: dict[str, Any], gold: dict[str, Any]) -> Scores:
     needed = [a for a in g.assertions if a.get("required")]
     hit = [a for a in needed if any(fits(t, a, speaker=False) for t in found)]
     attributed = [a for a in hit if any(fits(t, a, speaker=True) for t in found)]
+    strict = [
+        a for a in hit
+        if any(fits(t, a, speaker=False) and from_its_sentence(t, a) for t in found)
+    ]  # fmt: skip
     edge_p = _ratio(len(right), len(found))
     edge_r = _ratio(len(hit), len(needed))
     details = {
+        "edge_recall_strict": _ratio(len(strict), len(needed)),
+        "found_elsewhere": sorted(a["id"] for a in hit if a not in strict),
         "missed_actors": sorted(a for a in required if a not in matched),
         "duplicate_nodes": duplicates,
         "spurious_nodes": spurious,

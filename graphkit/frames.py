@@ -24,7 +24,7 @@ ASSERTION_COLUMNS = [
     "source", "source_label", "relation", "category", "cameo", "target", "target_label",
     "target_role", "modality", "speaker", "speaker_label", "confidence", "rule", "document",
     "document_title", "published", "date", "date_text", "start", "end", "sentence", "trigger",
-    "claim",
+    "claim", "content_relation", "content",
 ]  # fmt: skip
 
 
@@ -56,9 +56,20 @@ def actors(kg: KnowledgeGraph, *, connected: bool = False) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
 
 
-def assertions(kg: KnowledgeGraph) -> pd.DataFrame:
+def assertions(kg: KnowledgeGraph, min_confidence: float = 0.0) -> pd.DataFrame:
     """One row per assertion as read in one sentence: who did what to whom, according to whom,
-    where (document, character offsets, the sentence, the trigger word and any quoted claim)."""
+    where (document, character offsets, the sentence, the trigger word and any quoted claim).
+    An event with no recipient ("the rebels withdrew") is a row with an empty target; a threat,
+    demand, offer, refusal or denial names the act it is about (``content_relation``,
+    ``content``). ``min_confidence`` keeps the rows whose rule's measured precision is at
+    least that.
+
+    >>> import graphkit
+    >>> kg = graphkit.build([graphkit.document_from_text("d", "The rebels withdrew.")])
+    >>> kg.assertions()[["source_label", "category", "target"]]
+      source_label category target
+    0       rebels  retreat   None
+    """
     import pandas as pd
 
     g = kg.graph
@@ -69,10 +80,14 @@ def assertions(kg: KnowledgeGraph) -> pd.DataFrame:
         return g.nodes[n].get("label") if n is not None and n in g else None
 
     rows = []
-    for u, v, d in g.edges(data=True):
+    items = [*g.edges(data=True), *((e["source"], None, e) for e in kg.events)]
+    for u, v, d in items:
         speaker = d.get("attributed_to")
         for ev in d.get("evidence", []):
+            if ev.get("confidence", d.get("confidence", 0)) < min_confidence:
+                continue
             trigger = ev.get("trigger") or {}
+            content = ev.get("content") or {}
             rows.append(
                 {
                     "source": u,
@@ -99,6 +114,8 @@ def assertions(kg: KnowledgeGraph) -> pd.DataFrame:
                     "sentence": ev.get("text"),
                     "trigger": trigger.get("text"),
                     "claim": ev.get("claim"),
+                    "content_relation": content.get("relation"),
+                    "content": content.get("text"),
                 }
             )
     return pd.DataFrame(rows, columns=ASSERTION_COLUMNS)

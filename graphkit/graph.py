@@ -32,8 +32,11 @@ class KnowledgeGraph:
 
     ``graph`` is a ``networkx.MultiDiGraph``: node attributes ``label``, ``type``, ``aliases``,
     ``mentions``, ``part_of``; edge attributes ``relation``, ``category``, ``cameo``,
-    ``attributed_to``, ``modality``, ``confidence``, ``evidence``. ``documents`` holds each
-    document's metadata; ``errors`` the documents that were skipped and why.
+    ``attributed_to``, ``modality``, ``confidence``, ``evidence``. ``events`` holds the events
+    with no recipient ("the rebels withdrew"): an edge's attributes with its actor as ``source``
+    and no ``target``; they are no edges, so no actor is drawn acting on itself.
+    ``documents`` holds each document's metadata; ``errors`` the documents that were skipped
+    and why.
     """
 
     def __init__(
@@ -43,11 +46,14 @@ class KnowledgeGraph:
         errors: Sequence[dict[str, str]] = (),
         meta: dict[str, Any] | None = None,
         *,
+        events: Sequence[dict[str, Any]] = (),
         ontology: Ontology | None = None,
         stats: dict[str, int] | None = None,
         elapsed: float | None = None,
     ) -> None:
         self.graph = graph
+        #: events with no recipient, each an edge's attributes plus ``source`` and ``key``
+        self.events: list[dict[str, Any]] = list(events)
         self.documents = list(documents)
         self.errors = list(errors)
         #: the generator, the relations' IRIs and the parents no document mentions: with the
@@ -73,9 +79,10 @@ class KnowledgeGraph:
         :func:`graphkit.frames.actors`)."""
         return late("graphkit.frames:actors")(self, connected=connected)
 
-    def assertions(self) -> pd.DataFrame:
-        """One row per assertion and evidence sentence (see :func:`graphkit.frames.assertions`)."""
-        return late("graphkit.frames:assertions")(self)
+    def assertions(self, min_confidence: float = 0.0) -> pd.DataFrame:
+        """One row per assertion and evidence sentence, events with no recipient included, at
+        least ``min_confidence`` sure (see :func:`graphkit.frames.assertions`)."""
+        return late("graphkit.frames:assertions")(self, min_confidence)
 
     def claims(self, by: str | None = None) -> pd.DataFrame:
         """The assertions attributed to a speaker (``by``: an actor id or label; any if None)."""
@@ -218,10 +225,10 @@ def assemble(
     for key in sorted(refs):
         g.add_node(key, **_node_attrs(key, refs[key], aliases[key], first_seen[key], mentions[key]))
 
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    edges: dict[tuple[str, str | None, str], dict[str, Any]] = {}
     for ex in extractions:
         for a in ex.assertions:
-            ident = (a.subject.key, a.object.key, _edge_key(a))
+            ident = (a.subject.key, a.object.key if a.object else None, _edge_key(a))
             ev = a.evidence.as_dict()
             ev["rule"] = a.rule
             ev["confidence"] = a.confidence
@@ -236,6 +243,8 @@ def assemble(
             if a.date is not None:
                 ev["date"] = a.date
                 ev["date_text"] = a.date_text
+            if a.content is not None:
+                ev["content"] = a.content.as_dict()
             e = edges.get(ident)
             if e is None:
                 edges[ident] = {
@@ -252,12 +261,18 @@ def assemble(
                 e["confidence"] = max(e["confidence"], a.confidence)
                 if ev not in e["evidence"]:
                     e["evidence"].append(ev)
-    for (s, o, k), attrs in sorted(edges.items()):
+    events: list[dict[str, Any]] = []
+    for (s, o, k), attrs in sorted(
+        edges.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2])
+    ):
         summarize_edge(attrs)
-        g.add_edge(s, o, key=k, **attrs)
+        if o is None:  # no recipient: an event of the actor's, no edge
+            events.append({"source": s, "key": k, **attrs})
+        else:
+            g.add_edge(s, o, key=k, **attrs)
 
     documents = [ex.document.metadata() for ex in extractions]
-    return KnowledgeGraph(g, documents, errors, meta, **settings)
+    return KnowledgeGraph(g, documents, errors, meta, events=events, **settings)
 
 
 def summarize_edge(d: dict[str, Any]) -> None:

@@ -24,7 +24,7 @@ back exports exactly what the build exported.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from .iris import actor_iri
@@ -37,15 +37,22 @@ if TYPE_CHECKING:
     from .ontology import Ontology
 
 
-def describe(graph: nx.MultiDiGraph, onto: Ontology) -> dict[str, Any]:
+def describe(
+    graph: nx.MultiDiGraph, onto: Ontology, events: Iterable[dict[str, Any]] = ()
+) -> dict[str, Any]:
     """Set ``iri`` on every node; return the graph metadata the exporters read
-    (``relations``, ``parents`` when some parent is no node, ``styles`` when a user's folder
-    sets its own)."""
+    (``relations`` of the edges, the events with no recipient and the acts they are about,
+    ``parents`` when some parent is no node, ``styles`` when a user's folder sets its own)."""
     known = set(onto.actors) | set(onto.states)
     for key, data in graph.nodes(data=True):
         data["iri"] = str(actor_iri(str(key), known))
     relations = {}
-    for term in sorted({d["relation"] for _, _, d in graph.edges(data=True)}):
+    items = [d for _, _, d in graph.edges(data=True)] + list(events)
+    terms = {d["relation"] for d in items}
+    terms |= {
+        ev["content"]["relation"] for d in items for ev in d.get("evidence", []) if "content" in ev
+    }
+    for term in sorted(terms):
         rt = onto.relations.get(term)
         relations[term] = rt.iri if rt and rt.iri else f"{GK._NS}{term}"
 

@@ -35,11 +35,13 @@ def from_node_link(data: dict[str, Any]) -> KnowledgeGraph:
     meta = dict(data.get("graph") or {})
     documents = meta.pop("documents", [])
     errors = meta.pop("errors", [])
+    events = [dict(e) for e in data.get("events") or []]
+    data = {k: v for k, v in data.items() if k != "events"}
     g = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     if not isinstance(g, nx.MultiDiGraph):
         g = nx.MultiDiGraph(g)
     g.graph.clear()
-    return KnowledgeGraph(g, documents, errors, meta)
+    return KnowledgeGraph(g, documents, errors, meta, events=events)
 
 
 def _need(record: object, where: str, fields: dict[str, type | tuple[type, ...]]) -> None:
@@ -64,14 +66,25 @@ def check_graph_json(data: object) -> None:
                 raise ValueError(f"nodes[{i}]: {name!r} is not a string")
         if not isinstance(node.get("aliases", []), list):
             raise ValueError(f"nodes[{i}]: 'aliases' is not a list")
-    for i, edge in enumerate(data["edges"]):
-        _need(edge, f"edges[{i}]", {"source": str, "target": str, "relation": str,
-                                    "category": str, "evidence": list})  # fmt: skip
+    events = data.get("events", [])
+    if not isinstance(events, list):
+        raise ValueError("'events' is not a list")
+    ids = {node["id"] for node in data["nodes"]}
+    items = [(f"edges[{i}]", e, True) for i, e in enumerate(data["edges"])]
+    items += [(f"events[{i}]", e, False) for i, e in enumerate(events)]
+    for where, edge, has_target in items:
+        fields: dict[str, type] = {"source": str, "relation": str, "category": str,
+                                   "evidence": list}  # fmt: skip
+        if has_target:
+            fields["target"] = str
+        _need(edge, where, fields)
+        if not has_target and (edge.get("target") is not None or edge["source"] not in ids):
+            raise ValueError(f"{where}: an event names one known actor and no target")
         if not edge["evidence"]:
-            raise ValueError(f"edges[{i}]: no evidence")
+            raise ValueError(f"{where}: no evidence")
         for j, ev in enumerate(edge["evidence"]):
-            _need(ev, f"edges[{i}].evidence[{j}]", {"doc": str, "start": int, "end": int,
-                                                    "text": str})  # fmt: skip
+            _need(ev, f"{where}.evidence[{j}]", {"doc": str, "start": int, "end": int,
+                                                 "text": str})  # fmt: skip
 
 
 def read_json(path: str | Path) -> KnowledgeGraph:

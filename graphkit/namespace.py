@@ -66,6 +66,8 @@ class GK(DefinedNamespace):
     condemn: URIRef  # condemns
     confidence: URIRef  # confidence
     consult: URIRef  # consults
+    contentRelation: URIRef  # content relation
+    contentText: URIRef  # content text
     controls: URIRef  # controls
     cooperate: URIRef  # cooperates with
     country: URIRef  # country

@@ -126,6 +126,15 @@ class Category:
     #: classes whose force is conventional: their acts of this category stay in it, whoever
     #: the victim (police firing on protesters is fight)
     regular: tuple[str, ...] = ()
+    #: the act a vowed, announced or conditional act of this category is ("would strike X":
+    #: threaten); empty: such an act is no edge
+    unreal: str = ""
+    #: the act a refused or negated act of this category is ("refused to attend talks with X",
+    #: "will not accept X": reject); empty: such an act is no edge
+    refused: str = ""
+    #: the act in this category's content clause is what is asked for, never an act that
+    #: happened ("demanded that the militia release the hostages": no release)
+    governs: bool = False
 
 
 @dataclass(frozen=True)
@@ -894,6 +903,9 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                 resist=_yes(row.get("resist")),
                 victims=_split(row.get("victims") or "", ","),
                 regular=_split(row.get("regular") or "", ","),
+                unreal=row.get("unreal") or "",
+                refused=row.get("refused") or "",
+                governs=_yes(row.get("governs")),
             )
     p = folder / "cameo_codes.tsv"
     if p.exists():

@@ -77,7 +77,21 @@ def subgraph(
                 continue
             summarize_edge(d)
         edges.append((u, v, k, d))
+    events = []
+    for e in kg.events:
+        if keep_actors is not None and e["source"] not in keep_actors:
+            continue
+        if cats is not None and e.get("category") not in cats:
+            continue
+        e = copy.deepcopy(e)
+        if docs is not None:
+            e["evidence"] = [ev for ev in e.get("evidence", []) if ev.get("doc") in docs]
+            if not e["evidence"]:
+                continue
+            summarize_edge(e)
+        events.append(e)
     used = {x for u, v, _, d in edges for x in (u, v, d.get("attributed_to")) if x}
+    used |= {x for e in events for x in (e["source"], e.get("attributed_to")) if x}
     for n, d in g.nodes(data=True):
         d = copy.deepcopy(d)
         if docs is not None:
@@ -89,7 +103,9 @@ def subgraph(
     for u, v, k, d in edges:
         out.add_edge(u, v, key=k, **d)
     kept_docs = [doc for doc in kg.documents if docs is None or doc["id"] in docs]
-    return type(kg)(out, kept_docs, [], carry_parents(out, g, kg.meta), ontology=kg.ontology)
+    return type(kg)(
+        out, kept_docs, [], carry_parents(out, g, kg.meta), ontology=kg.ontology, events=events
+    )
 
 
 def merge(kg: KnowledgeGraph, other: KnowledgeGraph) -> KnowledgeGraph:
@@ -126,6 +142,15 @@ def merge(kg: KnowledgeGraph, other: KnowledgeGraph) -> KnowledgeGraph:
         have = mine.setdefault("evidence", [])
         have.extend(copy.deepcopy(ev) for ev in d.get("evidence", []) if ev not in have)
         summarize_edge(mine)
+    events = {(e["source"], e["key"]): copy.deepcopy(e) for e in kg.events}
+    for e in other.events:
+        mine = events.get((e["source"], e["key"]))
+        if mine is None:
+            events[e["source"], e["key"]] = copy.deepcopy(e)
+            continue
+        have = mine.setdefault("evidence", [])
+        have.extend(copy.deepcopy(ev) for ev in e.get("evidence", []) if ev not in have)
+        summarize_edge(mine)
     documents = list(kg.documents) + [d for d in other.documents if d["id"] not in ids]
     return type(kg)(
         out,
@@ -133,4 +158,5 @@ def merge(kg: KnowledgeGraph, other: KnowledgeGraph) -> KnowledgeGraph:
         list(kg.errors) + list(other.errors),
         merge_meta(kg.meta, other.meta),
         ontology=kg.ontology or other.ontology,
+        events=[events[k] for k in sorted(events)],
     )

@@ -89,13 +89,34 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Content:
+    """The act a reported, planned, threatened, refused or denied act is about: "vowed to *strike
+    the bases*" is a ``threaten`` edge whose content is the strike (relation ``attack``, category
+    ``fight``, modality ``planned``). It is never an edge of its own."""
+
+    relation: str
+    category: str
+    modality: str
+    text: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "relation": self.relation,
+            "category": self.category,
+            "modality": self.modality,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
 class Assertion:
-    """A typed edge between two actors, with its provenance."""
+    """A typed edge between two actors, with its provenance; with no ``object`` (target role
+    ``none``), an event with no recipient ("the rebels withdrew"), which is no edge."""
 
     subject: ActorRef
     relation: str
     category: str
-    object: ActorRef
+    object: ActorRef | None
     evidence: Evidence
     rule: str
     confidence: float
@@ -109,14 +130,16 @@ class Assertion:
     #: and the words that say it ("on Tuesday")
     date: str | None = None
     date_text: str | None = None
+    #: the act this one is about ("threatened to *attack*"), kept for the reader
+    content: Content | None = None
 
     def __post_init__(self) -> None:
         if self.modality not in MODALITIES:
             raise ValueError(f"unknown modality {self.modality!r}")
         if self.target_role not in TARGET_ROLES:
             raise ValueError(f"unknown target role {self.target_role!r}")
-        if (self.target_role == "none") != (self.subject.key == self.object.key):
-            raise ValueError("an edge is a self-loop exactly when its event has no target")
+        if (self.target_role == "none") != (self.object is None):
+            raise ValueError("an event has no object exactly when its target role is 'none'")
         if not self.rule:
             raise ValueError("an assertion needs the name of the rule that produced it")
 

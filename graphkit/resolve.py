@@ -196,8 +196,8 @@ def resolve(extractions: Iterable[Extraction], onto: Ontology | None = None) -> 
             )
             for a in ex.assertions
             # a merge that makes an edge's ends one actor drops it; an event with no recipient
-            # is a self-loop by design (target_role "none") and stays
-            if a.target_role == "none"
+            # (no object) stays
+            if a.object is None
             or mapping.get(a.subject.key, a.subject.key) != mapping.get(a.object.key, a.object.key)
         )
         out.append(replace(ex, mentions=mentions, assertions=assertions))

@@ -30,7 +30,8 @@ MODALITIES = ("asserted", "threatened", "denied", "negated", "hypothetical", "pl
 #: when cues give a clause more than one modality, the first of these wins
 MODALITY_PRECEDENCE = ("negated", "denied", "hypothetical", "threatened", "planned")
 #: what an edge's target is: the one acted upon, the place where an event with no recipient
-#: happened ("protesters rioted in Kirkuk"), or nothing (the edge is a self-loop: "X resigned")
+#: happened ("protesters rioted in Kirkuk"), or nothing ("X resigned": no edge, an entry of the
+#: graph's ``events``)
 TARGET_ROLES = ("recipient", "place", "none")
 
 #: the 18 PLOVER event types and the standing relations of the evaluation vocabulary

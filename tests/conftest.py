@@ -79,9 +79,11 @@ def build_text():
 
 
 def triples(kg, *, with_speaker: bool = False) -> set[tuple]:
-    """(source, category, target[, attributed_to, modality]) of every edge."""
+    """(source, category, target[, attributed_to, modality]) of every edge, and of every event
+    with no recipient (target None)."""
     out = set()
-    for u, v, d in kg.graph.edges(data=True):
+    items = [*kg.graph.edges(data=True), *((e["source"], None, e) for e in kg.events)]
+    for u, v, d in items:
         if with_speaker:
             out.add((u, d["category"], v, d["attributed_to"], d["modality"]))
         else:

@@ -7,6 +7,7 @@ are committed, and a test checks they are exactly what it makes from those input
 
 from __future__ import annotations
 
+import json
 import runpy
 
 import pytest
@@ -145,17 +146,37 @@ def test_graphkits_own_rows_win_over_imported_ones(onto):
     assert onto.generic["authorities"].kind == "government"
 
 
-def test_an_event_with_no_recipient_is_a_self_loop_or_goes_to_its_place(build_text):
+def test_an_event_with_no_recipient_is_no_edge_or_goes_to_its_place(build_text, tmp_path):
     kg = build_text(
         "Armenia mobilized its reservists on Sunday. Chilean students rioted in Santiago."
     )
     edges = {(u, d["category"], v): d for u, v, d in kg.graph.edges(data=True)}
-    assert edges[("armenia", "mobilize", "armenia")]["target_role"] == "none"
+    assert not [(u, v) for u, v in kg.graph.edges() if u == v]  # never a self-loop
     assert edges[("chile/students", "protest", "santiago")]["target_role"] == "place"
+    [event] = [e for e in kg.events if e["category"] == "mobilize"]
+    assert event["source"] == "armenia" and "target" not in event
+    assert event["target_role"] == "none" and event["evidence"][0]["text"].startswith("Armenia")
+    # graph.json lists it in "events"; read back, it is there again and still no edge
+    data = kg.to_json()
+    assert [e["source"] for e in data["events"]] == ["armenia"]
+    from graphkit.load import from_node_link
+
+    back = from_node_link(json.loads(json.dumps(data)))
+    assert back.events == kg.events and back.graph.number_of_edges() == kg.graph.number_of_edges()
+    # the frame: a row with an empty target
     df = kg.assertions()
-    assert set(df["target_role"]) >= {"none", "place"}
-    ttl = kg.to_rdf().serialize(format="turtle")
-    assert "targetRole" in ttl
+    row = df[df["category"] == "mobilize"].iloc[0]
+    assert row["source"] == "armenia" and row.isna()["target"] and row["target_role"] == "none"
+    # RDF: an assertion with no object and no direct triple
+    rows = kg.query(
+        "SELECT ?a ?c ?o WHERE { ?a gk:category ?c ; rdf:subject ?s ."
+        " OPTIONAL { ?a rdf:object ?o } }",
+        c="mobilize",
+    )
+    assert len(rows) == 1 and rows["o"].isna().all()
+    direct = kg.query("SELECT ?s ?o WHERE { ?s gk:mobilize ?o }")
+    assert direct.empty
+    assert kg.to_dataset().serialize(format="trig").count("targetRole") == 2
 
 
 def test_a_discarded_sentence_gives_no_event(build_text):

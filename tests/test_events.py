@@ -27,7 +27,7 @@ CASES = [
     ("Japan agreed to provide reconstruction aid to Iraq.", ("japan", "agree", "iraq", None, A)),
     (
         "Germany will give Ukraine another air defence system, the chancellor said.",
-        ("germany", "agree", "ukraine", None, P),
+        ("germany", "agree", "ukraine", None, A),
     ),
     (
         "Colombia and the FARC reached an agreement in Havana.",
@@ -65,7 +65,7 @@ CASES = [
         ("norway", "consult", "venezuela/opposition", None, A),
     ),
     # a declared intention to meet is an agreement (CAMEO 036, coded AGREE by PLOVER)
-    ("Egypt will host a meeting with Hamas next week.", ("egypt", "agree", "hamas", None, P)),
+    ("Egypt will host a meeting with Hamas next week.", ("egypt", "agree", "hamas", None, A)),
     # a visit a verb of travel is for: the traveller visits where it went
     (
         "Macron arrived in Kenya on a state visit.",
@@ -107,7 +107,7 @@ CASES = [
     ("Jordan cooperated with Israel on water sharing.", ("jordan", "cooperate", "israel", None, A)),
     (
         "Indonesia and Malaysia will cooperate on border security.",
-        ("indonesia", "agree", "malaysia", None, P),
+        ("indonesia", "agree", "malaysia", None, A),
     ),
     (
         "Greece shared intelligence with Cyprus about the smuggling network.",
@@ -164,7 +164,7 @@ CASES = [
     ),
     (
         "Armenian forces pulled out of the disputed region.",
-        ("armenia/forces", "retreat", "armenia/forces", None, A),
+        ("armenia/forces", "retreat", None, None, A),
     ),
     (
         "Uganda freed three Kenyan activists after a week in detention.",
@@ -199,7 +199,7 @@ CASES = [
     ),
     (
         "Chile will investigate abuses committed by the military during the protests.",
-        ("chile", "investigate", "forces@d0", None, P),
+        ("chile", "investigate", "forces@d0", None, A),
     ),
     (
         "The European Union condemned the junta's abuses against protesters.",
@@ -361,7 +361,7 @@ CASES = [
         "Israel reinforced its forces in the Golan Heights.",
         ("israel", "mobilize", "golan_heights", None, A),
     ),
-    ("Armenia mobilized its reservists on Sunday.", ("armenia", "mobilize", "armenia", None, A)),
+    ("Armenia mobilized its reservists on Sunday.", ("armenia", "mobilize", None, None, A)),
     # --- sanction --------------------------------------------------------------------------
     (
         "The European Union imposed sanctions on Iran.",
@@ -647,15 +647,14 @@ CASES = [
         ("armed_groups@d0", "assault", "worshippers@d0", None, A),
     ),
     # --- modality stays on the edge --------------------------------------------------------
-    ("Egypt did not condemn the attack by Israel.", ("egypt", "disapprove", "israel", None, N)),
     ("Ukraine denied shelling Russian towns.", ("ukraine", "fight", "russia", "ukraine", D)),
     (
         "If Iran attacks, Israel would strike Iranian nuclear sites.",
-        ("israel", "fight", "iran", None, H),
+        ("israel", "threaten", "iran", None, A),
     ),
     (
         "Hungary plans to sue the European Commission.",
-        ("hungary", "disapprove", "european_commission", None, P),
+        ("hungary", "disapprove", "european_commission", None, A),
     ),
 ]
 

@@ -508,3 +508,37 @@ def test_an_edge_shows_its_sources_and_is_marked_contested(browser, tmp_path):  
     assert "contested: denied or negated by Hamas" in details
     assert loaded.errors == [] and loaded.requests == []
     loaded.page.close()
+
+
+# --- events with no recipient: listed with their actor, never drawn as a loop ------------------
+
+
+def test_an_event_with_no_recipient_is_a_badge_a_detail_and_a_row(browser, tmp_path):  # noqa: F811
+    import graphkit
+
+    kg = graphkit.build(
+        [graphkit.document_from_text("d", "Hamas attacked Israel. The Taliban rejected the plan.")]
+    )
+    assert [e["source"] for e in kg.events] == ["taliban"]
+    path = tmp_path / "graph.html"
+    path.write_text(kg.to_html(), encoding="utf-8")
+    p = Loaded(browser, path)
+    assert p.errors == [] and p.requests == []
+    assert p.js("graphkit.edges.get().every(e => e.from !== e.to)")  # no loop drawn
+    assert "taliban" in visible_ids(p)  # an actor with an event is in view without an edge
+    # the badge: the text colour drawn at the top right corner of the actor's box
+    colour = p.js(
+        """(() => { const n = graphkit.network, b = n.getBoundingBox('taliban');
+             const at = n.canvasToDOM({x: b.right, y: b.top}), r = window.devicePixelRatio;
+             const c = document.querySelector('#graph canvas');
+             return [...c.getContext('2d').getImageData(Math.round(at.x * r) - 3, Math.round(at.y * r), 1, 1).data].slice(0, 3); })()"""
+    )
+    assert distance(tuple(colour), "#1f1f1f") < 60
+    rows = p.js("graphkit.rows()")
+    row = next(r for r in rows if r["subject"] == "Taliban")
+    assert row["object"] == "" and row["category"] == "reject"
+    p.page.locator(f"#table tbody tr[data-row='{rows.index(row)}']").click()
+    assert p.js("graphkit.state.focus") == "taliban"
+    details = p.page.locator("#details").text_content()
+    assert "Events with no recipient (1)" in details and "rejected the plan" in details
+    p.page.close()

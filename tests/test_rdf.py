@@ -70,13 +70,18 @@ def test_oxigraph_and_plain_rdflib_stores_hold_the_same_statements(seed_kg):
 
 
 def test_direct_triples_only_for_asserted_edges(build_text):
-    kg = build_text("Egypt did not attack Israel. Hamas attacked Israel.")
+    # a denied act is an assertion resource (the denier's claim) with no direct triple; a
+    # negated one is no assertion at all
+    kg = build_text(
+        "Egypt denied attacking Israel. Hamas attacked Israel. Iran did not attack Iraq."
+    )
     g = to_rdf(kg)
-    egypt, israel, hamas = (actor_iri(k) for k in ("egypt", "israel", "hamas"))
+    egypt, israel, hamas, iran = (actor_iri(k) for k in ("egypt", "israel", "hamas", "iran"))
     assert (hamas, GK.attack, israel) in g
     assert (egypt, GK.attack, israel) not in g
-    negated = [a for a in g.subjects(RDF.subject, egypt)]
-    assert negated and all((a, GK.modality, GK.negated) in g for a in negated)
+    denied = [a for a in g.subjects(RDF.subject, egypt)]
+    assert denied and all((a, GK.modality, GK.denied) in g for a in denied)
+    assert not list(g.subjects(RDF.subject, iran))
 
 
 def test_claims_carry_the_speaker_and_the_quote(build_text):

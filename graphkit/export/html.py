@@ -158,6 +158,18 @@ def build_network(kg: KnowledgeGraph) -> Network:
     type_colors, type_shapes, category_colors = styles_of(kg)
     big = g.number_of_nodes() > LARGE
     positions = story_layout(g)
+    events: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in kg.events:  # no recipient: listed with the actor, never drawn as a loop
+        events[e["source"]].append(
+            {
+                "category": e["category"],
+                "relation": e["relation"],
+                "modality": e["modality"],
+                "speaker": e.get("attributed_to"),
+                "confidence": e["confidence"],
+                "evidence": e["evidence"][:MAX_MENTIONS],
+            }
+        )
     for n, d in g.nodes(data=True):
         typ = d.get("type") or "Organization"
         mentions = d.get("mentions", [])
@@ -183,6 +195,7 @@ def build_network(kg: KnowledgeGraph) -> Network:
             gk_mention_count=len(mentions),
             gk_docs=sorted({m["doc"] for m in mentions}),
             gk_degree=g.degree(n),
+            gk_events=events.get(n, []),
         )
     groups: dict[tuple[str, str, str, str | None, str], list[dict[str, Any]]] = defaultdict(list)
     for u, v, d in g.edges(data=True):

@@ -20,7 +20,7 @@ def to_node_link(kg: KnowledgeGraph) -> dict[str, Any]:
     if kg.errors:
         graph_meta["errors"] = kg.errors
     graph_meta.update(kg.meta)
-    return {
+    out = {
         "directed": True,
         "multigraph": True,
         "graph": graph_meta,
@@ -30,6 +30,9 @@ def to_node_link(kg: KnowledgeGraph) -> dict[str, Any]:
             for u, v, k, d in g.edges(keys=True, data=True)
         ],
     }
+    if kg.events:  # events with no recipient: an edge's fields, no target (FORMAT.md)
+        out["events"] = [dict(e) for e in kg.events]
+    return out
 
 
 def dumps(kg: KnowledgeGraph) -> str:

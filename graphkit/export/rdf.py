@@ -135,20 +135,34 @@ def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]
         else:
             actors_in[None].add(n)
 
-    for u, v, k, data in g.edges(keys=True, data=True):
+    # edges, then the events with no recipient: an assertion with no object and no direct triple
+    items: list[tuple[str, str | None, str, dict[str, Any]]] = [
+        *g.edges(keys=True, data=True),
+        *((e["source"], None, e["key"], e) for e in kg.events),
+    ]
+    for u, v, k, data in items:
         by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for ev in data["evidence"]:
             by_doc[ev["doc"]].append(ev)
-        s, o, p = actor(u), actor(v), rel(data["relation"])
+        s, o, p = actor(u), (actor(v) if v is not None else None), rel(data["relation"])
         speaker = data.get("attributed_to")
         for doc_id, evs in sorted(by_doc.items()):
             graph = graph_of(doc_id)
             if per_document:
                 actors_in[doc_id].update(x for x in (u, v, speaker) if x)
-            if data["modality"] == "asserted":
+            if data["modality"] == "asserted" and o is not None:
                 yield s, p, o, graph
             yield from _assertion(
-                (u, v, k), s, p, o, data, speaker and actor(speaker), doc_id, evs, graph
+                (u, v or "", k),
+                s,
+                p,
+                o,
+                data,
+                speaker and actor(speaker),
+                doc_id,
+                evs,
+                graph,
+                rel,
             )
 
     for doc_id in sorted(actors_in, key=lambda x: x or ""):
@@ -187,12 +201,13 @@ def _assertion(
     ident: tuple[str, str, str],
     s: IRI,
     p: IRI,
-    o: IRI,
+    o: IRI | None,
     data: dict[str, Any],
     speaker: IRI | None,
     doc_id: str,
     evs: list[dict[str, Any]],
     graph: IRI | None,
+    rel: Callable[[str], IRI],
 ) -> Iterator[Statement]:
     node = IRI(f"{GKD}assertion/{_hash(*ident, doc_id)}")
     doc = IRI(mint("doc", doc_id))
@@ -202,13 +217,14 @@ def _assertion(
         yield node, IRI(PROV.wasAttributedTo), speaker, graph
     yield node, IRI(RDF.subject), s, graph
     yield node, IRI(RDF.predicate), p, graph
-    yield node, IRI(RDF.object), o, graph
+    if o is not None:
+        yield node, IRI(RDF.object), o, graph
     yield node, IRI(GK.category), (data["category"], None), graph
     if data.get("cameo"):
         yield node, IRI(GK.cameo), (str(data["cameo"]), None), graph
     yield node, IRI(GK.modality), IRI(f"{GK._NS}{data['modality']}"), graph
     if data.get("target_role", "recipient") != "recipient":
-        # an event with no recipient: its object is where it happened, or the actor itself
+        # an event with no recipient: its object is where it happened, or it has none
         yield node, IRI(GK.targetRole), (str(data["target_role"]), None), graph
     conf = max(float(ev.get("confidence", data["confidence"])) for ev in evs)
     yield node, IRI(GK.confidence), (_decimal(conf), str(XSD.decimal)), graph
@@ -228,6 +244,9 @@ def _assertion(
             yield node, IRI(GK.trigger), (ev["trigger"]["text"], None), graph
         if ev.get("claim"):
             yield node, IRI(GK.claimText), (ev["claim"], None), graph
+        if ev.get("content"):
+            yield node, IRI(GK.contentRelation), rel(ev["content"]["relation"]), graph
+            yield node, IRI(GK.contentText), (ev["content"]["text"], None), graph
         if ev.get("date"):
             kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(ev["date"])]
             yield node, IRI(DCTERMS.date), (ev["date"], str(kind)), graph

@@ -28,7 +28,7 @@ def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
         key = (
             a.subject.key,
             a.relation,
-            a.object.key,
+            a.object.key if a.object else None,
             a.attributed_to.key if a.attributed_to else None,
             a.modality,
             a.evidence.start,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ..ontology import Category, LexEntry, RelationType, normalize_name
-from ..records import ActorRef, Assertion
+from ..records import ActorRef, Assertion, Content
 from .claims import attribution, charge_denier, clause_verb, declared_intent, modality
 from .context import DocContext
 from .discards import discarded_sentences
@@ -274,7 +274,7 @@ class EventExtractor:
                 if c.dep_ == "dobj" and c.i < verb.i:
                     refs, _ = self.np_or_event(c)
                     if refs:
-                        return refs, "verb_control"
+                        return refs, "verb_object_control"
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             head = verb.head
             if (
@@ -292,7 +292,10 @@ class EventExtractor:
                             relative = is_relative(c) and head.dep_ == "relcl"
                             target = self.ctx.phrases.relative_antecedent(head) if relative else c
                             refs = self.ctx.np_actors(target)
-                return refs, "verb_control"
+                # "vowed to punish Israel", "attacked a village, killing 68", "struck and killed"
+                return refs, {"xcomp": "verb_control", "advcl": "verb_adverbial"}.get(
+                    verb.dep_, "verb_conjunct"
+                )
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "accused Ukraine of shelling ...", "blamed Iran for arming ...": the object of
             # the verb the preposition hangs on is the one who acts
@@ -300,11 +303,11 @@ class EventExtractor:
             if verb.head.lower_ in self.onto.cue("agent_prep") and outer.pos_ in {"VERB", "AUX"}:
                 # "The South retaliated by firing into the north": who acts by doing it
                 refs, _ = self.subjects(outer, depth + 1)
-                return refs, "verb_control"
+                return refs, "verb_by_means"
             for c in outer.children:
                 if c.dep_ == "dobj":
                     refs, _ = self.np_or_event(c)
-                    return refs, "verb_control"
+                    return refs, "verb_charged"
             return [], ""
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             refs, _ = self.np_or_event(verb.head)
@@ -1043,6 +1046,48 @@ class EventExtractor:
                                 return found
         return []
 
+    def _matrix_act(self, tok: Token, cat: Category | None, mod: str, rule: str) -> str | None:
+        """The category of the act that happened when ``tok``'s act did not (categories.tsv
+        ``intent``, ``unreal`` and ``refused``): None when the act happened as stated, ""
+        when nothing did ("did not attack X", "formed to fight")."""
+        if cat is None or rule in {"noun_received", "noun_mutual"}:
+            # "will receive loans from X", "talks between X and Y": none of the parties
+            # declares the act; it stays as stated, with its modality
+            return None
+        verb = clause_verb(tok)
+        # "pledged aid to Sudan": the pledge is the event
+        pledged = verb.i != tok.i and verb.lemma_.lower() in self.onto.cue("plan")
+        if cat.intent and (pledged or (mod == "planned" and declared_intent(self.ctx, tok))):
+            return cat.intent
+        if mod in {"planned", "hypothetical"}:
+            if _purpose(verb):
+                return None  # "fired tear gas to break up the rally": done in the doing
+            return cat.unreal
+        if mod == "negated":
+            return cat.refused
+        return None
+
+    def _asked_for(self, tok: Token) -> bool:
+        """The act is the content of a demand, an appeal or a call ("demanded that the militia
+        release the hostages", "urged Iran to free them"): asked for, not done."""
+        cur = clause_verb(tok)
+        for _ in range(3):
+            if cur.dep_ not in {"ccomp", "xcomp"} or cur.head.i == cur.i:
+                return False
+            head = cur.head
+            entry = lookup(self.ctx, head) if head.pos_ == "VERB" else None
+            if entry is not None:
+                outer = self._category(entry)
+                return outer is not None and outer.governs
+            cur = head
+        return False
+
+    def _act_text(self, tok: Token) -> str:
+        """The words of an act from its trigger to the end of its phrase ("strike the bases")."""
+        words = [t for t in tok.subtree if t.i >= tok.i] or [tok]
+        end = min(words[-1].idx + len(words[-1].text), tok.idx + 200)
+        return self.ctx.document.text[tok.idx : end]
+
     def _unary(self, entry: LexEntry) -> bool:
         cat = self._category(entry)
         return cat is not None and cat.unary
@@ -1116,15 +1161,14 @@ class EventExtractor:
         if places:
             yield from self._assert(tok, entry, subjects, places, rule, role="place")
             return
-        for s in subjects:
-            yield from self._assert(tok, entry, [s], [s], rule, role="none")
+        yield from self._assert(tok, entry, subjects, [None], rule, role="none")
 
     def _assert(
         self,
         tok: Token,
         entry: LexEntry,
         subjects: list[ActorRef],
-        objects: list[ActorRef],
+        objects: list[ActorRef | None],
         rule: str,
         role: str = "recipient",
     ) -> Iterator[Assertion]:
@@ -1140,20 +1184,21 @@ class EventExtractor:
         rel = self.onto.relation(entry.relation)
         cameo = entry.cameo or rel.cameo
         cat = self._category(entry)
-        verb = clause_verb(tok)
-        # "pledged aid to Sudan": the pledge is the event
-        pledged = verb.i != tok.i and verb.lemma_.lower() in self.onto.cue("plan")
-        if (
-            cat is not None
-            and cat.intent
-            # the clause's subject intends, not a receiver or the parties "between" whom
-            and rule not in {"noun_received", "noun_mutual"}
-            and (pledged or (mod == "planned" and declared_intent(ctx, tok)))
-        ):
-            # a declared intention to cooperate is an agreement (CAMEO 03, PLOVER AGREE):
-            # "will support Turkey's bid", "agreed to release the prisoners"
-            rel = self.onto.relation(cat.intent)
-            cameo = rel.cameo
+        if cat is not None and self._asked_for(tok):
+            return  # "demanded that the militia release the hostages": only the demand
+        matrix = self._matrix_act(tok, cat, mod, rule)
+        if matrix == "":
+            return  # an act that did not happen, and no act that did to code in its place
+        content: Content | None = None
+        if matrix is not None:
+            # the matrix act decides (CAMEO, PLOVER): a declared intention to cooperate is
+            # agree ("will support Turkey's bid"), a vowed attack threaten ("would strike X"),
+            # a refused meeting reject; the act it is about is kept as its content
+            if matrix != rel.category:
+                content = Content(rel.term, rel.category, mod, self._act_text(tok))
+                rel = self.onto.relation(matrix)
+                cameo = rel.cameo
+            mod = "asserted"
         att = attribution(ctx, tok)
         speaker: ActorRef | None = None
         claim: str | None = None
@@ -1183,7 +1228,7 @@ class EventExtractor:
                 continue  # "Airbus defeats Boeing for the contract" is no fight
             for o in objects:
                 o_role = role
-                if o.type == "Place" and role == "recipient":
+                if o is not None and o.type == "Place" and role == "recipient":
                     state = self.onto.state_places.get(normalize_name(o.label))
                     if state is not None and (not placed or rel.symmetric):
                         # "agreed with Baghdad": a capital spoken to is its government (a
@@ -1193,12 +1238,17 @@ class EventExtractor:
                         continue
                     else:
                         o_role = "place"  # "imposed a curfew on Hebron": where, not whom
-                if (s.key == o.key) != (o_role == "none"):
-                    continue
-                if entry.objects and o.type not in entry.objects:
-                    continue
+                if o is None:
+                    if o_role != "none":
+                        continue
+                elif s.key == o.key or (entry.objects and o.type not in entry.objects):
+                    continue  # no actor acts on itself here; the verb's row names its objects
                 o_rel, o_cameo = s_rel, s_cameo
-                victim = self._by_victim(final, s.type, o.type) if s_rel is rel else None
+                victim = (
+                    self._by_victim(final, s.type, o.type)
+                    if s_rel is rel and o is not None
+                    else None
+                )
                 if victim is not None:  # "militants attacked a refugee camp": assault
                     o_rel, o_cameo = victim, victim.cameo
                 asserted = Assertion(
@@ -1216,11 +1266,19 @@ class EventExtractor:
                     attributed_to=speaker,
                     claim=claim,
                     target_role=o_role,
+                    content=content,
                 )
                 for d in deniers:
                     # "..., a charge Kigali denied": Kigali's denial of the claimed content
                     yield replace(asserted, modality="denied", attributed_to=d)
                 yield asserted
+
+
+def _purpose(verb: Token) -> bool:
+    """A purpose clause: "fired tear gas *to break up* the rally", "a force formed *to fight*"."""
+    return verb.dep_ in {"advcl", "acl"} and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    )
 
 
 def _event_phrase(noun: Token, of: frozenset[str]) -> Token:

@@ -325,7 +325,9 @@ def builtin_hierarchy(
     """Built-in ``part_of`` as edges: "U.S. forces" is part of the United States, and a
     gazetteer actor of its parent. Evidenced by the actor's first mention in the document,
     once per actor, unless the text already states the relation."""
-    stated = {(a.subject.key, a.object.key) for a in assertions if a.category == "part_of"}
+    stated = {
+        (a.subject.key, a.object.key) for a in assertions if a.category == "part_of" and a.object
+    }
     done: set[str] = set()
     for m in mentions:
         ref = m.actor

@@ -1,0 +1,122 @@
+"""Edges a reader can trust (issue 33): an event with no recipient is no edge, and the matrix act
+decides what an act that did not happen is coded as. The sentences are the tests' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+A = "asserted"
+
+# An event with no recipient: an entry of kg.events, never a self-loop edge
+NO_RECIPIENT = [
+    ("The rebels withdrew.", ("armed_groups@d0", "retreat")),
+    ("Patel refused to resign.", ("patel", "reject")),
+    ("Armenia mobilized its reservists on Sunday.", ("armenia", "mobilize")),
+    ("The Taliban rejected the peace plan.", ("taliban", "reject")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), NO_RECIPIENT, ids=[t for t, _ in NO_RECIPIENT])
+def test_an_event_with_no_recipient_is_listed_not_drawn_as_a_loop(build_text, text, event):
+    kg = build_text(text)
+    assert not [(u, v) for u, v in kg.graph.edges() if u == v]
+    assert event in {(e["source"], e["category"]) for e in kg.events}
+
+
+# (text, (subject, category, object), the act it is about: (relation's category, modality))
+MATRIX = [
+    ("Iran will strike Israel.", ("iran", "threaten", "israel"), ("fight", "planned")),
+    ("Iran would attack Israel if the talks fail.", ("iran", "threaten", "israel"),
+     ("fight", "hypothetical")),
+    ("Russia will not accept the proposal of Ukraine.", ("russia", "reject", "ukraine"),
+     ("agree", "negated")),
+]  # fmt: skip
+
+
+def test_a_vowed_attack_reported_by_another_is_that_speakers_claim_of_a_threat(build_text):
+    # the field's convention (and the VOA gold's): the reported plan is coded as the matrix act,
+    # credited to the one who reports it
+    kg = build_text("Egypt warned that Hamas would attack Israel.")
+    assert ("hamas", "threaten", "israel", "egypt", A) in triples(kg, with_speaker=True)
+    assert ("hamas", "fight", "israel") not in triples(kg)
+
+
+@pytest.mark.parametrize(("text", "edge", "content"), MATRIX, ids=[m[0] for m in MATRIX])
+def test_the_matrix_act_decides_and_keeps_what_it_is_about(build_text, text, edge, content):
+    kg = build_text(text)
+    s, cat, _ = edge
+    found = [d for u, v, d in kg.graph.edges(data=True) if (u, d["category"], v) == edge]
+    assert found, sorted(triples(kg))
+    assert found[0]["modality"] == A  # the threat or the refusal happened
+    about = found[0]["evidence"][0]["content"]
+    assert (about["category"], about["modality"]) == content
+    assert about["text"] and about["text"] in text
+    df = kg.assertions()
+    row = df[(df["source"] == s) & (df["category"] == cat)].iloc[0]
+    assert row["content_relation"] == about["relation"] and row["content"] == about["text"]
+
+
+# (text, an edge that must not be there): acts that did not happen, and acts asked for
+MUST_NOT = [
+    ("Hamas did not attack Israel.", ("hamas", "fight", "israel")),
+    ("Egypt did not attack Israel.", ("egypt", "fight", "israel")),
+    ("Russia has never attacked NATO, the Kremlin said.", ("russia", "fight", "nato")),
+    ("Egypt said Hamas did not attack Israel.", ("hamas", "fight", "israel")),
+    ("Egypt did not condemn the attack by Israel.", ("egypt", "disapprove", "israel")),
+    ("NATO warned Russia not to attack Poland.", ("russia", "fight", "poland")),
+    ("Israel never attacked Lebanon.", ("israel", "fight", "lebanon")),
+    ("Iran will strike Israel.", ("iran", "fight", "israel")),
+    ("Iran would attack Israel if the talks fail.", ("iran", "fight", "israel")),
+    ("Russia will not accept the proposal of Ukraine.", ("russia", "agree", "ukraine")),
+    ("The United Nations demanded that Hamas release Israel's hostages.",
+     ("hamas", "retreat", "israel")),
+    ("The United States urged Iran to free the prisoners.", ("iran", "retreat", "united_states")),
+    ("The rebels withdrew.", ("armed_groups@d0", "retreat", "armed_groups@d0")),
+    ("Patel refused to resign.", ("patel", "reject", "patel")),
+    ("Armenia mobilized its reservists on Sunday.", ("armenia", "mobilize", "armenia")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), MUST_NOT, ids=[f"{t} {e[1]}" for t, e in MUST_NOT])
+def test_an_act_that_did_not_happen_is_no_edge(build_text, text, edge):
+    kg = build_text(text)
+    assert edge not in triples(kg)
+    assert not [(u, v) for u, v in kg.graph.edges() if u == v]
+
+
+# acts that did happen stay as they are
+STAYS = [
+    ("Iran tried to attack Israel.", ("iran", "fight", "israel")),  # an attempt is coded
+    ("Russia refused to meet Ukraine.", ("russia", "reject", "ukraine")),
+    ("The United Nations demanded that Hamas release Israel's hostages.",
+     ("united_nations", "demand", "hamas")),
+    ("The United States urged Iran to free the prisoners.", ("united_states", "demand", "iran")),
+    ("China will impose sanctions on Taiwan.", ("china", "sanction", "taiwan")),
+    ("Iran threatened to attack Israel.", ("iran", "threaten", "israel")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), STAYS, ids=[f"{t} {e[1]}" for t, e in STAYS])
+def test_the_act_that_happened_is_an_edge(build_text, text, edge):
+    assert edge in triples(build_text(text))
+
+
+def test_events_survive_merge_subgraph_and_the_cache(build_text, tmp_path):
+    import graphkit
+
+    a = build_text("The rebels withdrew.")
+    b = build_text("Hamas attacked Israel. Patel refused to resign.")
+    both = a.merge(b)
+    assert {e["source"] for e in both.events} >= {"patel"}
+    assert {e["category"] for e in both.subgraph(categories=["reject"]).events} == {"reject"}
+    assert both.subgraph(categories=["fight"]).events == []
+    doc = tmp_path / "a.txt"
+    doc.write_text("Patel refused to resign. Hamas attacked Israel.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = graphkit.build([doc], cache=cache)
+    again = graphkit.build([doc], cache=cache)  # read from the cache
+    assert again.stats.get("cached") == 1
+    assert again.to_json() == first.to_json() and again.events
