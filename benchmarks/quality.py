@@ -149,33 +149,28 @@ def throughput(shared: Path) -> dict[str, float]:
     }
 
 
+def _article_rows(name: str, a: dict[str, object]) -> list[tuple[str, str]]:
+    """The two rows of a set of articles scored one by one (benchmarks/attribution.py)."""
+    return [
+        (f"{name} edge P/R/F1",
+         f"{a['edge_p']:.3f} / {a['edge_r']:.3f} / {a['edge_f1']:.3f} "
+         f"(mean of {a['articles']} articles); strict R {a['edge_r_strict']:.3f}"),
+        (f"{name} attribution",
+         f"{a['attribution']:.3f} ({a['found']} of {a['required']} required found); "
+         f"speaker-only claims {a['speaker_only_found']}/{a['speaker_only']}; "
+         f"actor F1 {a['actor_f1']:.3f}"),
+    ]  # fmt: skip
+
+
 def table(r: dict[str, object]) -> str:
     rows: list[tuple[str, str]] = []
     s = r["seed"]
     rows.append(("seed actor F1", f"{s['actor_f1']:.3f}"))
     rows.append(("seed edge P/R/F1", f"{s['edge_p']:.3f} / {s['edge_r']:.3f} / {s['edge_f1']:.3f}"))
     rows.append(("seed attribution", f"{s['attribution']:.3f}"))
-    v = r.get("voa")
-    if v:
-        rows.append(
-            ("VOA edge P/R/F1", f"{v['edge_p']:.3f} / {v['edge_r']:.3f} / {v['edge_f1']:.3f} "
-             f"(mean of {v['articles']} articles); strict R {v['edge_r_strict']:.3f}")
-        )  # fmt: skip
-        rows.append(
-            ("VOA attribution", f"{v['attribution']:.3f} ({v['found']} of {v['required']} "
-             f"required found); speaker-only claims {v['speaker_only_found']}/"
-             f"{v['speaker_only']}; actor F1 {v['actor_f1']:.3f}")
-        )  # fmt: skip
-    a = r["attribution_dev"]
-    rows.append(
-        ("attribution dev edge P/R/F1",
-         f"{a['edge_p']:.3f} / {a['edge_r']:.3f} / {a['edge_f1']:.3f} "
-         f"(mean of {a['articles']} articles); strict R {a['edge_r_strict']:.3f}")
-    )  # fmt: skip
-    rows.append(
-        ("attribution dev attribution", f"{a['attribution']:.3f} ({a['found']} of {a['required']} "
-         f"required found); actor F1 {a['actor_f1']:.3f}")
-    )  # fmt: skip
+    for name, key in (("VOA", "voa"), ("attribution dev", "attribution_dev")):
+        if key in r:
+            rows.extend(_article_rows(name, r[key]))
     d = r["plover_dev"]
     rows.append(("dev typed recall", f"{d['typed_recall']:.3f}"))
     rows.append(("dev dyad recall", f"{d['dyad_recall']:.3f}"))

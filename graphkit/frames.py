@@ -80,8 +80,7 @@ def assertions(kg: KnowledgeGraph, min_confidence: float = 0.0) -> pd.DataFrame:
         return g.nodes[n].get("label") if n is not None and n in g else None
 
     rows = []
-    items = [*g.edges(data=True), *((e["source"], None, e) for e in kg.events)]
-    for u, v, d in items:
+    for u, v, _, d in kg.edges_and_events():
         speaker = d.get("attributed_to")
         for ev in d.get("evidence", []):
             if ev.get("confidence", d.get("confidence", 0)) < min_confidence:

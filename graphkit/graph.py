@@ -9,7 +9,7 @@ sentences is one edge with one evidence item per sentence.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,6 +72,13 @@ class KnowledgeGraph:
             f"<KnowledgeGraph: {len(self.documents)} documents, "
             f"{self.graph.number_of_nodes()} actors, {self.graph.number_of_edges()} edges>"
         )
+
+    def edges_and_events(self) -> Iterator[tuple[str, str | None, str, dict[str, Any]]]:
+        """(source, target, key, attributes) of every edge, then of every event with no
+        recipient (target None): every assertion, for the views that list them all."""
+        yield from self.graph.edges(keys=True, data=True)
+        for e in self.events:
+            yield e["source"], None, e["key"], e
 
     # ------------------------------------------------------------------ analysis
     def actors(self, *, connected: bool = False) -> pd.DataFrame:

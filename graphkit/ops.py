@@ -64,32 +64,27 @@ def subgraph(
     cats = set(categories) if categories is not None else None
     docs = set(documents) if documents is not None else None
     out = nx.MultiDiGraph()
-    edges = []
-    for u, v, k, d in g.edges(keys=True, data=True):
-        if keep_actors is not None and not (u in keep_actors and v in keep_actors):
-            continue
+
+    def kept(ends: tuple[str, ...], d: dict) -> dict | None:
+        """A copy of an edge's (or an event's) attributes with the evidence kept, or None."""
+        if keep_actors is not None and not all(x in keep_actors for x in ends):
+            return None
         if cats is not None and d.get("category") not in cats:
-            continue
+            return None
         d = copy.deepcopy(d)
         if docs is not None:
             d["evidence"] = [ev for ev in d.get("evidence", []) if ev.get("doc") in docs]
             if not d["evidence"]:
-                continue
+                return None
             summarize_edge(d)
-        edges.append((u, v, k, d))
-    events = []
-    for e in kg.events:
-        if keep_actors is not None and e["source"] not in keep_actors:
-            continue
-        if cats is not None and e.get("category") not in cats:
-            continue
-        e = copy.deepcopy(e)
-        if docs is not None:
-            e["evidence"] = [ev for ev in e.get("evidence", []) if ev.get("doc") in docs]
-            if not e["evidence"]:
-                continue
-            summarize_edge(e)
-        events.append(e)
+        return d
+
+    edges = [
+        (u, v, k, kd)
+        for u, v, k, d in g.edges(keys=True, data=True)
+        if (kd := kept((u, v), d)) is not None
+    ]
+    events = [ke for e in kg.events if (ke := kept((e["source"],), e)) is not None]
     used = {x for u, v, _, d in edges for x in (u, v, d.get("attributed_to")) if x}
     used |= {x for e in events for x in (e["source"], e.get("attributed_to")) if x}
     for n, d in g.nodes(data=True):

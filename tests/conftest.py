@@ -82,8 +82,7 @@ def triples(kg, *, with_speaker: bool = False) -> set[tuple]:
     """(source, category, target[, attributed_to, modality]) of every edge, and of every event
     with no recipient (target None)."""
     out = set()
-    items = [*kg.graph.edges(data=True), *((e["source"], None, e) for e in kg.events)]
-    for u, v, d in items:
+    for u, v, _, d in kg.edges_and_events():
         if with_speaker:
             out.add((u, d["category"], v, d["attributed_to"], d["modality"]))
         else:

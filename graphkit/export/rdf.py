@@ -136,11 +136,7 @@ def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]
             actors_in[None].add(n)
 
     # edges, then the events with no recipient: an assertion with no object and no direct triple
-    items: list[tuple[str, str | None, str, dict[str, Any]]] = [
-        *g.edges(keys=True, data=True),
-        *((e["source"], None, e["key"], e) for e in kg.events),
-    ]
-    for u, v, k, data in items:
+    for u, v, k, data in kg.edges_and_events():
         by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for ev in data["evidence"]:
             by_doc[ev["doc"]].append(ev)
