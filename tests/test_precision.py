@@ -120,3 +120,86 @@ def test_events_survive_merge_subgraph_and_the_cache(build_text, tmp_path):
     again = graphkit.build([doc], cache=cache)  # read from the cache
     assert again.stats.get("cached") == 1
     assert again.to_json() == first.to_json() and again.events
+
+
+# Senses and shapes of English that made wrong edges: (text, an edge that must be there or None,
+# edges that must not). Each is a class, told by a data row (verb_patterns.tsv, cues.tsv) or by
+# the shape of the clause; the sentences are the tests' own.
+SENSES = [
+    # the object sets the sense: crowd-control munitions are repression, not shelling
+    ("Kenyan police fired rubber bullets at opposition supporters.",
+     ("kenya/police", "assault", "opposition@d0"), [("kenya/police", "fight", "opposition@d0")]),
+    ("Soldiers fired water cannons at the demonstrators.",
+     ("forces@d0", "assault", "protesters@d0"), [("forces@d0", "fight", "protesters@d0")]),
+    ("The army fired rockets at Hamas.", ("forces@d0", "fight", "hamas"), []),
+    # particles and their objects: forcing armed men out is fighting, people back is coercion
+    ("Ugandan troops drove the rebels out of the town.",
+     ("uganda/forces", "fight", "armed_groups@d0"),
+     [("uganda/forces", "assault", "armed_groups@d0")]),
+    ("The army pushed the insurgents out of the valley.",
+     ("forces@d0", "fight", "armed_groups@d0"), [("forces@d0", "coerce", "armed_groups@d0")]),
+    ("Border guards pushed back the migrants.",
+     ("forces@d0", "coerce", "refugees@d0"), [("forces@d0", "demand", "refugees@d0")]),
+    # maintaining sanctions is sanctioning; failing is no refusal
+    ("Britain is keeping sanctions on Iran.",
+     ("united_kingdom", "sanction", "iran"), [("united_kingdom", "reject", "iran")]),
+    ("Iran failed to win the support of Russia.", None, [("iran", "reject", "russia")]),
+    # shielding someone from an act is no rejection of them; self-defence aids no attacker
+    ("EU diplomats went to Navalny's home to prevent his arrest.", None,
+     [("european_union", "reject", "navalny")]),
+    ("Hezbollah was defending itself from Israel.", None, [("hezbollah", "aid", "israel")]),
+    ("The militia was defending itself from the army.", None,
+     [("armed_groups@d0", "aid", "forces@d0")]),
+    ("Putin defended the invasion before the Russian parliament.", None,
+     [("putin", "aid", "russia")]),
+    # movement, challenge and leadership are no event between actors
+    ("The migrants tried to pass through the checkpoint on the border with Mexico.", None,
+     [("refugees@d0", "concede", "mexico")]),
+    ("The opposition will confront the government.", None,
+     [("opposition@d0", "agree", "government@d0"), ("opposition@d0", "consult", "government@d0")]),
+    ("Maria Lopez, who heads the Latin America branch of the U.N. refugee agency, says aid is "
+     "needed.", None, [("maria_lopez", "cooperate", "united_nations")]),
+    # "where" and "when" relatives: the antecedent is where it happens, no participant
+    ("Iran complained to Lebanon, where Hezbollah has offered to support Syria.",
+     ("hezbollah", "agree", "syria"), [("hezbollah", "agree", "lebanon")]),
+    ("The army advanced from Turkish territory, where it had trained for months.", None,
+     [("forces@d0", "aid", "turkey")]),
+    # a verb of intent whose complement is an act codes nothing of its own
+    ("The Treasury is preparing to impose sanctions on Syria.",
+     ("treasury", "sanction", "syria"), [("treasury", "agree", "syria")]),
+    ("Hezbollah has offered to support Syria.",
+     ("hezbollah", "agree", "syria"), [("hezbollah", "support", "syria")]),
+    # joining a war is waging it
+    ("Britain joined the war against Germany in 1939.",
+     ("united_kingdom", "fight", "germany"), [("united_kingdom", "cooperate", "germany")]),
+    # opposition and rebel organisations are no part of their state's government
+    ("Kenya's opposition Orange Democratic Movement said its offices were raided.", None,
+     [("orange_democratic_movement", "part_of", "kenya")]),
+    ("Belarusian opposition leader Anna Petrova called for a strike.", None,
+     [("anna_petrova", "leader_of", "belarus/government")]),
+    # an act asked for in an appeal's adverbial is content, not done by the one appealing
+    ("Hundreds of farmers appealed to the government to allow them to return.",
+     ("farmers@d0", "demand", "government@d0"), [("farmers@d0", "concede", "government@d0")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge", "not_edges"), SENSES, ids=[s[0][:60] for s in SENSES])
+def test_senses_and_clause_shapes(build_text, text, edge, not_edges):
+    got = triples(build_text(text))
+    if edge is not None:
+        assert edge in got, sorted(got)
+    for wrong in not_edges:
+        assert wrong not in got, sorted(got)
+
+
+def test_a_failed_act_is_neither_done_nor_refused(build_text):
+    kg = build_text("Hamas fighters attacked the village but failed to capture it.")
+    assert not [e for e in kg.events if e["category"] == "reject"]
+    assert not [d for _, _, d in kg.graph.edges(data=True) if d["category"] in {"reject", "coerce"}]
+
+
+def test_a_passive_clause_does_not_borrow_the_subject_it_hangs_on(build_text):
+    kg = build_text("Petrov managed to call Ivanov before his phone was seized by Lukashenko.")
+    got = triples(kg)
+    assert ("petrov", "coerce", "ivanov") not in got
+    assert not [t for t in got if t[0] == "petrov" and t[1] == "coerce"]

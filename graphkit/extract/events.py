@@ -22,7 +22,7 @@ from ..records import ActorRef, Assertion, Content
 from .claims import attribution, charge_denier, clause_verb, declared_intent, modality
 from .context import DocContext
 from .discards import discarded_sentences
-from .morph import is_definite, is_first_person, is_relative
+from .morph import is_definite, is_first_person, is_relative, relative_adverb
 from .verbs import NOT_AN_EVENT, dictionary_entry
 
 NOMINAL_DEPS = {
@@ -275,6 +275,11 @@ class EventExtractor:
                     refs, _ = self.np_or_event(c)
                     if refs:
                         return refs, "verb_object_control"
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children):
+            # "before his phone was seized", "attacked the town and was repelled": a passive
+            # clause's agent is in its by-phrase or unnamed, never the subject of the verb it
+            # hangs on
+            return [], ""
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             head = verb.head
             if (
@@ -362,7 +367,7 @@ class EventExtractor:
                     if p.dep_ == "pobj":
                         found, _ = self.np_or_event(p, exclude)
                         refs.extend(found or self._about(p, entry, exclude) or self._place(p))
-        if not refs and verb.dep_ == "relcl" and not passive:
+        if not refs and verb.dep_ == "relcl" and not passive and not relative_adverb(verb):
             subj = [c for c in children if c.dep_ == "nsubj"]
             if subj and not is_relative(subj[0]):
                 refs.extend(ctx.np_actors(verb.head))  # "the militants that U.S. forces killed"
@@ -722,8 +727,10 @@ class EventExtractor:
                     keys = frozenset(a.key for a in agents)
                     # "continuing a hunger strike in protest of X's refusal": the adjunct
                     # hangs on the event noun
-                    targets = self._noun_clause_targets(tok, entry, keys) or self._adjunct_targets(
-                        tok, keys
+                    targets = (
+                        self._noun_clause_targets(tok, entry, keys)
+                        or self._adjunct_targets(tok, keys)
+                        or self._purpose_targets(tok, entry, keys)
                     )
                 if agents and not targets and rule != "noun_anaphora" and self._unary(entry):
                     # "began a hunger strike", "staged a demonstration in Kirkuk"
@@ -733,6 +740,8 @@ class EventExtractor:
             else:
                 if self._complained(tok) is not None:
                     continue  # "X protested that Y ...": a complaint, not a demonstration
+                if self._governs_act(tok):
+                    continue  # "offered to support X", "is preparing to levy sanctions on X"
                 subjects, rule = self.subjects(tok)
                 if not subjects:
                     # "a roadside bomb killed three soldiers": unnamed perpetrators
@@ -810,6 +819,22 @@ class EventExtractor:
                     found = [r for r in self.np_or_event(c, exclude)[0] if r.key not in exclude]
                     if found:
                         return found
+        return []
+
+    def _purpose_targets(
+        self, noun: Token, entry: LexEntry, exclude: frozenset[str]
+    ) -> list[ActorRef]:
+        """The target an event noun's purpose clause names: "an offensive by X to retake areas
+        seized by the insurgents" is against the insurgents, who hold what it is to retake."""
+        for c in noun.children:
+            if c.dep_ != "acl" or not any(d.dep_ == "aux" and d.tag_ == "TO" for d in c.children):
+                continue
+            found = self.objects(c, lookup(self.ctx, c) or entry, exclude)
+            for d in c.children if not found else ():
+                if d.dep_ == "dobj":
+                    found = self.agents_of_phrase(d, exclude)
+            if found:
+                return found
         return []
 
     def _adjunct_targets(self, verb: Token, exclude: frozenset[str]) -> list[ActorRef]:
@@ -1067,12 +1092,34 @@ class EventExtractor:
             return cat.refused
         return None
 
+    def _governs_act(self, verb: Token) -> bool:
+        """A verb of intent (cue role ``plan``: "offered", "is preparing", "pledged") whose
+        complement is itself an act on an actor: that act, coded by the matrix act as declared
+        intent, is the event, and the verb of intent codes nothing of its own ("agreed to end
+        their war", with no recipient, stays the parties' agreement)."""
+        if verb.lemma_.lower() not in self.onto.cue("plan"):
+            return False
+        own = frozenset(r.key for r in self.subjects(verb)[0])
+        for c in verb.children:
+            if c.dep_ != "xcomp" or c.pos_ != "VERB":
+                continue
+            if _carries_event_noun(self.ctx, c):
+                return True  # "is preparing to impose sanctions on X": the noun is the act
+            inner = lookup(self.ctx, c)
+            if inner is not None and inner.relation and self.objects(c, inner, own):
+                return True
+        return False
+
     def _asked_for(self, tok: Token) -> bool:
         """The act is the content of a demand, an appeal or a call ("demanded that the militia
         release the hostages", "urged Iran to free them"): asked for, not done."""
         cur = clause_verb(tok)
         for _ in range(3):
-            if cur.dep_ not in {"ccomp", "xcomp"} or cur.head.i == cur.i:
+            # "appealed to X to allow them ...": the parser often hangs the content as an adverbial
+            to = cur.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children
+            )
+            if (cur.dep_ not in {"ccomp", "xcomp"} and not to) or cur.head.i == cur.i:
                 return False
             head = cur.head
             entry = lookup(self.ctx, head) if head.pos_ == "VERB" else None

@@ -67,6 +67,12 @@ def is_relative(tok: Token) -> bool:
     return tok.tag_ in _WH_TAGS
 
 
+def relative_adverb(verb: Token) -> bool:
+    """A relative clause opened by a wh-adverb ("Lebanon, where X offered ...", "the day when
+    ..."): its antecedent is where or when the act happens, no participant in it."""
+    return any(c.tag_ == "WRB" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
+
+
 def is_first_person(tok: Token) -> bool:
     """ "I", "me", "my", "we", "us", "our"."""
     return tok.pos_ == "PRON" and _feat(tok, "Person") == "1"

@@ -200,6 +200,10 @@ def titles(ctx: DocContext) -> Iterator[Assertion | None]:
             if modifier is not None:
                 break
         target = _title_target(ctx, title.target, modifier)
+        if target is not None and modifier is not None and modifier.type == "State":
+            outside = ctx.onto.cue("outside")
+            if any(w.lower_ in outside for w in words):
+                continue  # "Venezuelan opposition leader X" leads no Venezuelan government
         if target is not None:
             if target.key not in {c.ref.key for c in ctx.coref.candidates}:
                 ctx.record(target, words[0], words[cut - 1], alias=False)
@@ -298,6 +302,9 @@ def possessive(ctx: DocContext) -> Iterator[Assertion | None]:
         for c in span.root.children:
             if c.dep_ == "poss" and c.i < span.start:
                 owner = ctx.generic.actor_at(c)
+                outside = ctx.onto.cue("outside")
+                if any(t.lower_ in outside for t in span.root.doc[c.i + 1 : span.start]):
+                    continue  # "Zimbabwe's opposition MDC" is no part of Zimbabwe
                 if owner is not None and owner.type == "State":
                     yield _make(ctx, ref, "part_of", owner, span.root, "possessive")
 
