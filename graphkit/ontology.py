@@ -135,6 +135,9 @@ class Category:
     #: the act in this category's content clause is what is asked for, never an act that
     #: happened ("demanded that the militia release the hostages": no release)
     governs: bool = False
+    #: a purpose clause under an act of this category is the act's aim, no event of its own
+    #: ("staged a hunger strike to demand X's resignation": the strike, against X)
+    aims: bool = False
 
 
 @dataclass(frozen=True)
@@ -906,6 +909,7 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                 unreal=row.get("unreal") or "",
                 refused=row.get("refused") or "",
                 governs=_yes(row.get("governs")),
+                aims=_yes(row.get("aims")),
             )
     p = folder / "cameo_codes.tsv"
     if p.exists():

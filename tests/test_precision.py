@@ -203,3 +203,30 @@ def test_a_passive_clause_does_not_borrow_the_subject_it_hangs_on(build_text):
     got = triples(kg)
     assert ("petrov", "coerce", "ivanov") not in got
     assert not [t for t in got if t[0] == "petrov" and t[1] == "coerce"]
+
+
+# a purpose clause under a protest or a use of force is the act's aim (categories.tsv aims): the
+# act is the event and takes its recipient from it; the aim is no edge of its own
+AIMS = [
+    ("Hundreds of farmers continued their hunger strike to demand the resignation of Kenyan "
+     "President William Ruto.",
+     ("farmers@d0", "protest", "william_ruto"), ("farmers@d0", "demand", "william_ruto")),
+    ("Students staged rallies to protest against Japan's decision.",
+     ("students@d0", "protest", "japan"), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge", "wrong"), AIMS, ids=[a[0][:50] for a in AIMS])
+def test_the_aim_of_an_act_is_no_event_of_its_own(build_text, text, edge, wrong):
+    kg = build_text(text)
+    got = triples(kg)
+    assert edge in got, sorted(got)
+    if wrong is not None:
+        assert wrong not in got
+    assert not [e for e in kg.events if e["category"] == "demand"]
+
+
+def test_a_conjunct_of_a_passive_shares_its_subject_not_its_agent(build_text):
+    kg = build_text("Montenegro's prime minister was indicted by the U.N. court and resigned.")
+    assert not [e for e in kg.events if e["source"] == "united_nations"]
+    assert [e for e in kg.events if e["category"] == "retreat"]

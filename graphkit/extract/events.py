@@ -290,7 +290,12 @@ class EventExtractor:
             ):
                 head = head.head  # "Iran is ready to talk": the subject of "is"
             if head.pos_ in {"VERB", "AUX"}:
-                refs, _ = self.subjects(head, depth + 1)
+                passive_head = verb.dep_ == "conj" and any(
+                    c.dep_ in {"nsubjpass", "auxpass"} for c in head.children
+                )
+                # "was indicted by the court and resigned": the one indicted resigned, not the
+                # court (a conjunct shares the grammatical subject, not the by-agent)
+                refs = [] if passive_head else self.subjects(head, depth + 1)[0]
                 if not refs:
                     for c in head.children:
                         if c.dep_ == "nsubjpass":
@@ -742,6 +747,8 @@ class EventExtractor:
                     continue  # "X protested that Y ...": a complaint, not a demonstration
                 if self._governs_act(tok):
                     continue  # "offered to support X", "is preparing to levy sanctions on X"
+                if self._aim_of_act(tok):
+                    continue  # "staged a hunger strike to demand X's resignation": the strike
                 subjects, rule = self.subjects(tok)
                 if not subjects:
                     # "a roadside bomb killed three soldiers": unnamed perpetrators
@@ -821,13 +828,37 @@ class EventExtractor:
                         return found
         return []
 
+    def _aim_of_act(self, verb: Token) -> bool:
+        """A purpose clause of an act whose category says so (categories.tsv ``aims``: "opened
+        fire to disperse the crowd", "began a hunger strike to demand X's resignation"): it
+        says what the act was for, and the act, which takes its recipient from it, is the
+        event (CAMEO and PLOVER code the demonstration, not the demand)."""
+        if verb.dep_ != "advcl" or not _purpose(verb):
+            return False
+        head = verb.head
+        if head.i == verb.i or head.pos_ != "VERB":
+            return False
+        if _carries_event_noun(self.ctx, head):
+            entries = [
+                lookup(self.ctx, c) for c in head.children
+                if c.dep_ == "dobj" and self.ctx.phrases.is_event_noun(c)
+            ]  # fmt: skip
+        else:
+            entries = [lookup(self.ctx, head)]
+        cats = [self._category(e) for e in entries if e is not None and e.relation]
+        return any(c is not None and c.aims for c in cats)
+
     def _purpose_targets(
         self, noun: Token, entry: LexEntry, exclude: frozenset[str]
     ) -> list[ActorRef]:
         """The target an event noun's purpose clause names: "an offensive by X to retake areas
-        seized by the insurgents" is against the insurgents, who hold what it is to retake."""
-        for c in noun.children:
-            if c.dep_ != "acl" or not any(d.dep_ == "aux" and d.tag_ == "TO" for d in c.children):
+        seized by the insurgents" is against the insurgents, who hold what it is to retake;
+        "began a hunger strike to protest against X" (the clause hangs on the light verb)."""
+        clauses = [c for c in noun.children if c.dep_ == "acl"]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.onto.cue("light"):
+            clauses += [c for c in noun.head.children if c.dep_ == "advcl"]
+        for c in clauses:
+            if not _purpose(c):
                 continue
             found = self.objects(c, lookup(self.ctx, c) or entry, exclude)
             for d in c.children if not found else ():
