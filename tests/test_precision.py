@@ -230,3 +230,13 @@ def test_a_conjunct_of_a_passive_shares_its_subject_not_its_agent(build_text):
     kg = build_text("Montenegro's prime minister was indicted by the U.N. court and resigned.")
     assert not [e for e in kg.events if e["source"] == "united_nations"]
     assert [e for e in kg.events if e["category"] == "retreat"]
+
+
+def test_a_patron_named_by_a_participles_agent_supports_the_group(build_text):
+    # "X supported by Y" is Y's support of X (the convention of the VOA gold), while "linked to
+    # Y" and "allied with Y" say what X is aligned with
+    got = triples(build_text("Rebels backed by Sudan attacked the town."))
+    assert [t for t in got if t[:2] == ("sudan", "support")], sorted(got)
+    assert not [t for t in got if t[1] == "aligned_with" and t[2] == "sudan"]
+    got = triples(build_text("Boko Haram, which is linked to Islamic State, attacked the town."))
+    assert ("boko_haram", "aligned_with", "islamic_state") in got

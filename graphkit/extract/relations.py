@@ -71,9 +71,11 @@ def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
             for group in ctx.np_actors(tok.head):
                 yield _make(ctx, group, "aligned_with", patron, tok, "aligned_modifier")
         elif tok.dep_ in {"relcl", "acl"} and tok.lemma_.lower() in ctx.onto.cue("aligned"):
-            # "Boko Haram, which is linked to Islamic State", "militias backed by Iran"
+            # "Boko Haram, which is linked to Islamic State", "a militia allied with X"; a
+            # participle's by-agent acts: "rebels supported by X", "militias backed by Iran" are
+            # X's support of them (the VOA convention: the patron supports the client)
             patrons = [
-                r
+                (r, c.dep_ == "agent")
                 for c in tok.children
                 if c.dep_ in {"prep", "agent"} and c.lower_ in ctx.onto.cue("patron")
                 for p in c.children
@@ -81,8 +83,11 @@ def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
                 for r in ctx.np_actors(p)
             ]
             for group in ctx.np_actors(tok.head):
-                for p in patrons:
-                    yield _make(ctx, group, "aligned_with", p, tok, "aligned_phrase")
+                for p, acts in patrons:
+                    if acts:
+                        yield _make(ctx, p, "support", group, tok, "patron_agent")
+                    else:
+                        yield _make(ctx, group, "aligned_with", p, tok, "aligned_phrase")
         elif tok.lower_ in ctx.onto.cue("aligned") and tok.pos_ == "ADJ":
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ctx.onto.cue("patron"):
