@@ -117,6 +117,18 @@ def test_speaker_filter_keeps_the_documents_own_voice(seed_page):
     page.select_option("#speaker", "")
 
 
+def test_confidence_filter_keeps_the_edges_that_are_usually_right(seed_page):
+    page = seed_page.page
+    confs = seed_page.js("graphkit.edges.get().map(e => e.gk_confidence)")
+    assert min(confs) < 0.7 <= max(confs)  # the seed's measured confidences fall on both sides
+    page.select_option("#confidence", "0.7")
+    kept = seed_page.js("graphkit.edgeView.get().map(e => e.gk_confidence)")
+    assert sorted(kept) == sorted(c for c in confs if c >= 0.7)
+    assert "confidence=0.7" in page.evaluate("location.hash")
+    page.select_option("#confidence", "0")
+    assert seed_page.js("graphkit.edgeView.length") == len(confs)
+
+
 def test_clicking_an_edge_shows_its_evidence(seed_page):
     page = seed_page.page
     edges = seed_page.js(

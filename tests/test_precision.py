@@ -240,3 +240,23 @@ def test_a_patron_named_by_a_participles_agent_supports_the_group(build_text):
     assert not [t for t in got if t[1] == "aligned_with" and t[2] == "sudan"]
     got = triples(build_text("Boko Haram, which is linked to Islamic State, attacked the town."))
     assert ("boko_haram", "aligned_with", "islamic_state") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "modality"),
+    [
+        # a vowed attack is a threat (the matrix act); without the shared "will" it was a fight
+        ("Iran will meet Iraq and attack Syria.", ("iran", "threaten", "syria"), A),
+        ("The rebels attacked the town and killed ten soldiers.",
+         ("armed_groups@d0", "assault", "forces@d0"), A),
+    ],
+)  # fmt: skip
+def test_coordinated_verbs_share_the_first_ones_auxiliaries(build_text, text, edge, modality):
+    kg = build_text(text)
+    found = [d for u, v, d in kg.graph.edges(data=True) if (u, d["category"], v) == edge]
+    assert found and found[0]["modality"] == modality, sorted(triples(kg))
+
+
+def test_a_negated_pair_of_verbs_is_no_edge(build_text):
+    got = triples(build_text("Hamas did not attack Israel and kill its soldiers."))
+    assert not [t for t in got if t[0] == "hamas" and t[1] in {"fight", "assault"}]

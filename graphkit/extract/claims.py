@@ -194,7 +194,17 @@ def modality(ctx: DocContext, pred: Token) -> str:
         }:
             clause.append(verb.head)
     top = clause[-1]
-    while top.dep_ == "xcomp" and top.head.i != top.i:
+    while top.head.i != top.i and (
+        top.dep_ == "xcomp"
+        # "should chase foreigners and block the roads", "will meet and sign": coordinated verbs
+        # share the auxiliaries of the first, unless the conjunct has its own ("did not start
+        # the fight but was defending itself")
+        or (
+            top.dep_ == "conj"
+            and top.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in top.children)
+        )
+    ):
         top = top.head  # "would keep fighting": the auxiliaries sit on "keep"
         clause.append(top)
     would = False

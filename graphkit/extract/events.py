@@ -1337,8 +1337,9 @@ class EventExtractor:
                     evidence=evidence,
                     trigger=trigger,
                     rule=rule,
-                    confidence=self.onto.rule_confidence.get(rule, 0.5)
-                    - (0.1 if o_role != "recipient" else 0),
+                    confidence=_confidence(
+                        self.onto.rule_confidence.get(rule, 0.5), o_role != "recipient", mod
+                    ),
                     cameo=o_cameo,
                     modality=mod,
                     attributed_to=speaker,
@@ -1350,6 +1351,24 @@ class EventExtractor:
                     # "..., a charge Kigali denied": Kigali's denial of the claimed content
                     yield replace(asserted, modality="denied", attributed_to=d)
                 yield asserted
+
+
+#: what an edge's confidence loses from its rule's measured precision when its target is a place
+#: or none, and when the act is not asserted (planned, hypothetical, threatened, negated, denied)
+PLACE_PENALTY = 0.1
+MODALITY_PENALTY = 0.1
+
+
+def _confidence(measured: float, off_target: bool, modality: str) -> float:
+    """An edge's confidence: its rule's measured precision (``make rules``), less the penalties.
+
+    >>> _confidence(0.71, False, "asserted"), _confidence(0.71, True, "planned")
+    (0.71, 0.51)
+    """
+    loss = (PLACE_PENALTY if off_target else 0.0) + (
+        MODALITY_PENALTY if modality != "asserted" else 0.0
+    )
+    return round(max(measured - loss, 0.0), 2)
 
 
 def _purpose(verb: Token) -> bool:
