@@ -119,8 +119,19 @@ def wikinews(shared: Path) -> dict[str, dict[str, object]]:
         linked = {e["source"] for e in graph["edges"]} | {e["target"] for e in graph["edges"]}
         r["nodes"] = n_nodes
         r["nodes_with_edge"] = len(linked)
+        r["self_loops"] = sum(e["source"] == e["target"] for e in graph["edges"])
         out[corpus] = r
     return out
+
+
+def wikinews_sample(shared: Path) -> dict[str, int]:
+    """The hand-judged sample of wikinews edges (benchmarks/wikinews_sample.py)."""
+    sample = _benchmark("wikinews_sample")
+    drawn, judged = sample.draw(shared, 100), sample.read_judged()
+    verdicts = [
+        judged[r["key"]]["verdict"] for r in drawn if judged.get(r["key"], {}).get("verdict")
+    ]
+    return {"drawn": len(drawn), "judged": len(verdicts), "right": verdicts.count("right")}
 
 
 def throughput(shared: Path) -> dict[str, float]:
@@ -187,11 +198,20 @@ def table(r: dict[str, object]) -> str:
              f"(per {by.get('person')}, org {by.get('organization')}, place {by.get('place')})"
              f"  entity R {w['recall_entities']}")
         )  # fmt: skip
-        rows.append((f"{corpus} nodes", f"{w['nodes']} ({w['nodes_with_edge']} with an edge)"))
+        rows.append(
+            (f"{corpus} nodes", f"{w['nodes']} ({w['nodes_with_edge']} with an edge); "
+             f"{w['self_loops']} self-loop edges")
+        )  # fmt: skip
         rows.append(
             (f"{corpus} nodes per entity", f"{w['nodes_per_entity']} in its document "
              f"({w['split_entities']} split); {w['nodes_per_identity']} across documents "
              f"({w['split_identities']} split)")
+        )  # fmt: skip
+    ws = r.get("wikinews_sample")
+    if ws:
+        rows.append(
+            ("wikinews sample (by hand)", f"{ws['right']} of {ws['judged']} judged edges right "
+             f"({ws['drawn']} drawn, seed 33; benchmarks/wikinews_sample.tsv)")
         )  # fmt: skip
     t = r.get("throughput")
     if t:
@@ -234,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
             }
         if not args.skip_wikinews:
             result["wikinews"] = wikinews(shared)
+            result["wikinews_sample"] = wikinews_sample(shared)
         if not args.skip_throughput:
             result["throughput"] = throughput(shared)
     print(json.dumps(result, indent=2) if args.json else table(result))

@@ -161,6 +161,8 @@ def appositive_titles(ctx: DocContext) -> Iterator[Assertion | None]:
             if prep.dep_ == "prep" and prep.head.pos_ == "NOUN":
                 nouns.append(prep.head)
         for noun in nouns:
+            if any(c.lower_ in ctx.onto.cue("former") for c in noun.lefts):
+                continue  # "X, a former member of the team": no longer held
             found = _title_of(ctx, noun, ref.key)
             if found is None:
                 continue
@@ -204,6 +206,8 @@ def titles(ctx: DocContext) -> Iterator[Assertion | None]:
                 modifier = next(iter(ctx.np_actors(w)), None)
             if modifier is not None:
                 break
+        if any(w.lower_ in ctx.onto.cue("former") for w in words):
+            continue  # "the former DNC chairman X": a post no longer held is no standing relation
         target = _title_target(ctx, title.target, modifier)
         if target is not None and modifier is not None and modifier.type == "State":
             outside = ctx.onto.cue("outside")
@@ -225,8 +229,8 @@ def copula(ctx: DocContext) -> Iterator[Assertion | None]:
         of = ctx.onto.cue("genitive")
         whole = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in of
                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-        if not whole:
-            continue
+        if not whole or any(c.lower_ in ctx.onto.cue("former") for c in tok.lefts):
+            continue  # "a former member of X": no longer
         if tok.dep_ == "attr" and tok.head.lemma_.lower() in ctx.onto.cue("copula"):
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             parts = ctx.np_actors(subj[0]) if subj else []
