@@ -138,6 +138,9 @@ class Category:
     #: a purpose clause under an act of this category is the act's aim, no event of its own
     #: ("staged a hunger strike to demand X's resignation": the strike, against X)
     aims: bool = False
+    #: its verbs answer a request ("rejected a U.S. request", "accepted the demands"): the
+    #: request they take as object is what the answer is about, no event of its own
+    answers: bool = False
 
 
 @dataclass(frozen=True)
@@ -910,6 +913,7 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                 refused=row.get("refused") or "",
                 governs=_yes(row.get("governs")),
                 aims=_yes(row.get("aims")),
+                answers=_yes(row.get("answers")),
             )
     p = folder / "cameo_codes.tsv"
     if p.exists():

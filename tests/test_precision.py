@@ -288,3 +288,21 @@ def test_wrong_senses_and_former_posts_make_no_edge(build_text, text, wrong):
 def test_a_post_held_now_is_still_a_title(build_text):
     got = triples(build_text("DNC chairman Terry McAuliffe spoke."))
     assert ("terry_mcauliffe", "leader_of", "dnc") in got
+
+
+# an answer to a request is the event; the request is what it is about (categories.tsv answers)
+ANSWERED = [
+    ("Yemen has rejected a U.S. request to interrogate the detainees.",
+     ("yemen", "reject", "united_states"), ("united_states", "demand")),
+    ("The US rejected calls by Kofi Annan to adopt reforms.",
+     ("united_states", "reject", "kofi_annan"), ("kofi_annan", "demand")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge", "asked"), ANSWERED, ids=[a[0][:40] for a in ANSWERED])
+def test_a_request_answered_is_no_event_of_its_own(build_text, text, edge, asked):
+    kg = build_text(text)
+    got = triples(kg)
+    assert edge in got, sorted(got)
+    assert not [t for t in got if t[:2] == asked]
+    assert not [e for e in kg.events if (e["source"], e["category"]) == asked]

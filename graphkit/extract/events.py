@@ -695,6 +695,8 @@ class EventExtractor:
             if predicate_kind(tok) == "noun":
                 if self._halted(tok):
                     continue  # "suspended its mediation": the suspending is the event
+                if self._answered(tok, entry):
+                    continue  # "rejected a U.S. request to ...": the rejection, about it
                 agents, rule = self.agents_of_event(tok, entry)
                 if agents and rule != "noun_anaphora":
                     self._events.append((tok.i, entry.relation, agents))
@@ -997,6 +999,22 @@ class EventExtractor:
             and verb.pos_ == "VERB"
             and verb.lemma_.lower() in self.onto.cue("halt")
         )
+
+    def _answered(self, noun: Token, entry: LexEntry) -> bool:
+        """A request, call or proposal (a category that ``governs``) that is the object of an
+        answer to it (a verb of a category marked ``answers``: "rejected a U.S. request",
+        "accepted the demands of the protesters", "turned down calls by X"): the answer is the
+        event, its author the answer's recipient, and the request what it is about."""
+        cat = self._category(entry)
+        if cat is None or not cat.governs:
+            return False
+        outer = _event_phrase(noun, self.onto.cue("genitive"))
+        verb = outer.head
+        if outer.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
+            return False
+        answer = lookup(self.ctx, verb)
+        outer_cat = self._category(answer) if answer is not None and answer.relation else None
+        return outer_cat is not None and outer_cat.answers
 
     def _means(self, verb: Token, entry: LexEntry) -> Token | None:
         """The noun naming how a violent act was done, where the act has no named actor: its
