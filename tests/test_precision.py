@@ -306,3 +306,14 @@ def test_a_request_answered_is_no_event_of_its_own(build_text, text, edge, asked
     assert edge in got, sorted(got)
     assert not [t for t in got if t[:2] == asked]
     assert not [e for e in kg.events if (e["source"], e["category"]) == asked]
+
+
+def test_a_pro_prefix_is_no_part_of_the_name_it_backs(build_text):
+    kg = build_text(
+        "Laurent Gbagbo refused to leave. Rebels captured areas controlled by the pro-Gbagbo "
+        "military."
+    )
+    labels = {n: d["label"] for n, d in kg.graph.nodes(data=True)}
+    assert "pro-Gbagbo" not in labels.values()
+    patrons = [labels[t[2]] for t in triples(kg) if t[1] == "aligned_with"]
+    assert len(patrons) == 1 and patrons[0].endswith("Gbagbo"), patrons

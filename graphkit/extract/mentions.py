@@ -71,7 +71,7 @@ def find_names(doc: Doc, onto: Ontology, *, sport: bool | None = None) -> Names:
     for ent in _legal_forms(doc, _person_places(doc, onto), onto):
         if ent.label_ not in ACTOR_LABELS:
             continue
-        span, label = _strip(doc, ent), ent.label_
+        span, label = _strip(doc, ent, onto.cue("pro_prefix")), ent.label_
         if len(span) == 0:
             continue
         person = _after_title(span, onto)
@@ -839,10 +839,11 @@ def _elided_conjuncts(doc: Doc, named: dict[int, tuple[Span, ActorRef]], onto: O
             named[word.i] = (doc[word.i : word.i + 1], other)
 
 
-def _strip(doc: Doc, span: Span) -> Span:
+def _strip(doc: Doc, span: Span, prefixes: frozenset[str] = frozenset()) -> Span:
     """A name without its article, its possessive ending and punctuation at either end, nor
     a preposition or conjunction NER ran it into ("Ahmed Rashid of | Human Rights Watch"),
-    nor a score ("Tunisia | 2 – 1", "Sweden | 1 – 0 Korea Republic")."""
+    nor a score ("Tunisia | 2 – 1", "Sweden | 1 – 0 Korea Republic"), nor a prefix of whom it
+    backs (cue role ``pro_prefix``: "pro- | Gbagbo")."""
     start, end = span.start, span.end
     for k in range(start + 1, end):
         if _score(doc, k):
@@ -850,6 +851,8 @@ def _strip(doc: Doc, span: Span) -> Span:
             break
     while start < end and (is_article(doc[start]) or doc[start].is_punct):
         start += 1
+    if end - start > 2 and doc[start].lower_ in prefixes and doc[start + 1].text == "-":
+        start += 2
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct
