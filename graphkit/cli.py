@@ -1,6 +1,7 @@
 """The ``graphkit`` command: a thin click layer over the library.
 
-Exit codes: 0 success; 1 an error stopped the run (nothing written); 2 usage error;
+Exit codes: 0 success; 1 an error stopped the run (nothing written; a build that read no
+document, from an empty folder or one of files it does not read, is one); 2 usage error;
 3 the graph was built and written, but some documents were skipped (each reported);
 4 ``graphkit validate`` found SHACL violations.
 """
@@ -22,6 +23,7 @@ from .formats import FILENAMES, FORMATS
 from .ingest import DEFAULT_GLOBS, MAX_CHARS
 
 EXIT_SKIPPED = 3
+EXIT_NOTHING_READ = 1
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -185,6 +187,14 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
             progress=(not quiet and sys.stderr.isatty()) if progress is None else progress,
             doc_timeout=doc_timeout,
         )
+        if not kg.documents:
+            # an empty or mistyped folder must not replace a good build with an empty graph
+            where = ", ".join(str(p) for p in inputs)
+            _err(
+                f"read no document from {where} ({len(kg.errors)} skipped); "
+                f"{outdir} was left as it was"
+            )
+            sys.exit(EXIT_NOTHING_READ)
         written = kg.write(outdir, wanted)
     except GraphkitError as exc:
         _err(str(exc))

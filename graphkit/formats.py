@@ -13,6 +13,7 @@ dictionary of file name -> text when the format has several files.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -86,23 +87,51 @@ def render(kg: KnowledgeGraph, fmt: str) -> dict[str, str]:
     return spec.render(kg)
 
 
+#: the list of files the last build wrote into its folder, so the next one can remove its own
+#: files of formats it does not write again (never a file of anyone else)
+MANIFEST = ".graphkit-outputs.json"
+#: every file name a format writes: the only names a manifest may make graphkit remove
+OWN_FILES = frozenset(name for f in TABLE.values() for name in f.files)
+
+
+def _previous_outputs(outdir: Path) -> set[str]:
+    """The files the last build into ``outdir`` wrote, as its manifest lists them; only names
+    of graphkit's own formats count (a manifest is untrusted: it never names another file)."""
+    try:
+        listed = json.loads((outdir / MANIFEST).read_text(encoding="utf-8")).get("files", [])
+    except (OSError, ValueError, AttributeError):
+        return set()
+    return (
+        {n for n in listed if isinstance(n, str) and n in OWN_FILES}
+        if isinstance(listed, list)
+        else set()
+    )
+
+
 def write_outputs(kg: KnowledgeGraph, outdir: Path, formats: tuple[str, ...]) -> list[Path]:
     """Render every format, then write the files as one set: all are written out in full
     before any replaces its old version, so a failed write (a full disk, a folder that cannot
     be written) leaves the previous outputs whole. Temporary files that a killed build left
-    are removed first."""
+    are removed first. The set replaces the last build's set: graphkit's own files of formats
+    not written this time are removed (listed in the folder's manifest, ``MANIFEST``), so the
+    folder never mixes two graphs; other files are never touched."""
     rendered: dict[str, str] = {}
     for fmt in formats:
         rendered.update(render(kg, fmt))
     files = {outdir / name: text.encode("utf-8") for name, text in rendered.items()}
+    manifest = {"files": sorted(rendered)}
+    files[outdir / MANIFEST] = (json.dumps(manifest, indent=2) + "\n").encode("utf-8")
     try:
         outdir.mkdir(parents=True, exist_ok=True)
-        remove_stale(outdir, rendered)
+        remove_stale(outdir, [*rendered, MANIFEST])
+        old = _previous_outputs(outdir) - set(rendered)
         atomic_write_many(files)
+        for name in sorted(old):
+            (outdir / name).unlink(missing_ok=True)
     except OSError as exc:
         where = exc.filename or outdir
         raise GraphkitError(
             f"{where}: cannot write the outputs ({exc.strerror or exc}); "
             "the previous outputs are unchanged"
         ) from None
-    return list(files)
+    return [p for p in files if p.name != MANIFEST]

@@ -134,3 +134,42 @@ def test_every_command_and_option_is_in_the_readme():
             for flag in (*param.opts, *param.secondary_opts):
                 if flag.startswith("--") and flag != "--help":
                     assert flag in readme, f"graphkit {name} {flag}"
+
+
+@pytest.mark.parametrize("kind", ["empty", "only_pdfs"])
+def test_a_build_that_reads_no_document_leaves_the_last_outputs(tmp_path: Path, kind: str):
+    out = tmp_path / "out"
+    assert run("build", str(SEED), "-o", str(out)).returncode == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    folder = tmp_path / kind
+    folder.mkdir()
+    if kind == "only_pdfs":
+        (folder / "report.pdf").write_bytes(b"%PDF-1.4 ...")
+    r = run("build", str(folder), "-o", str(out))
+    assert r.returncode == 1, r.stderr
+    assert "read no document" in r.stderr and "left as it was" in r.stderr
+    assert r.stderr.strip().count("\n") == 0 and "Traceback" not in r.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_a_build_replaces_the_last_set_and_keeps_other_files(tmp_path: Path):
+    out = tmp_path / "out"
+    assert run("build", str(SEED), "-o", str(out), "--format", "json,graphml,neo4j").returncode == 0
+    (out / "notes.txt").write_text("mine")
+    assert (out / "graph.graphml").exists() and (out / "neo4j_actors.csv").exists()
+    assert run("build", str(SEED), "-o", str(out), "--format", "json,ttl").returncode == 0
+    names = {p.name for p in out.iterdir() if not p.name.startswith(".")}
+    assert names == {"graph.json", "graph.ttl", "notes.txt"}
+
+
+def test_a_tampered_manifest_never_removes_anything_but_graphkits_own_files(tmp_path: Path):
+    out = tmp_path / "out"
+    assert run("build", str(SEED), "-o", str(out), "--format", "json").returncode == 0
+    (tmp_path / "precious.txt").write_text("keep")
+    (out / "notes.txt").write_text("keep")
+    (out / ".graphkit-outputs.json").write_text(
+        json.dumps({"files": ["../precious.txt", "notes.txt", "graph.json", 7]})
+    )
+    assert run("build", str(SEED), "-o", str(out), "--format", "ttl").returncode == 0
+    assert (tmp_path / "precious.txt").exists() and (out / "notes.txt").exists()
+    assert not (out / "graph.json").exists() and (out / "graph.ttl").exists()

@@ -216,7 +216,12 @@ def test_stale_temporary_files_are_removed_on_the_next_run(tmp_path: Path):
     (out / ".notes.tmp").write_text("not ours")
     kg = graphkit.build([graphkit.document_from_text("d", "Hamas attacked Israel.")])
     kg.write(out, ("json", "ttl"))
-    assert sorted(p.name for p in out.iterdir()) == [".notes.tmp", "graph.json", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".graphkit-outputs.json",
+        ".notes.tmp",
+        "graph.json",
+        "graph.ttl",
+    ]
 
 
 def test_an_unwritable_output_folder_is_one_line_and_exit_1(tmp_path: Path):

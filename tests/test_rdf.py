@@ -102,8 +102,9 @@ def test_defined_namespace_is_in_sync_with_the_ontology():
 
 
 def test_seed_conforms_to_the_shapes_in_every_format(seed_kg, tmp_path):
-    seed_kg.write(tmp_path, ("json", "ttl", "jsonld", "trig", "nq", "nt"))
-    for f in sorted(tmp_path.iterdir()):
+    written = seed_kg.write(tmp_path, ("json", "ttl", "jsonld", "trig", "nq", "nt"))
+    assert len(written) == 6
+    for f in sorted(written):
         result = validate(load_dataset(f))
         assert result.conforms, (f.name, result.report[:2000])
 
