@@ -99,3 +99,39 @@ def test_show_outside_a_notebook_writes_the_page_and_opens_it(seed_kg, monkeypat
     path = seed_kg.show()
     assert opened == [path.as_uri()]
     assert path.read_text(encoding="utf-8") == seed_kg.to_html()
+
+
+STORIES = [
+    "Hamas attacked Israel. Egypt condemned Israel. Qatar urged Hamas to stop. Jordan criticised "
+    "Egypt. Turkey praised Qatar. Iran supported Hamas.",
+    "Russia attacked Ukraine. Poland aided Ukraine. Germany criticised Russia. France praised "
+    "Poland. Belarus supported Russia. Latvia urged Germany to act.",
+    "India accused Pakistan. China backed Pakistan. Nepal praised India. Japan criticised China. "
+    "Bhutan supported Nepal. Sri Lanka urged Japan to help.",
+]
+
+PAGE = """
+import sys, graphkit
+STORIES = {stories!r}
+docs = [graphkit.document_from_text("s" + str(i), t) for i, t in enumerate(STORIES)]
+kg = graphkit.build(docs, cache=None)
+kg.write(sys.argv[1], ("html", "json"))
+"""
+
+
+def test_the_page_of_several_stories_is_the_same_whatever_the_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "page.py"
+    script.write_text(PAGE.format(stories=STORIES))
+    pages = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"out{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        r = subprocess.run([sys.executable, str(script), str(out)], env=env,
+                           capture_output=True, text=True, timeout=300)  # fmt: skip
+        assert r.returncode == 0, r.stderr[-2000:]
+        pages.append((out / "graph.html").read_bytes())
+    assert pages[0] == pages[1] == pages[2]

@@ -25,6 +25,22 @@ FORCE_ITERATIONS = 80
 FORCE_SPREAD = 2.0
 
 
+def _ordered(nodes: list[Hashable], g: nx.Graph) -> nx.Graph:
+    """The component of ``nodes`` as a graph of its own, nodes and edges in a fixed order
+    (a networkx subgraph view of a few nodes iterates them in set order, which follows the
+    process's hash seed)."""
+    index = {n: i for i, n in enumerate(nodes)}
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)
+    sub.add_edges_from(
+        sorted(
+            ((u, v) if index[u] <= index[v] else (v, u) for u in nodes for v in g[u] if v in index),
+            key=lambda e: (index[e[0]], index[e[1]]),
+        )
+    )
+    return sub
+
+
 def _spectral(nodes: list[Hashable], g: nx.Graph, iterations: int) -> np.ndarray:
     """Positions of one component: a point, a small polygon, or the spectral embedding."""
     m = len(nodes)
@@ -34,7 +50,7 @@ def _spectral(nodes: list[Hashable], g: nx.Graph, iterations: int) -> np.ndarray
         angle = np.arange(m) * 2 * math.pi / m
         return np.column_stack([np.cos(angle), np.sin(angle)]) * SPACING
     index = {n: i for i, n in enumerate(nodes)}
-    pairs = np.array([(index[u], index[v]) for u, v in g.subgraph(nodes).edges() if u != v])
+    pairs = np.array([(index[u], index[v]) for u, v in _ordered(nodes, g).edges() if u != v])
     src = np.concatenate([pairs[:, 0], pairs[:, 1]])
     dst = np.concatenate([pairs[:, 1], pairs[:, 0]])
     deg = np.bincount(src, minlength=m).astype(float)
@@ -62,7 +78,7 @@ def _force(nodes: list[Hashable], g: nx.Graph) -> np.ndarray:
     m = len(nodes)
     if m <= 4:
         return _spectral(nodes, g, 0)
-    pos = nx.spring_layout(g.subgraph(nodes), seed=FORCE_SEED, iterations=FORCE_ITERATIONS)
+    pos = nx.spring_layout(_ordered(nodes, g), seed=FORCE_SEED, iterations=FORCE_ITERATIONS)
     xy = np.array([pos[n] for n in nodes], dtype=float)
     xy -= xy.mean(axis=0)
     scale = np.abs(xy).max() or 1.0
@@ -115,9 +131,14 @@ def story_layout(g: nx.Graph | nx.MultiDiGraph) -> dict[Hashable, tuple]:
     >>> pos["alone"][1] > max(pos[n][1] for n in range(6))
     True
     """
-    und = nx.Graph(g)
-    connected = {n for n in und if und.degree(n) > 0}
-    und.remove_edges_from(nx.selfloop_edges(und))
+    # the graph's own node and edge order may come from set order (a merge, a hierarchy step):
+    # a layout of sorted nodes and edges is the same in every process, whatever the hash seed
+    und = nx.Graph()
+    und.add_nodes_from(sorted(g, key=str))
+    und.add_edges_from(
+        sorted(((u, v) for u, v in g.edges() if u != v), key=lambda e: (str(e[0]), str(e[1])))
+    )
+    connected = {n for n in g if g.degree(n) > 0}
     comps = [sorted(c, key=str) for c in nx.connected_components(und.subgraph(connected))]
     comps.sort(key=lambda c: (-len(c), str(c[0])))
     laid = []
