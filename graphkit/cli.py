@@ -296,9 +296,10 @@ def validate_cmd(graph: Path, ontology_dirs: tuple[Path, ...], quiet: bool) -> N
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "json"]),
+    type=click.Choice(["table", "json", "xml", "csv", "tsv"]),
     default="table",
     show_default=True,
+    help="table for reading; json, xml, csv, tsv: the W3C SPARQL 1.1 result formats.",
 )
 @ontology_option("Extra ontology folder whose queries/ holds more canned queries.")
 @seconds_option("--timeout", 60.0, "Stop a query that runs longer than this.")
@@ -312,7 +313,8 @@ def query_cmd(graph: Path, query: str | None, name: str | None, list_: bool,
               binds: tuple[str, ...], binds_ci: tuple[str, ...], fmt: str,
               ontology_dirs: tuple[Path, ...], timeout: float, max_rows: int,
               allow_service: bool) -> None:  # fmt: skip
-    """Run a SPARQL SELECT over GRAPH: QUERY is SPARQL text or a .rq file, or use --name.
+    """Run a SPARQL SELECT over GRAPH: QUERY is SPARQL text, a .rq file or - (standard
+    input), or use --name.
 
     GRAPH is graph.json, or a .ttl/.nt/.jsonld/.trig/.nq file that graphkit wrote. Values given
     with --bind and --bind-ci are bound to variables, never pasted into the query text.
@@ -337,9 +339,15 @@ def query_cmd(graph: Path, query: str | None, name: str | None, list_: bool,
         else:
             assert query is not None
             # a QUERY ending in .rq is a file, and a missing one is an error, not query text
-            text = read_query(Path(query)) if query.endswith(".rq") else query
-        bindings = dict(parse_binding(b) for b in binds)
-        any_case = {n: str(v) for n, v in (parse_binding(b) for b in binds_ci)}
+            if query == "-":
+                text = click.get_text_stream("stdin").read()
+            else:
+                text = read_query(Path(query)) if query.endswith(".rq") else query
+        try:
+            bindings = dict(parse_binding(b) for b in binds)
+            any_case = {n: str(v) for n, v in (parse_binding(b) for b in binds_ci)}
+        except GraphkitError as exc:  # a malformed option value is a usage error (exit 2)
+            raise click.BadParameter(str(exc), param_hint="--bind") from None
         table = run(
             load_dataset(graph), text, bindings, any_case,
             allow_service=allow_service, time_limit=timeout, max_rows=max_rows,
@@ -389,8 +397,24 @@ def push_cmd(graph: Path, endpoint: str, graph_iri: str | None, timeout: float, 
         click.echo(f"pushed {total} triples in {len(done)} graphs to {endpoint}")
 
 
+#: the exit status of a run stopped by Ctrl-C (SIGINT), as shells give it: 128 + 2
+EXIT_INTERRUPTED = 130
+
+
 def main() -> None:
-    cli(prog_name="graphkit")
+    """The console script: click's own handling, except that Ctrl-C exits 130 (click's
+    default is 1, the code of an error), with one line and no traceback."""
+    try:
+        code = cli.main(prog_name="graphkit", standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        _err("interrupted; the previous outputs are unchanged")
+        sys.exit(EXIT_INTERRUPTED)
+    except click.exceptions.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

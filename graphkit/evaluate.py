@@ -265,11 +265,17 @@ def evaluate(graph: dict[str, Any], gold: dict[str, Any]) -> Scores:
 
 def evaluate_files(graph_path: str | Path, gold_path: str | Path) -> Scores:
     """:func:`evaluate` on two JSON files, with a one-line error naming a bad file."""
+    from .load import check_graph_json
+
     graph, gold = _load(graph_path), _load(gold_path)
     if not isinstance(graph.get("nodes"), list) or not isinstance(
         graph.get("edges", graph.get("links")), list
     ):
         raise GraphkitError(f"{graph_path}: not a node-link graph (needs 'nodes' and 'edges')")
+    try:  # another tool's node-link JSON would score 0 without a word
+        check_graph_json(graph)
+    except ValueError as exc:
+        raise GraphkitError(f"{graph_path}: not a graphkit graph.json ({exc})") from None
     try:
         _Gold(gold)
     except GraphkitError as exc:

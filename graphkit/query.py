@@ -16,8 +16,6 @@ rdflib.term.URIRef('https://w3id.org/graphkit/id/actor/hamas')
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import itertools
 import json
 import multiprocessing
@@ -30,7 +28,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef, Variable
+from rdflib.query import Result
 from rdflib.term import Identifier
 from rdflib.util import from_n3
 
@@ -313,23 +312,50 @@ def _short(value: Identifier | None) -> str:
     return str(value)
 
 
+#: the W3C SPARQL 1.1 result formats ``format_table`` writes besides its aligned table
+RESULT_FORMATS = ("json", "xml", "csv", "tsv")
+
+
+def _result(table: Table) -> Result:
+    """``table`` as an rdflib SELECT result, for rdflib's W3C result serialisers."""
+    res = Result("SELECT")
+    res.vars = [Variable(c) for c in table.columns]
+    res.bindings = [
+        {Variable(c): v for c, v in zip(table.columns, row, strict=True) if v is not None}
+        for row in table.rows
+    ]
+    return res
+
+
+def _tsv(table: Table) -> str:
+    """SPARQL 1.1 Query Results TSV: a header of ?variables, then each term as in Turtle
+    (``<iri>``, ``"text"``, ``"3"^^<…#integer>``), an unbound value empty."""
+    lines = ["\t".join(f"?{c}" for c in table.columns)]
+    for row in table.rows:
+        lines.append("\t".join("" if v is None else v.n3() for v in row))
+    return "\n".join(lines) + "\n"
+
+
 def format_table(table: Table, fmt: str = "table") -> str:
-    """``table`` (aligned columns, prefixed IRIs), ``csv`` (full IRIs) or ``json``."""
-    if fmt == "json":
-        out = [
-            {c: (None if v is None else str(v)) for c, v in zip(table.columns, row, strict=True)}
-            for row in table.rows
-        ]
-        return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(table.columns)
-        for row in table.rows:
-            w.writerow(["" if v is None else str(v) for v in row])
-        return buf.getvalue()
+    """``table`` (aligned columns, prefixed IRIs) or a W3C SPARQL 1.1 results format: ``json``
+    (application/sparql-results+json), ``xml``, ``csv`` or ``tsv``.
+
+    >>> t = Table(["who"], [[URIRef("https://example.org/a")], [None]])
+    >>> print(format_table(t, "tsv"), end="")
+    ?who
+    <https://example.org/a>
+    <BLANKLINE>
+    >>> json.loads(format_table(t, "json"))["head"]
+    {'vars': ['who']}
+    """
+    if fmt == "tsv":
+        return _tsv(table)
+    if fmt in RESULT_FORMATS:
+        out = _result(table).serialize(format=fmt, encoding="utf-8")
+        text = out.decode("utf-8") if isinstance(out, bytes) else str(out)
+        return text if text.endswith("\n") else text + "\n"
     if fmt != "table":
-        raise GraphkitError(f"unknown output format {fmt!r} (table, csv or json)")
+        raise GraphkitError(f"unknown output format {fmt!r} (table, {', '.join(RESULT_FORMATS)})")
     cells = [[_short(v).replace("\n", " ") for v in row] for row in table.rows]
     widths = [
         min(60, max([len(c), *(len(r[i]) for r in cells)])) for i, c in enumerate(table.columns)

@@ -111,3 +111,12 @@ def assert_spans_slice(kg, texts: dict[str, str]) -> int:
     for sp in spans:
         assert texts[sp["doc"]][sp["start"] : sp["end"]] == sp["text"], sp
     return len(spans)
+
+
+def sparql_rows(text: str) -> list[dict[str, str]]:
+    """The rows of a W3C SPARQL 1.1 JSON result (``graphkit query -f json``), each variable's
+    value as a string (unbound variables absent)."""
+    import json
+
+    data = json.loads(text)
+    return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]

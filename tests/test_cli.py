@@ -173,3 +173,63 @@ def test_a_tampered_manifest_never_removes_anything_but_graphkits_own_files(tmp_
     assert run("build", str(SEED), "-o", str(out), "--format", "ttl").returncode == 0
     assert (tmp_path / "precious.txt").exists() and (out / "notes.txt").exists()
     assert not (out / "graph.json").exists() and (out / "graph.ttl").exists()
+
+
+def test_query_writes_the_w3c_result_formats_and_reads_standard_input(shared, tmp_path: Path):
+    out = tmp_path / "out"
+    assert run("build", str(SEED), "-o", str(out), "--format", "json").returncode == 0
+    graph = str(out / "graph.json")
+    query = "SELECT ?label WHERE { ?a rdfs:label ?label } ORDER BY ?label LIMIT 3"
+    r = subprocess.run([sys.executable, "-m", "graphkit", "query", graph, "-", "-f", "json"],
+                       input=query, capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["head"]["vars"] == ["label"]
+    assert len(data["results"]["bindings"]) == 3
+    assert data["results"]["bindings"][0]["label"]["type"] == "literal"
+    xml = run("query", graph, query, "-f", "xml").stdout
+    assert xml.startswith("<?xml") and "http://www.w3.org/2005/sparql-results#" in xml
+    tsv = run("query", graph, query, "-f", "tsv").stdout.splitlines()
+    assert tsv[0] == "?label" and len(tsv) == 4 and tsv[1].startswith('"')
+    csv_lines = run("query", graph, query, "-f", "csv").stdout.splitlines()
+    assert csv_lines[0] == "label" and len(csv_lines) == 4
+
+
+def test_a_malformed_option_value_is_a_usage_error(shared, tmp_path: Path):
+    out = tmp_path / "out"
+    assert run("build", str(SEED), "-o", str(out), "--format", "json").returncode == 0
+    r = run("query", str(out / "graph.json"), "-n", "who-did-what", "--bind", "nonsense")
+    assert r.returncode == 2 and "--bind" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_ctrl_c_exits_130_with_one_line_and_keeps_the_outputs(tmp_path: Path):
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    assert run("build", str(SEED), "-o", str(out), "--format", "json").returncode == 0
+    before = (out / "graph.json").read_bytes()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(20):
+        (corpus / f"a{i}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    p = subprocess.Popen(
+        [sys.executable, "-m", "graphkit", "build", str(corpus), "-o", str(out), "--no-cache"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    time.sleep(3)
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=120)
+    assert p.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    assert (out / "graph.json").read_bytes() == before
+
+
+def test_evaluate_refuses_a_graph_that_is_not_graphkits(tmp_path: Path):
+    other = tmp_path / "other.json"
+    other.write_text(
+        json.dumps({"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a"}]})
+    )
+    r = run("evaluate", str(other), str(SEED.with_name("iraq-strikes.gold.json")))
+    assert r.returncode == 1 and "not a graphkit graph.json" in r.stderr
+    assert r.stderr.strip().count("\n") == 0

@@ -18,7 +18,7 @@ from graphkit.load import load_dataset
 from graphkit.query import canned, run
 from graphkit.validate import validate
 
-from .conftest import ROOT
+from .conftest import ROOT, sparql_rows
 
 KH = actor_iri("kataib_hezbollah")
 PMF = actor_iri("popular_mobilization_forces")
@@ -164,7 +164,7 @@ def test_bound_values_are_never_query_text(seed_out):
 def test_query_cli_formats(seed_out):
     path = str(seed_out / "graph.json")
     args = ["query", path, "-n", "claims-by", "-b", "speakerLabel=Kataib Hezbollah"]
-    rows = json.loads(CliRunner().invoke(cli, [*args, "-f", "json"]).output)
+    rows = sparql_rows(CliRunner().invoke(cli, [*args, "-f", "json"]).output)
     assert rows and rows[0]["speakerLabel"] == "Kataib Hezbollah"
     csv_out = CliRunner().invoke(cli, [*args, "-f", "csv"]).output
     assert csv_out.splitlines()[0].startswith("speakerLabel,")
@@ -194,17 +194,17 @@ def test_list_gives_each_description_as_a_whole_sentence(seed_out):
 def test_bind_ci_matches_labels_and_aliases_in_any_case(seed_out):
     path = str(seed_out / "graph.json")
     base = ["query", path, "-n", "who-did-what", "-f", "json"]
-    exact = json.loads(CliRunner().invoke(cli, [*base, "-b", "objectLabel=U.S."]).output)
+    exact = sparql_rows(CliRunner().invoke(cli, [*base, "-b", "objectLabel=U.S."]).output)
     assert exact == []  # the node is "United States"; "U.S." is an alias
     for value in ("u.s.", "UNITED STATES", "United States"):
-        rows = json.loads(
+        rows = sparql_rows(
             CliRunner().invoke(cli, [*base, "--bind-ci", f"objectLabel={value}"]).output
         )
         assert rows and {r["objectLabel"] for r in rows} == {"United States"}, value
         assert len({json.dumps(r, sort_keys=True) for r in rows}) == len(rows)
     hostile = 'u.s." } UNION { ?a ?b ?c } #'
     r = CliRunner().invoke(cli, [*base, "--bind-ci", f"objectLabel={hostile}"])
-    assert r.exit_code == 0 and json.loads(r.output) == []
+    assert r.exit_code == 0 and sparql_rows(r.output) == []
 
 
 def test_query_files_are_read_as_utf8_and_a_missing_one_is_an_error(seed_out, tmp_path):

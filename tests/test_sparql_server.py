@@ -23,6 +23,8 @@ from click.testing import CliRunner
 
 from graphkit.cli import cli
 
+from .conftest import sparql_rows
+
 
 def _oxigraph() -> str:
     here = Path(sys.executable).parent / "oxigraph"
@@ -132,7 +134,7 @@ def test_service_reaches_an_endpoint_only_when_allowed(server, seed_out):
     assert "asks another endpoint (SERVICE)" in refused.output
     allowed = CliRunner().invoke(cli, ["query", graph, query, "--allow-service", "-f", "json"])
     assert allowed.exit_code == 0, allowed.output
-    assert {r["label"] for r in json.loads(allowed.output)} == {"Kataib Hezbollah"}
+    assert {r["label"] for r in sparql_rows(allowed.output)} == {"Kataib Hezbollah"}
 
 
 def test_a_big_graph_goes_in_chunks_and_gives_the_same_store(server, three_graph_docs):
