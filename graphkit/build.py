@@ -28,6 +28,7 @@ from .errors import GraphkitError, InputError
 from .graph import KnowledgeGraph, assemble
 from .identity import describe
 from .ingest import DEFAULT_GLOBS, MAX_CHARS, STDIN, discover, read_path, read_stdin
+from .language import ANY, SUPPORTED, foreign_language
 from .models import resolve_model_name
 from .ontology import Ontology, load_ontology
 from .records import Document, Extraction, Failed
@@ -69,9 +70,11 @@ def _collect(
     max_chars: int,
     globs: Sequence[str],
     report: Reporter | None = None,
+    language: str = "en",
 ) -> tuple[list[Document], list[dict[str, str]]]:
     """Read every input; each problem becomes an error record instead of stopping the run.
-    A duplicate id is reported with the full paths of both documents."""
+    A duplicate id is reported with the full paths of both documents; a document surely not
+    in English is one, unless ``language`` is ``"any"``."""
     docs: list[tuple[Document, str]] = []  # each with where it came from, for messages
     problems: list[InputError] = []
     paths: list[str | Path] = []
@@ -105,6 +108,9 @@ def _collect(
         elif len(doc.clean) > max_chars:
             msg = f"{where}: {len(doc.clean):,} characters, over the limit of {max_chars:,}"
             errors.append({"source": where, "error": msg + " (--max-chars)"})
+        elif language != ANY and (lang := foreign_language(doc.clean)) is not None:
+            msg = f"{where}: written in {lang!r}, not English; --language any builds it anyway"
+            errors.append({"source": where, "error": msg})
         else:
             seen[doc.id] = where
             unique.append(doc)
@@ -375,6 +381,7 @@ def build(
     dask: str | None = None,
     progress: bool = False,
     doc_timeout: float | None = DOC_TIMEOUT,
+    language: str = "en",
 ) -> KnowledgeGraph:
     """Build a KnowledgeGraph from article files (.txt, .html, .jsonl), folders (searched for
     ``globs``), ``"-"`` (standard input) or Documents.
@@ -391,6 +398,8 @@ def build(
     - ``hierarchy``: also write built-in ``part_of`` edges ("U.S. forces" part of the United
       States); without it they stay node attributes.
     - ``progress``: a progress bar on standard error.
+    - ``language``: ``"en"`` reports and skips a document that is surely in another language
+      (graphkit reads English; :mod:`graphkit.language`); ``"any"`` builds every document.
     - ``doc_timeout``: seconds a document's extraction may take; one that runs over is
       reported and skipped (None: no limit). A worker process that dies (``jobs``) costs
       only the document it was extracting, which is reported and skipped.
@@ -399,7 +408,9 @@ def build(
     ontology_dirs = tuple(str(Path(p).resolve()) for p in ontology)
     onto = load_ontology(ontology_dirs)
     model_name = resolve_model_name(model)
-    docs, errors = _collect(_inputs(inputs), max_chars, globs, report)
+    if language not in (*SUPPORTED, ANY):
+        raise GraphkitError(f"language {language!r}: graphkit reads en, or any to build all")
+    docs, errors = _collect(_inputs(inputs), max_chars, globs, report, language)
     if not docs and errors:
         first = errors[0]["error"]
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""

@@ -150,12 +150,19 @@ def cli() -> None:
 @seconds_option(
     "--doc-timeout", 300.0, "Report and skip a document whose extraction takes longer than this."
 )
+@click.option(
+    "--language",
+    type=click.Choice(["en", "any"]),
+    default="en",
+    show_default=True,
+    help="en: report and skip a document surely in another language; any: build every one.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
               ontology_dirs: tuple[Path, ...], formats: str, hierarchy: bool,
               max_chars: int, globs: tuple[str, ...], jobs: int, cache_dir: Path | None,
               no_cache: bool, dask: str | None, progress: bool | None,
-              doc_timeout: float, quiet: bool) -> None:  # fmt: skip
+              doc_timeout: float, language: str, quiet: bool) -> None:  # fmt: skip
     """Build a graph from article files and folders (.txt, .html, .jsonl) or - (stdin)."""
     from .build import build as build_graph  # spaCy is imported only when a build runs
 
@@ -186,6 +193,7 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
             dask=dask,
             progress=(not quiet and sys.stderr.isatty()) if progress is None else progress,
             doc_timeout=doc_timeout,
+            language=language,
         )
         if not kg.documents:
             # an empty or mistyped folder must not replace a good build with an empty graph

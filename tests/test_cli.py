@@ -233,3 +233,24 @@ def test_evaluate_refuses_a_graph_that_is_not_graphkits(tmp_path: Path):
     r = run("evaluate", str(other), str(SEED.with_name("iraq-strikes.gold.json")))
     assert r.returncode == 1 and "not a graphkit graph.json" in r.stderr
     assert r.stderr.strip().count("\n") == 0
+
+
+FRENCH = (
+    "L'Égypte a condamné l'attaque d'Israël contre Gaza. Le ministre des Affaires étrangères a "
+    "déclaré que le gouvernement égyptien appelait à un cessez-le-feu immédiat et à la "
+    "protection des civils dans la bande de Gaza, selon un communiqué publié dimanche.\n"
+)
+
+
+def test_a_document_not_in_english_is_reported_and_skipped(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    (corpus / "en.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    r = run("build", str(corpus), "-o", str(tmp_path / "out"))
+    assert r.returncode == 3, r.stderr
+    assert "fr.txt: written in 'fr', not English" in r.stderr
+    data = json.loads((tmp_path / "out" / "graph.json").read_text())
+    assert [d["id"] for d in data["graph"]["documents"]] == ["en"]
+    forced = run("build", str(corpus / "fr.txt"), "-o", str(tmp_path / "fr"), "--language", "any")
+    assert forced.returncode == 0, forced.stderr

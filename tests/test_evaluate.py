@@ -51,8 +51,11 @@ def _perturb(graph: dict, seed: int) -> dict:
             e["source"], e["target"] = e["target"], e["source"]
     nodes.append({"id": "zumar", "label": "Zumar", "type": "Place", "aliases": ["Zumar"]})
     if nodes:
-        edges.append({"source": nodes[0]["id"], "target": "zumar", "category": "located_in"})
-        edges.append({"source": nodes[0]["id"], "target": nodes[-2]["id"], "category": "travel"})
+        # still graphkit's shape (evaluate refuses another tool's graph): a relation, evidence
+        evidence = [{"doc": "d", "start": 0, "end": 1, "text": "x"}]
+        for target, category in (("zumar", "located_in"), (nodes[-2]["id"], "travel")):
+            edges.append({"source": nodes[0]["id"], "target": target, "category": category,
+                          "relation": category, "evidence": evidence})  # fmt: skip
     return g
 
 
