@@ -24,6 +24,7 @@ demo: setup
 	$(BIN)/graphkit build $(SEED) -o $(OUT)
 	@# score only against the gold written for this very article (ARTICLE.gold.json beside it)
 	@test ! -f $(GOLD) || $(BIN)/graphkit evaluate $(OUT)/graph.json $(GOLD) | tail -n 1
+	@echo "next: open $(OUT)/graph.html in a browser; '. $(VENV)/bin/activate' puts graphkit on the PATH (README: Your first five minutes)"
 
 # pytest's temporary folders live in .venv/pytest-tmp (emptied at the start of each run), so
 # the tests leave nothing in /tmp

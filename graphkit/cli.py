@@ -227,7 +227,7 @@ def evaluate_cmd(graph: Path, gold: Path, as_json: bool) -> None:
     """Score GRAPH (a graph.json) against GOLD (an annotation in the gold format).
 
     Prints actor and edge precision/recall/F1 and attribution accuracy, then what was
-    missed or wrong. The format of GOLD is in docs/FORMAT.md (and the README).
+    missed or wrong. The format of GOLD is in docs/FORMAT.md.
     """
     from .evaluate import evaluate_files
 

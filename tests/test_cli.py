@@ -126,8 +126,11 @@ def test_a_duplicate_id_names_both_paths(tmp_path: Path):
 
 
 def test_every_command_and_option_is_in_the_readme():
-    """As sqlite-utils does: a command or option the README does not mention is a failure."""
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    """As sqlite-utils does: a command or option the documentation of the command line (the
+    README and docs/cli.md) does not mention is a failure."""
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    readme += (root / "docs" / "cli.md").read_text(encoding="utf-8")
     for name, command in cli.commands.items():
         assert f"graphkit {name}" in readme, name
         for param in command.params:

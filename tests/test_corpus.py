@@ -42,7 +42,7 @@ def test_wikinews_corpus_builds_and_every_span_slices_its_document(wikinews):
         assert texts[sp["doc"]][sp["start"] : sp["end"]] == sp["text"]
 
 
-# Floors a little under the figures measured when they were set (README, "Quality"): a drop
+# Floors a little under the figures measured when they were set (docs/quality.md): a drop
 # below them is a regression in actor extraction. GUM annotates every mention, so its precision
 # is the meaningful one; MEANTIME leaves many mentions unannotated, so only its recall is held.
 FLOORS = {

@@ -1,6 +1,6 @@
 """RDF exports: Turtle, N-Triples, JSON-LD, TriG and N-Quads, on an Oxigraph or rdflib store.
 
-The model (the README has an example):
+The model (docs/rdf.md has an example):
 
 - every actor is an IRI typed with its class (``gk:ArmedGroup`` ...), with ``rdfs:label``,
   ``skos:altLabel`` for its aliases and ``gk:partOf`` for its built-in parent;
