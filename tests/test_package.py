@@ -132,3 +132,21 @@ def test_a_build_needs_nothing_but_the_declared_requirements(tmp_path: Path):
     )  # fmt: skip
     assert r.returncode == 0, r.stderr[-2000:]
     assert r.stdout.strip().splitlines()[-1] == "3"
+
+
+def test_the_model_is_pinned_by_version_and_hash_and_installed_first():
+    import re
+
+    pinned = (ROOT / "model-requirements.txt").read_text(encoding="utf-8")
+    (line,) = [x for x in pinned.splitlines() if x and not x.startswith("#")]
+    name, version, digest = re.fullmatch(
+        r"([\w-]+)==([\w.]+) --hash=sha256:([0-9a-f]{64})", line
+    ).groups()  # type: ignore[union-attr]
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'"{name}=={version}"' in pyproject  # the same model the package declares
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    setup = makefile[makefile.index("$(STAMP):") :].split("\n\n")[0]
+    hashed = setup.index("--require-hashes -r model-requirements.txt")
+    assert hashed < setup.index('-c constraints.txt -e ".[dev]"')
+    assert "model-requirements.txt" in setup.splitlines()[0]  # a new pin reinstalls
+    assert len(digest) == 64
