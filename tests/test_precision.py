@@ -317,3 +317,16 @@ def test_a_pro_prefix_is_no_part_of_the_name_it_backs(build_text):
     assert "pro-Gbagbo" not in labels.values()
     patrons = [labels[t[2]] for t in triples(kg) if t[1] == "aligned_with"]
     assert len(patrons) == 1 and patrons[0].endswith("Gbagbo"), patrons
+
+
+def test_a_state_unit_named_by_a_phrase_keeps_its_own_modifiers(build_text):
+    kg = build_text("Security forces in Bahrain fired tear gas at the demonstrators.")
+    assert kg.graph.nodes["bahrain/forces"]["label"] == "Security forces in Bahrain"
+
+
+def test_rebel_forces_of_a_state_are_an_armed_group_no_unit_of_it(build_text):
+    kg = build_text("Rebel forces in South Sudan accused the government of Uganda of lying.")
+    rebels = [n for n, d in kg.graph.nodes(data=True) if d["label"].startswith("Rebel forces")]
+    assert rebels and rebels[0] != "south_sudan/forces"
+    assert kg.graph.nodes[rebels[0]]["type"] == "ArmedGroup"
+    assert kg.graph.nodes[rebels[0]].get("part_of") is None

@@ -165,7 +165,9 @@ class GenericActors:
             if holder is not None:
                 return holder, head
             label = f"{head.text} of {self.onto.states[state].name}"
-            return self.state_unit(state, g.kind, label), head
+            # the mention keeps the head's own modifiers: "Security forces in Bahrain"
+            mods = [c for c in head.lefts if c.dep_ in {"amod", "compound"} and not c.is_punct]
+            return self.state_unit(state, g.kind, label), min([head, *mods], key=lambda t: t.i)
         holder = self.office_holder(head, state, scope)
         if holder is not None:
             return holder, first
