@@ -14,6 +14,7 @@ dictionary of file name -> text when the format has several files.
 from __future__ import annotations
 
 import json
+import stat
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -94,11 +95,20 @@ MANIFEST = ".graphkit-outputs.json"
 OWN_FILES = frozenset(name for f in TABLE.values() for name in f.files)
 
 
+#: a manifest lists a dozen names; anything larger is not one of graphkit's
+MANIFEST_MAX_BYTES = 64 * 1024
+
+
 def _previous_outputs(outdir: Path) -> set[str]:
     """The files the last build into ``outdir`` wrote, as its manifest lists them; only names
-    of graphkit's own formats count (a manifest is untrusted: it never names another file)."""
+    of graphkit's own formats count (a manifest is untrusted: it never names another file,
+    and one that is not a small regular file, a FIFO for one, is never read)."""
+    path = outdir / MANIFEST
     try:
-        listed = json.loads((outdir / MANIFEST).read_text(encoding="utf-8")).get("files", [])
+        st = path.lstat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MANIFEST_MAX_BYTES:
+            return set()
+        listed = json.loads(path.read_text(encoding="utf-8")).get("files", [])
     except (OSError, ValueError, AttributeError):
         return set()
     return (

@@ -257,3 +257,14 @@ def test_a_document_not_in_english_is_reported_and_skipped(tmp_path: Path):
     assert [d["id"] for d in data["graph"]["documents"]] == ["en"]
     forced = run("build", str(corpus / "fr.txt"), "-o", str(tmp_path / "fr"), "--language", "any")
     assert forced.returncode == 0, forced.stderr
+
+
+def test_a_manifest_that_is_a_fifo_is_never_read(tmp_path: Path):
+    import os
+
+    out = tmp_path / "out"
+    out.mkdir()
+    os.mkfifo(out / ".graphkit-outputs.json")
+    r = run("build", str(SEED), "-o", str(out), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert (out / "graph.json").is_file() and (out / ".graphkit-outputs.json").is_file()

@@ -131,14 +131,9 @@ def story_layout(g: nx.Graph | nx.MultiDiGraph) -> dict[Hashable, tuple]:
     >>> pos["alone"][1] > max(pos[n][1] for n in range(6))
     True
     """
-    # the graph's own node and edge order may come from set order (a merge, a hierarchy step):
-    # a layout of sorted nodes and edges is the same in every process, whatever the hash seed
-    und = nx.Graph()
-    und.add_nodes_from(sorted(g, key=str))
-    und.add_edges_from(
-        sorted(((u, v) for u, v in g.edges() if u != v), key=lambda e: (str(e[0]), str(e[1])))
-    )
-    connected = {n for n in g if g.degree(n) > 0}
+    und = nx.Graph(g)
+    connected = {n for n in und if und.degree(n) > 0}
+    und.remove_edges_from(nx.selfloop_edges(und))
     comps = [sorted(c, key=str) for c in nx.connected_components(und.subgraph(connected))]
     comps.sort(key=lambda c: (-len(c), str(c[0])))
     laid = []

@@ -22,7 +22,7 @@ from ..records import ActorRef, Assertion, Content
 from .claims import attribution, charge_denier, clause_verb, declared_intent, modality
 from .context import DocContext
 from .discards import discarded_sentences
-from .morph import is_definite, is_first_person, is_relative, relative_adverb
+from .morph import is_definite, is_first_person, is_passive, is_relative, relative_adverb
 from .verbs import NOT_AN_EVENT, dictionary_entry
 
 NOMINAL_DEPS = {
@@ -275,7 +275,7 @@ class EventExtractor:
                     refs, _ = self.np_or_event(c)
                     if refs:
                         return refs, "verb_object_control"
-        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children):
+        if is_passive(verb):
             # "before his phone was seized", "attacked the town and was repelled": a passive
             # clause's agent is in its by-phrase or unnamed, never the subject of the verb it
             # hangs on
@@ -290,9 +290,7 @@ class EventExtractor:
             ):
                 head = head.head  # "Iran is ready to talk": the subject of "is"
             if head.pos_ in {"VERB", "AUX"}:
-                passive_head = verb.dep_ == "conj" and any(
-                    c.dep_ in {"nsubjpass", "auxpass"} for c in head.children
-                )
+                passive_head = verb.dep_ == "conj" and is_passive(head)
                 # "was indicted by the court and resigned": the one indicted resigned, not the
                 # court (a conjunct shares the grammatical subject, not the by-agent)
                 refs = [] if passive_head else self.subjects(head, depth + 1)[0]
@@ -339,7 +337,7 @@ class EventExtractor:
         ctx = self.ctx
         refs: list[ActorRef] = []
         children = list(verb.children)
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+        passive = is_passive(verb)
         # a light verb's event noun is the act, not its target ("signed an agreement"); so is
         # the noun a dictionary phrase names ("issued a demand", "rejected calls")
         light = verb.lemma_.lower() in self.onto.cue("light") or entry.cameo is not None
@@ -792,7 +790,7 @@ class EventExtractor:
                     continue
                 if reciprocal and not symmetric and objects and subjects:
                     out.extend(self._assert(tok, entry, objects, subjects, "verb_mutual"))
-                passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+                passive = is_passive(tok)
                 if not objects and subjects and not passive and self._unary(entry):
                     out.extend(self._assert_unary(tok, entry, subjects, rule))
                     continue
@@ -1026,7 +1024,7 @@ class EventExtractor:
         if cat is None or not cat.family:
             return None
         nouns = [c for c in verb.children if c.dep_ == "nsubj"]
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        passive = is_passive(verb)
         for c in verb.children if passive else ():
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in self.onto.cue("means_prep")):
                 nouns += [p for p in c.children if p.dep_ == "pobj"]
@@ -1165,9 +1163,7 @@ class EventExtractor:
         cur = clause_verb(tok)
         for _ in range(3):
             # "appealed to X to allow them ...": the parser often hangs the content as an adverbial
-            to = cur.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children
-            )
+            to = cur.dep_ == "advcl" and _purpose(cur)
             if (cur.dep_ not in {"ccomp", "xcomp"} and not to) or cur.head.i == cur.i:
                 return False
             head = cur.head

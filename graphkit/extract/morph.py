@@ -67,6 +67,11 @@ def is_relative(tok: Token) -> bool:
     return tok.tag_ in _WH_TAGS
 
 
+def is_passive(verb: Token) -> bool:
+    """A verb in the passive voice: it has a passive subject or auxiliary ("was seized")."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
 def relative_adverb(verb: Token) -> bool:
     """A relative clause opened by a wh-adverb ("Lebanon, where X offered ...", "the day when
     ..."): its antecedent is where or when the act happens, no participant in it."""
