@@ -52,6 +52,12 @@ def test_converter_reads_a_small_dictionary(convert, tmp_path):
         " humanitarian aid\n15: MOBILIZE\n154: MOBILIZE, troops, military # Mobilize\n",
         encoding="utf-8",
     )
+    # weights for two codes: 073 has its own, 154 takes its root's (15)
+    (src / "CAMEO.goldstein.tsv").write_text(
+        "code\tname\tgoldstein\n07\tPROVIDE AID\t7\n073\tHumanitarian aid\t7.4\n"
+        "15\tEXHIBIT FORCE POSTURE\t-7.2\n",
+        encoding="utf-8",
+    )
     for name in ("Phoenix.agents.txt", "Phoenix.discards.txt", "Phoenix.Countries.actors.txt",
                  "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):  # fmt: skip
         (src / name).write_text("POLICE [~COP]\n" if "agents" in name else "", encoding="utf-8")
@@ -68,7 +74,8 @@ def test_converter_reads_a_small_dictionary(convert, tmp_path):
     assert "send\t\t\t&FOOD\tto\tto\t073\n" in patterns
     assert "send\t\t\ttroops\t\t\t154\n" in patterns
     codes = files["cameo_codes.tsv"]
-    assert "073\taid\t\thumanitarian\taid\t" in codes
+    assert "073\taid\t\thumanitarian\taid\t7.4\t" in codes
+    assert "154\tmobilize\ttroops\tmilitary\t" in codes and "\t-7.2\tMobilize" in codes
     assert "police\tCOP\t\n" in files["agents.tsv"]
     actors = files["phoenix_actors.tsv"]
     assert "acme_widgets_inc\tAcme Widgets Inc\tMNCUSA\tAcme Widgets\n" in actors
