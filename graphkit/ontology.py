@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -69,6 +70,17 @@ class CameoCode:
     context: str
     relation: str
     description: str
+    #: its Goldstein (1992) conflict-cooperation weight, -10 .. +10 (None: the table has none)
+    goldstein: float | None = None
+
+
+@dataclass(frozen=True)
+class Quad:
+    """One of the four quad classes event data is counted in (quads.tsv)."""
+
+    name: str  # "verbal_cooperation"
+    code: int  # 1 .. 4, as ICEWS, GDELT and POLECAT number them
+    label: str  # "Verbal cooperation"
 
 
 @dataclass(frozen=True)
@@ -266,6 +278,10 @@ class Ontology:
     #: CAMEO sector code -> how graphkit types an agent of that sector
     sectors: dict[str, GenericHead] = field(default_factory=dict)
     categories: dict[str, Category] = field(default_factory=dict)
+    #: PLOVER category -> its quad class, as PLOVER groups them (quads.tsv)
+    quads: dict[str, Quad] = field(default_factory=dict)
+    #: CAMEO root code ("19") -> its quad class in CAMEO-coded data's convention (quads.tsv)
+    cameo_quads: dict[str, Quad] = field(default_factory=dict)
     version: str = ""
     _names: dict[str, ActorRef] = field(default_factory=dict, repr=False)
     _demonyms: dict[str, str] = field(default_factory=dict, repr=False)
@@ -437,6 +453,9 @@ class Ontology:
                 raise OntologyError(
                     f"categories.tsv: {cat.name}: intent {cat.intent!r} is not a relation"
                 )
+        for cat in self.categories.values():
+            if not cat.standing and cat.name not in self.quads:
+                raise OntologyError(f"quads.tsv: event category {cat.name!r} has no quad class")
         for c in self.codes.values():
             if c.relation and c.relation not in self.relations:
                 raise OntologyError(
@@ -720,12 +739,49 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
         for row in _read_rows(p):
             onto.not_actors.add(normalize_name(row["name"]))
     _load_dictionary(onto, folder)
+    _load_quads(onto, folder)
     _load_discards(onto, folder)
     _load_rules(onto, folder)
     _load_styles(onto, folder)
     _load_state_places(onto, folder)
     _load_state_codes(onto, folder)
     _load_imported_actors(onto, folder)  # after actors.jsonl and sectors.tsv
+
+
+def _weight(row: _Row, column: str) -> float | None:
+    """A Goldstein weight cell: a number from -10 to +10, or empty (None)."""
+    cell = (row.get(column) or "").strip()
+    if not cell:
+        return None
+    try:
+        value = float(cell)
+    except ValueError:
+        value = math.nan
+    if not -10 <= value <= 10:  # NaN fails too
+        raise OntologyError(
+            f"{row.path}:{row.lineno}: {column} must be a number from -10 to 10, not {cell!r}"
+        )
+    return value
+
+
+def _load_quads(onto: Ontology, folder: Path) -> None:
+    p = folder / "quads.tsv"
+    if not p.exists():
+        return
+    for row in _read_rows(p):
+        try:
+            code = int(row["code"])
+        except ValueError:
+            code = 0
+        if not 1 <= code <= 4:
+            raise OntologyError(
+                f"{row.path}:{row.lineno}: code must be 1, 2, 3 or 4, not {row['code']!r}"
+            )
+        quad = Quad(row["quad"], code, row["label"])
+        for cat in _split(row["plover"], ","):
+            onto.quads[cat] = quad
+        for root in _split(row["cameo"], ","):
+            onto.cameo_quads[root] = quad
 
 
 def class_of_code(onto: Ontology, code: str) -> str:
@@ -828,13 +884,15 @@ Styles = dict[str, dict[str, list[str]]]
 
 
 def read_styles(path: Path) -> Styles:
-    """The explorer styles of one ``styles.tsv``: kind ("class", "category") -> term ->
+    """The explorer styles of one ``styles.tsv``: kind ("class", "category", "quad") -> term ->
     [colour, shape]; a bad row is an OntologyError naming the file and line."""
     styles: Styles = {}
     for row in _read_rows(path):
         kind, colour = row["kind"], row["colour"]
-        if kind not in {"class", "category"}:
-            raise OntologyError(f"{path}:{row.lineno}: kind {kind!r} is not class or category")
+        if kind not in {"class", "category", "quad"}:
+            raise OntologyError(
+                f"{path}:{row.lineno}: kind {kind!r} is not class, category or quad"
+            )
         if not _COLOUR.match(colour):
             raise OntologyError(f"{path}:{row.lineno}: colour {colour!r} is not #rrggbb")
         if not re.fullmatch(r"[a-z]*", row["shape"]):
@@ -920,7 +978,7 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
         for row in _read_rows(p):
             onto.codes[row["code"]] = CameoCode(
                 row["code"], row["category"], row["mode"], row["context"], row["relation"],
-                row["description"],
+                row["description"], _weight(row, "goldstein"),
             )  # fmt: skip
     sets: dict[str, set[str]] = {}
     p = folder / "cameo_sets.tsv"
