@@ -33,6 +33,7 @@ from .models import resolve_model_name
 from .ontology import Ontology, load_ontology
 from .records import Document, Extraction, Failed
 from .resolve import resolve
+from .weights import weigh_graph
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -468,6 +469,7 @@ def build(
         stats={"documents": len(docs), "parsed": len(todo), "cached": len(docs) - len(todo)},
     )
     add_codes(kg.graph, onto)
+    weigh_graph(kg, onto)
     kg.meta.update(describe(kg.graph, onto, kg.events))
     kg.elapsed = time.perf_counter() - started
     return kg

@@ -9,22 +9,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from .graph import KnowledgeGraph
+    from .ontology import Ontology
 
 ACTOR_COLUMNS = [
     "id", "label", "type", "part_of", "country", "cameo", "sector", "aliases", "mentions",
     "documents", "in_edges", "out_edges",
 ]  # fmt: skip
 ASSERTION_COLUMNS = [
-    "source", "source_label", "relation", "category", "cameo", "target", "target_label",
-    "target_role", "modality", "speaker", "speaker_label", "confidence", "rule", "document",
-    "document_title", "published", "date", "date_text", "start", "end", "sentence", "trigger",
-    "claim", "content_relation", "content",
+    "source", "source_label", "relation", "category", "cameo", "quad", "cameo_quad", "intensity",
+    "factual", "target", "target_label", "target_role", "modality", "speaker", "speaker_label",
+    "confidence", "rule", "document", "document_title", "published", "date", "date_text",
+    "start", "end", "sentence", "trigger", "claim", "content_relation", "content",
 ]  # fmt: skip
 
 
@@ -82,6 +83,7 @@ def assertions(kg: KnowledgeGraph, min_confidence: float = 0.0) -> pd.DataFrame:
     rows = []
     for u, v, _, d in kg.edges_and_events():
         speaker = d.get("attributed_to")
+        weights = event_weights(kg, d)
         for ev in d.get("evidence", []):
             if ev.get("confidence", d.get("confidence", 0)) < min_confidence:
                 continue
@@ -94,6 +96,7 @@ def assertions(kg: KnowledgeGraph, min_confidence: float = 0.0) -> pd.DataFrame:
                     "relation": d.get("relation"),
                     "category": d.get("category"),
                     "cameo": d.get("cameo"),
+                    **weights,
                     "target": v,
                     "target_label": label(v),
                     "target_role": d.get("target_role", "recipient"),
@@ -118,6 +121,24 @@ def assertions(kg: KnowledgeGraph, min_confidence: float = 0.0) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows, columns=ASSERTION_COLUMNS)
+
+
+def event_weights(kg: KnowledgeGraph, d: dict[str, Any]) -> dict[str, Any]:
+    """An assertion's quad classes, intensity and factuality (see :mod:`graphkit.weights`): as
+    the graph holds them, or, for a graph.json written before graphkit wrote them, from the
+    ontology. None for a standing relation."""
+    from .weights import FIELDS, weights
+
+    if "quad" in d:
+        return {f: d.get(f) for f in FIELDS}
+    found = weights(d, kg.ontology or _builtin())
+    return {f: found.get(f) for f in FIELDS}
+
+
+def _builtin() -> Ontology:
+    from .ontology import load_ontology
+
+    return load_ontology()
 
 
 def claims(kg: KnowledgeGraph, by: str | None = None) -> pd.DataFrame:

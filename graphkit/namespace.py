@@ -35,6 +35,7 @@ class GK(DefinedNamespace):
     Person: URIRef  # Person
     Place: URIRef  # Place
     PoliticalGroup: URIRef  # Political group
+    QuadClass: URIRef  # Quad class
     RelationType: URIRef  # Relation type
     SecurityForce: URIRef  # Security force
     State: URIRef  # State
@@ -57,6 +58,7 @@ class GK(DefinedNamespace):
     boycott: URIRef  # boycotts
     cameo: URIRef  # CAMEO code
     cameoCode: URIRef  # CAMEO actor code
+    cameoQuad: URIRef  # CAMEO quad class
     category: URIRef  # evaluation category
     charge: URIRef  # charges
     claimText: URIRef  # claim text
@@ -78,15 +80,19 @@ class GK(DefinedNamespace):
     disapprove: URIRef  # disapproves of
     evidence: URIRef  # evidence
     expel: URIRef  # expels
+    factual: URIRef  # factual
     fight: URIRef  # fights
     hypothetical: URIRef  # hypothetical
     imprison: URIRef  # imprisons
     injure: URIRef  # injures
+    intensity: URIRef  # intensity
     investigate: URIRef  # investigates
     kill: URIRef  # kills
     leaderOf: URIRef  # leader of
     locatedIn: URIRef  # located in
     massacre: URIRef  # massacres
+    materialConflict: URIRef  # material conflict
+    materialCooperation: URIRef  # material cooperation
     meet: URIRef  # meets
     memberOf: URIRef  # member of
     militaryAid: URIRef  # gives military aid to
@@ -100,6 +106,8 @@ class GK(DefinedNamespace):
     planned: URIRef  # planned
     praise: URIRef  # praises
     protest: URIRef  # protests against
+    quad: URIRef  # quad class
+    quadCode: URIRef  # quad code
     reject: URIRef  # rejects
     release: URIRef  # releases people held by or of
     retreat: URIRef  # retreats before
@@ -118,6 +126,8 @@ class GK(DefinedNamespace):
     threatened: URIRef  # threatened
     trigger: URIRef  # trigger
     urge: URIRef  # urges
+    verbalConflict: URIRef  # verbal conflict
+    verbalCooperation: URIRef  # verbal cooperation
     visit: URIRef  # visits
     warn: URIRef  # warns
     withdraw: URIRef  # withdraws from

@@ -67,6 +67,8 @@ def named_terms() -> list[tuple[str, str, str]]:
             if isinstance(t, ast.Name)
         }
         where = path.relative_to(PACKAGE.parent)
+        # tables of column types (events.EVENT_DTYPES: "modality" -> "string") name no terms
+        column_types = {id(v) for k, v in names.items() if k.endswith("DTYPES")}
         for node in ast.walk(tree):
             pairs: list[tuple[str | None, ast.AST]] = []
             if isinstance(node, ast.Compare):
@@ -77,7 +79,7 @@ def named_terms() -> list[tuple[str, str, str]]:
                             pairs.append((_kind_of(a), b))
             elif isinstance(node, ast.keyword) and node.arg in KIND:
                 pairs.append((KIND[node.arg], node.value))
-            elif isinstance(node, ast.Dict):
+            elif isinstance(node, ast.Dict) and id(node) not in column_types:
                 for k, v in zip(node.keys, node.values, strict=True):
                     if isinstance(k, ast.Constant) and k.value in KIND:
                         pairs.append((KIND[str(k.value)], v))
@@ -98,7 +100,11 @@ def named_terms() -> list[tuple[str, str, str]]:
                 and EVENT_RULE.match(n.value)
             ]  # fmt: skip
         for name, value in names.items():  # tables keyed by class or by category
-            if isinstance(value, ast.Dict) and ("TYPE" in name or "CATEGORY" in name):
+            if (
+                isinstance(value, ast.Dict)
+                and ("TYPE" in name or "CATEGORY" in name)
+                and id(value) not in column_types
+            ):
                 kind = "class" if "TYPE" in name else "category"
                 # a table of synonyms maps other vocabularies' words onto categories
                 cells = value.values if "ALIASES" in name else value.keys
@@ -145,11 +151,13 @@ def test_the_explorer_styles_every_class_and_category_and_nothing_else(defined):
 
     onto = load_ontology()
     # every class but the abstract ones (Actor, and the RDF model's own Assertion, Claim …)
-    abstract = {"Actor", "Assertion", "Claim", "Document", "Modality", "RelationType"}
+    abstract = {"Actor", "Assertion", "Claim", "Document", "Modality", "RelationType", "QuadClass"}
     actor_classes = set(onto.classes) - abstract
     assert set(TYPE_COLORS) == actor_classes
     assert set(CATEGORY_COLORS) <= defined["category"]
     assert set(onto.categories) <= set(CATEGORY_COLORS)
+    # and every quad class, for the sparkline and the plots
+    assert set(onto.styles["quad"]) == {q.name for q in onto.quads.values()}
 
 
 # ---------------------------------------------------------------- one source of words

@@ -219,6 +219,15 @@ def _assertion(
     if data.get("cameo"):
         yield node, IRI(GK.cameo), (str(data["cameo"]), None), graph
     yield node, IRI(GK.modality), IRI(f"{GK._NS}{data['modality']}"), graph
+    for prop, field in ((GK.quad, "quad"), (GK.cameoQuad, "cameo_quad")):
+        quad = _quad_iri(data.get(field))
+        if quad is not None:
+            yield node, IRI(prop), IRI(quad), graph
+    intensity = data.get("intensity")
+    if isinstance(intensity, (int, float)) and -10 <= intensity <= 10:
+        yield node, IRI(GK.intensity), (_decimal(float(intensity)), str(XSD.decimal)), graph
+    if isinstance(data.get("factual"), bool):
+        yield node, IRI(GK.factual), (str(data["factual"]).lower(), str(XSD.boolean)), graph
     if data.get("target_role", "recipient") != "recipient":
         # an event with no recipient: its object is where it happened, or it has none
         yield node, IRI(GK.targetRole), (str(data["target_role"]), None), graph
@@ -248,9 +257,27 @@ def _assertion(
             yield node, IRI(DCTERMS.date), (ev["date"], str(kind)), graph
 
 
+def _quad_iri(name: object) -> str | None:
+    """The IRI of a quad class named as graph.json names it ("verbal_cooperation" ->
+    gk:verbalCooperation); None for any other value (a graph read back is untrusted)."""
+    if not isinstance(name, str) or name not in _quad_names():
+        return None
+    head, *rest = name.split("_")
+    return f"{GK._NS}{head}{''.join(w.capitalize() for w in rest)}"
+
+
+@cache
+def _quad_names() -> frozenset[str]:
+    from ..ontology import load_ontology
+
+    return frozenset(q.name for q in load_ontology().quads.values())
+
+
 def _decimal(x: float) -> str:
-    text = f"{x:.4f}".rstrip("0")
-    return text + "0" if text.endswith(".") else text
+    """An xsd:decimal in the lexical form Oxigraph keeps ("0.71", "-10"), so both stores hold
+    the same literal."""
+    text = f"{x:.4f}".rstrip("0").rstrip(".")
+    return "0" if text in {"-0", ""} else text
 
 
 # ---------------------------------------------------------------------- stores
