@@ -37,8 +37,8 @@ class Format:
     args: tuple[Any, ...] = ()
     description: str = ""
 
-    def render(self, kg: KnowledgeGraph) -> dict[str, str]:
-        """The format's files for ``kg``: file name -> text."""
+    def render(self, kg: KnowledgeGraph) -> dict[str, str | bytes]:
+        """The format's files for ``kg``: file name -> text (bytes for a binary file)."""
         out = late(self.writer)(kg, *self.args)
         return {self.files[0]: out} if isinstance(out, str) else dict(out)
 
@@ -61,6 +61,8 @@ TABLE: dict[str, Format] = {
                "Cytoscape.js JSON"),
         Format("neo4j", ("neo4j_actors.csv", "neo4j_relationships.csv"),
                "graphkit.export.networks:to_neo4j", (), "CSV for neo4j-admin import"),
+        Format("events", ("events.csv", "events.parquet"), "graphkit.events:render", (),
+               "event table (CSV; Parquet too with pyarrow)"),
     )
 }  # fmt: skip
 #: format name -> the files it writes, as the command line lists them
@@ -77,8 +79,8 @@ def late(spec: str) -> Any:
     return getattr(import_module(module), attr)
 
 
-def render(kg: KnowledgeGraph, fmt: str) -> dict[str, str]:
-    """The files of one output format: file name -> text."""
+def render(kg: KnowledgeGraph, fmt: str) -> dict[str, str | bytes]:
+    """The files of one output format: file name -> text (bytes for a binary file)."""
     try:
         spec = TABLE[fmt]
     except KeyError:
@@ -125,10 +127,13 @@ def write_outputs(kg: KnowledgeGraph, outdir: Path, formats: tuple[str, ...]) ->
     are removed first. The set replaces the last build's set: graphkit's own files of formats
     not written this time are removed (listed in the folder's manifest, ``MANIFEST``), so the
     folder never mixes two graphs; other files are never touched."""
-    rendered: dict[str, str] = {}
+    rendered: dict[str, str | bytes] = {}
     for fmt in formats:
         rendered.update(render(kg, fmt))
-    files = {outdir / name: text.encode("utf-8") for name, text in rendered.items()}
+    files = {
+        outdir / name: data if isinstance(data, bytes) else data.encode("utf-8")
+        for name, data in rendered.items()
+    }
     manifest = {"files": sorted(rendered)}
     files[outdir / MANIFEST] = (json.dumps(manifest, indent=2) + "\n").encode("utf-8")
     try:

@@ -91,6 +91,43 @@ class KnowledgeGraph:
         least ``min_confidence`` sure (see :func:`graphkit.frames.assertions`)."""
         return late("graphkit.frames:assertions")(self, min_confidence)
 
+    def events_table(self) -> pd.DataFrame:
+        """One row per event and sentence in the columns event-data analysts use: dates, actor
+        and recipient codes, PLOVER type, CAMEO code, quad class, Goldstein intensity, modality
+        (see :func:`graphkit.events.event_table`; ``--format events`` writes it)."""
+        return late("graphkit.events:event_table")(self)
+
+    def dyads(
+        self,
+        freq: str = "W",
+        by: str = "actor",
+        weight: str = "count",
+        include: Iterable[str] = ("asserted",),
+    ) -> pd.DataFrame:
+        """Events per directed pair, period and quad class (see :func:`graphkit.events.dyads`)."""
+        return late("graphkit.events:dyads")(self, freq, by, weight, include)
+
+    def timeline(
+        self,
+        actor: str,
+        freq: str = "W",
+        weight: str = "count",
+        include: Iterable[str] = ("asserted",),
+    ) -> pd.DataFrame:
+        """An actor's events per period, role and quad class (see
+        :func:`graphkit.events.timeline`)."""
+        return late("graphkit.events:timeline")(self, actor, freq, weight, include)
+
+    def plot_dyad(self, a: str, b: str, freq: str = "W", **kwargs: Any) -> Any:
+        """A matplotlib Figure of the events between two actors over time (see
+        :func:`graphkit.plots.plot_dyad`; needs ``graphkit-news[plot]``)."""
+        return late("graphkit.plots:plot_dyad")(self, a, b, freq, **kwargs)
+
+    def plot_actor(self, actor: str, freq: str = "W", **kwargs: Any) -> Any:
+        """A matplotlib Figure of an actor's events over time (see
+        :func:`graphkit.plots.plot_actor`; needs ``graphkit-news[plot]``)."""
+        return late("graphkit.plots:plot_actor")(self, actor, freq, **kwargs)
+
     def claims(self, by: str | None = None) -> pd.DataFrame:
         """The assertions attributed to a speaker (``by``: an actor id or label; any if None)."""
         return late("graphkit.frames:claims")(self, by)

@@ -152,8 +152,9 @@ def test_every_package_graphkit_imports_is_a_declared_dependency():
             elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
                 imported.add(node.module.partition(".")[0])
     third_party = imported - set(sys.stdlib_module_names) - {"graphkit", "__future__"}
-    # optional: IPython in a notebook, Dask for --dask, the en_core_web_sm package if present
-    optional = {"IPython", "dask", "distributed", "en_core_web_sm"}
+    # optional: IPython in a notebook, Dask for --dask, the en_core_web_sm package if present,
+    # matplotlib for the plots and pyarrow for events.parquet (each in an extra, checked below)
+    optional = {"IPython", "dask", "distributed", "en_core_web_sm", "matplotlib", "pyarrow"}
     declared = {
         re.split(r"[ <>=!\[;]", r, maxsplit=1)[0].lower().replace("_", "-")
         for r in requires("graphkit-news") or []
@@ -165,3 +166,10 @@ def test_every_package_graphkit_imports_is_a_declared_dependency():
         if not {d.lower().replace("_", "-") for d in dists.get(m, [m])} & declared
     }  # fmt: skip
     assert not missing
+    extras = {
+        re.split(r"[ <>=!\[;]", r, maxsplit=1)[0].lower(): r.partition("extra == ")[2].strip("'\"")
+        for r in requires("graphkit-news") or []
+        if "extra ==" in r
+    }
+    assert extras.get("matplotlib") in {"plot", "notebook", "dev"}
+    assert "pyarrow" in extras
