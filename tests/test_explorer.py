@@ -203,6 +203,20 @@ def test_clicking_an_actor_dims_all_but_its_neighbourhood_and_escape_clears(page
     assert details.is_hidden()
 
 
+def test_the_details_show_a_sparkline_of_the_actors_events_that_happened(page):
+    # the United States: fight and assault on 2024-01-20, assault on 01-23, criticised on
+    # 01-25; the threat it received is not an act that happened, part_of is no event
+    page.js("graphkit.focusActor('united_states')")
+    spark = page.page.locator("#details svg.spark")
+    assert spark.get_attribute("aria-label") == "4 events that happened, 2024-01"
+    assert spark.locator("rect").count() == 1
+    assert "4 events" in spark.locator("rect title").text_content()
+    page.js("graphkit.focusActor('iran')")  # one criticism in 2024-02 and a standing relation
+    assert spark.get_attribute("aria-label") == "1 event that happened, 2024-02"
+    page.js("graphkit.focusActor('pmf')")  # standing relations only: no sparkline
+    assert page.page.locator("#details svg.spark").count() == 0
+
+
 def test_an_edge_listed_in_the_details_focuses_that_edge(page):
     page.js("graphkit.focusActor('iraqi_government')")
     page.page.locator("#details li button").first.click()

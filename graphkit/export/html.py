@@ -19,7 +19,7 @@ import jinja2
 import pyvis
 from pyvis.network import Network
 
-from ..frames import stances
+from ..frames import event_weights, stances
 from ..ontology import Styles, builtin_styles
 from .layout import story_layout
 
@@ -40,6 +40,12 @@ def styles_of(kg: KnowledgeGraph) -> tuple[dict[str, str], dict[str, str], dict[
     user's ontology set, which the graph carries."""
     own = _split_styles(kg.meta.get("styles") or {})
     return tuple({**base, **extra} for base, extra in zip(_STYLES, own, strict=True))  # type: ignore[return-value]
+
+
+def quad_colors(kg: KnowledgeGraph) -> dict[str, str]:
+    """The colour of each quad class: styles.tsv's, updated by a user's ontology."""
+    own = (kg.meta.get("styles") or {}).get("quad", {})
+    return {t: st[0] for t, st in {**builtin_styles().get("quad", {}), **own}.items()}
 
 
 _STYLES = _split_styles(builtin_styles())
@@ -150,6 +156,29 @@ def _title(kg: KnowledgeGraph) -> str:
     return f"graphkit: {len(docs)} documents"
 
 
+def _timelines(kg: KnowledgeGraph) -> dict[str, list[list[Any]]]:
+    """actor -> [[month "YYYY-MM", events, net intensity], ...] of the events it takes part
+    in that happened as told (its sparkline in the details; months with none left out)."""
+    published = {d["id"]: str(d.get("published") or "")[:7] for d in kg.documents}
+    months: dict[str, dict[str, list[float]]] = defaultdict(dict)
+    for u, v, _, d in kg.edges_and_events():
+        w = event_weights(kg, d)
+        if not w.get("quad") or not w.get("factual"):
+            continue
+        for ev in d.get("evidence", []):
+            month = str(ev.get("date") or "")[:7] or published.get(ev.get("doc"), "")
+            if len(month) != 7:
+                continue
+            for actor in {u, v} - {None}:
+                cell = months[str(actor)].setdefault(month, [0, 0.0])
+                cell[0] += 1
+                cell[1] += float(w.get("intensity") or 0.0)
+    return {
+        a: [[m, int(c), round(i, 2)] for m, (c, i) in sorted(cells.items())]
+        for a, cells in months.items()
+    }
+
+
 def build_network(kg: KnowledgeGraph) -> Network:
     """The pyvis Network: one node per actor, laid out; one edge per (pair, category, speaker,
     modality), with a count when several assertions were aggregated into it."""
@@ -170,6 +199,7 @@ def build_network(kg: KnowledgeGraph) -> Network:
                 "evidence": e["evidence"][:MAX_MENTIONS],
             }
         )
+    timelines = _timelines(kg)
     for n, d in g.nodes(data=True):
         typ = d.get("type") or "Organization"
         mentions = d.get("mentions", [])
@@ -196,6 +226,7 @@ def build_network(kg: KnowledgeGraph) -> Network:
             gk_docs=sorted({m["doc"] for m in mentions}),
             gk_degree=g.degree(n),
             gk_events=events.get(n, []),
+            gk_timeline=timelines.get(n, []),
         )
     groups: dict[tuple[str, str, str, str | None, str], list[dict[str, Any]]] = defaultdict(list)
     for u, v, d in g.edges(data=True):
@@ -272,6 +303,7 @@ def to_html(kg: KnowledgeGraph) -> str:
         "heading": heading,
         "documents": kg.documents,
         "categoryColors": category_colors,
+        "quadColors": quad_colors(kg),
         "typeColors": type_colors,
         "large": kg.graph.number_of_nodes() > LARGE,
     }
