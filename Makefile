@@ -10,7 +10,7 @@ GOLD   ?= $(basename $(SEED)).gold.json
 OUT    ?= out
 STAMP  := $(VENV)/.graphkit-installed
 
-.PHONY: setup browser demo test lint format score bench quality rules attribution eventdata screenshot lock clean
+.PHONY: setup browser demo test lint format score bench quality rules attribution eventdata screenshot plots lock clean
 
 setup: $(STAMP)
 
@@ -88,6 +88,11 @@ screenshot: demo browser
 	$(BIN)/python tools/screenshot.py $(OUT)/graph.html -o docs/seed-graph.png
 	@test ! -d $(WIKINEWS) || { $(BIN)/graphkit build $(WIKINEWS)/*/text -o $(OUT)/wikinews -q && \
 	  $(BIN)/python tools/screenshot.py $(OUT)/wikinews/graph.html --views docs/wikinews; }
+
+# The event-data plot of docs/events.md: Boeing's events per year in the Wikinews corpus
+plots: setup
+	@test -d $(WIKINEWS) || { echo "plots: $(WIKINEWS) not found (the corpus is in ../shared)"; exit 1; }
+	$(BIN)/python tools/plot_example.py $(WIKINEWS)/*/text --actor Boeing --freq Y -o docs/analyst-boeing.png
 
 # Regenerate the pinned constraints from the current environment.
 lock: setup

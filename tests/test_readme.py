@@ -3,6 +3,7 @@ shell (with the checkout's virtual environment as `.venv`), and its Python examp
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -54,6 +55,16 @@ def test_the_python_example_runs_as_written(tmp_path: Path):
                        timeout=600)  # fmt: skip
     assert r.returncode == 0, r.stderr[-2000:]
     assert (here / "out-python" / "graph.html").stat().st_size > 0
+
+
+def test_the_analysts_example_runs_as_written(tmp_path: Path):
+    here = _checkout(tmp_path)
+    code = _block("For event-data analysts", "python")
+    r = subprocess.run([sys.executable, "-c", code], cwd=here, capture_output=True, text=True,
+                       timeout=600, env={**os.environ, "MPLBACKEND": "Agg"})  # fmt: skip
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "material_cooperation" in r.stdout or "verbal_conflict" in r.stdout
+    assert (here / "boeing.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_the_spacy_component_example_runs_as_written(tmp_path: Path):
