@@ -330,3 +330,24 @@ def test_rebel_forces_of_a_state_are_an_armed_group_no_unit_of_it(build_text):
     assert rebels and rebels[0] != "south_sudan/forces"
     assert kg.graph.nodes[rebels[0]]["type"] == "ArmedGroup"
     assert kg.graph.nodes[rebels[0]].get("part_of") is None
+
+
+# a purpose clause that names no recipient says what an act was for: no event of its own
+PURPOSES = [
+    ("Israeli troops remained on alert in the West Bank to forestall more violence.", "reject"),
+    ("The minister embarked on a trip to North Africa to seek support for the plan.", "demand"),
+    ("Police used tear gas on students who gathered to protest.", "protest"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), PURPOSES, ids=[t[:50] for t, _ in PURPOSES])
+def test_a_purpose_with_no_recipient_is_no_event(build_text, text, category):
+    kg = build_text(text)
+    assert not [e for e in kg.events if e["category"] == category], kg.events
+
+
+def test_a_purpose_with_a_recipient_stays(build_text):
+    # the recipient makes it an act toward someone (kept, planned: the reader sees the aim)
+    kg = build_text("Doctors are working in Madaya to help the residents.")
+    got = [(d["category"], d["modality"]) for _, _, d in kg.graph.edges(data=True)]
+    assert got == [("aid", "planned")]

@@ -791,6 +791,10 @@ class EventExtractor:
                 if reciprocal and not symmetric and objects and subjects:
                     out.extend(self._assert(tok, entry, objects, subjects, "verb_mutual"))
                 passive = is_passive(tok)
+                if not objects and _purpose(tok):
+                    # "remained on alert to forestall violence", "went to X to seek support":
+                    # a purpose with no recipient is what the act was for, no act of its own
+                    continue
                 if not objects and subjects and not passive and self._unary(entry):
                     out.extend(self._assert_unary(tok, entry, subjects, rule))
                     continue
