@@ -97,11 +97,13 @@ class VerbPattern:
     code: str
     #: words that must stand right after the verb: a multi-word verb ("ask for", "set up")
     particle: tuple[str, ...] = ()
+    #: adverbs that must modify the verb, before or after it ("*verbally* attacked")
+    adverbs: tuple[frozenset[str], ...] = ()
 
     @property
     def size(self) -> int:
         return (
-            len(self.before) + len(self.after) + len(self.particle)
+            len(self.before) + len(self.after) + len(self.particle) + len(self.adverbs)
             + sum(1 + len(w) for _, w in self.preps)
         )  # fmt: skip
 
@@ -1031,6 +1033,7 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                     row["target"],
                     row["code"],
                     particle=tuple(row.get("particle", "").split()),
+                    adverbs=slots(row.get("adverb") or ""),
                 )
             )
     onto.patterns = {k: tuple(sorted(v, key=lambda pat: -pat.size)) for k, v in found.items()}

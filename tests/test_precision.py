@@ -132,6 +132,12 @@ SENSES = [
     ("Soldiers fired water cannons at the demonstrators.",
      ("forces@d0", "assault", "protesters@d0"), [("forces@d0", "fight", "protesters@d0")]),
     ("The army fired rockets at Hamas.", ("forces@d0", "fight", "hamas"), []),
+    # an adverb sets the sense: an attack in words is criticism
+    ("Putin verbally attacked Ukraine.", ("putin", "disapprove", "ukraine"),
+     [("putin", "fight", "ukraine")]),
+    ("Iran attacked Israel verbally on Monday.", ("iran", "disapprove", "israel"),
+     [("iran", "fight", "israel"), ("iran", "assault", "israel")]),
+    ("Putin attacked Ukraine.", ("putin", "fight", "ukraine"), []),
     # particles and their objects: forcing armed men out is fighting, people back is coercion
     ("Ugandan troops drove the rebels out of the town.",
      ("uganda/forces", "fight", "armed_groups@d0"),

@@ -102,6 +102,8 @@ class _Zones:
                             self._add_prep(p)
             elif c.dep_ in SUBJECT_DEPS:
                 before.extend(c.subtree)
+        # the verb's own adverbs, on either side ("verbally attacked", "attacked verbally")
+        self.adverbs = frozenset(c.lower_ for c in verb.children if c.dep_ == "advmod")
         self.after = _words(heads)
         self.after_text = _text(after)
         self.before = _words(before)
@@ -115,6 +117,8 @@ class _Zones:
         if pat.particle and self.next[: len(pat.particle)] != pat.particle:
             return False
         if not all(_has(s, self.after, self.after_text) for s in pat.after):
+            return False
+        if not all(s & self.adverbs for s in pat.adverbs):
             return False
         if not all(_has(s, self.before, self.before_text) for s in pat.before):
             return False
