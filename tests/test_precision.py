@@ -357,3 +357,15 @@ def test_a_purpose_with_a_recipient_stays(build_text):
     kg = build_text("Doctors are working in Madaya to help the residents.")
     got = [(d["category"], d["modality"]) for _, _, d in kg.graph.edges(data=True)]
     assert got == [("aid", "planned")]
+
+
+def test_a_pronoun_in_what_a_speaker_told_is_the_speaker_not_the_last_sentences_subject(build_text):
+    # the subject of a clause the pronoun stands in binds it: the teller imposed the sanctions,
+    # not the reporter whose sentence came before
+    got = triples(build_text(
+        "VOA's Jane Smith reports from Cairo that the talks stalled.\n\n"
+        "The protests began even before President Ali Hassan told the nation he had imposed "
+        "sanctions on Iran."
+    ))  # fmt: skip
+    assert ("ali_hassan", "sanction", "iran") in got, sorted(got)
+    assert not [t for t in got if t[0] == "jane_smith"]

@@ -90,6 +90,10 @@ class Coreference:
         kind = pronoun_kind(tok)
         allowed = tuple(classes) if classes else None
         sent = self.sent_of[tok.i]
+        # the clauses the pronoun stands in: the subject of one of them binds it ("Musharraf
+        # told the nation *he* had imposed ...": the teller, not someone of the last sentence)
+        governing = {a.i for a in tok.ancestors}
+        doc = tok.doc
         best: tuple[float, ActorRef] | None = None
         for c in candidates:
             if c.token >= tok.i:
@@ -107,6 +111,7 @@ class Coreference:
             if c.ref.key in exclude:
                 continue
             score = 3.0 * c.subject + 1.5 * c.main + 2.0 * (c.sent == sent)
+            score += 1.5 * (c.subject and _clause_of(doc[c.token]) in governing)
             score += 1.0 * (sent - c.sent == 1)
             if allowed is not None:
                 score += 0.5 * (len(allowed) - allowed.index(c.ref.type)) / len(allowed)
@@ -176,6 +181,14 @@ def _candidates(
                     )
                 )
     return out
+
+
+def _clause_of(tok: Token) -> int:
+    """The verb whose subject the mention is (the head above its compounds and conjuncts)."""
+    t = tok
+    while t.dep_ in {"compound", "appos", "conj"} and t.head.i != t.i:
+        t = t.head
+    return t.head.i
 
 
 def _is_subject(tok: Token) -> bool:
