@@ -158,11 +158,17 @@ def cli() -> None:
     help="en: report and skip a document surely in another language; any: build every one.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Also report every piece of page furniture left out of a document.",
+)
 def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
               ontology_dirs: tuple[Path, ...], formats: str, hierarchy: bool,
               max_chars: int, globs: tuple[str, ...], jobs: int, cache_dir: Path | None,
               no_cache: bool, dask: str | None, progress: bool | None,
-              doc_timeout: float, language: str, quiet: bool) -> None:  # fmt: skip
+              doc_timeout: float, language: str, quiet: bool, verbose: bool) -> None:  # fmt: skip
     """Build a graph from article files and folders (.txt, .html, .jsonl) or - (stdin)."""
     from .build import build as build_graph  # spaCy is imported only when a build runs
 
@@ -203,6 +209,13 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
                 f"{outdir} was left as it was"
             )
             sys.exit(EXIT_NOTHING_READ)
+        if verbose:
+            for d in kg.documents:
+                for cut in d.get("cuts", []):
+                    _err(
+                        f"{d.get('source') or d['id']}: left out {cut['what']} at characters "
+                        f"{cut['start']}-{cut['end']}"
+                    )
         written = kg.write(outdir, wanted)
     except GraphkitError as exc:
         _err(str(exc))

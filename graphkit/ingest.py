@@ -117,6 +117,13 @@ def _lines(text: str) -> Iterator[_Line]:
         pos += len(raw)
 
 
+def _is_sentence(line: str) -> bool:
+    """A line of prose: three words or more ending as a sentence ends ("Russia attacked
+    Ukraine."), which no related-articles list or tag line is."""
+    s = line.strip().rstrip("\"'\u201d\u2019)]")
+    return bool(s) and s[-1] in ".!?" and len(s.split()) >= 3
+
+
 def _is_heading(line: str) -> bool:
     """A short Title Case line without closing punctuation: a headline or related-article link."""
     s = line.strip()
@@ -195,16 +202,26 @@ def document_from_text(
                 clean[i] = " "
 
     lines = list(_lines("".join(clean)))
+    cuts: list[tuple[int, int, str]] = []
     seen_prose = False
     in_tail = False
-    for line in lines:
+    for k, line in enumerate(lines):
         s = line.text.strip()
         if not s:
             continue
-        if in_tail or TAIL.match(s):
-            in_tail = True
+        if in_tail:
             boilerplate.append(text[line.start : line.end].strip())
             blank(line.start, line.end)
+            continue
+        if TAIL.match(s):
+            boilerplate.append(text[line.start : line.end].strip())
+            blank(line.start, line.end)
+            if any(_is_sentence(after.text) for after in lines[k + 1 :]):
+                # prose follows: only this line is furniture ("Read more: talks stall")
+                cuts.append((line.start, line.end, "page furniture line"))
+            else:  # a related-articles list, tags, sign-up links: the page's end
+                in_tail = True
+                cuts.append((line.start, lines[-1].end, "page furniture to the end"))
             continue
         if CAPTION_START.match(s) or (CREDIT.search(s) and not seen_prose and len(s) < 400):
             credit = CREDIT.search(s)
@@ -269,6 +286,7 @@ def document_from_text(
         published=found_published,
         photo_credits=tuple(credits),
         boilerplate=tuple(boilerplate),
+        cuts=tuple(cuts),
         credit_spans=tuple(spans),
         heading_spans=tuple(headings),
     )

@@ -53,6 +53,9 @@ class Document:
     #: where the headings and captions blanked out of ``clean`` stand ("Michael Tien of NPP"):
     #: the names in them are mentions, never part of an edge
     heading_spans: tuple[tuple[int, int], ...] = ()
+    #: page furniture left out of ``clean`` ("Read more: ...", "Tags: ...", a related-articles
+    #: list to the end): (start, end, what it was), so no text goes without a word
+    cuts: tuple[tuple[int, int, str], ...] = ()
 
     def metadata(self) -> dict[str, object]:
         """The document record written into graph.json's ``graph.documents``."""
@@ -65,6 +68,7 @@ class Document:
             "source": self.source,
             "photo_credits": list(self.photo_credits),
             "boilerplate": list(self.boilerplate),
+            "cuts": [{"start": a, "end": b, "what": what} for a, b, what in self.cuts],
         }
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import graphkit
 from graphkit.errors import InputError
 from graphkit.ingest import decode, discover, document_from_text, normalise, read_document
 
@@ -165,3 +166,40 @@ def test_a_heading_is_blanked_and_kept_where_it_stands_and_categories_end_the_ar
     assert all(not doc.clean[a:b].strip() for a, b in doc.heading_spans)
     assert "Categories: September 5, 2016 Hong Kong Published Politics" in doc.boilerplate
     assert "Published" not in doc.clean
+
+
+def test_page_furniture_between_paragraphs_costs_only_its_own_line():
+    # issue 39 item 4: a "Read more" line followed by prose blanked the rest of the document
+    text = "Hamas attacked Israel.\n\nRead more: talks stall\n\nRussia attacked Ukraine.\n"
+    doc = document_from_text("d", text)
+    assert "Russia attacked Ukraine." in doc.clean and "Read more" not in doc.clean
+    assert doc.cuts == ((24, 46, "page furniture line"),)
+    kg = graphkit.build([doc])
+    assert {("hamas", "israel"), ("russia", "ukraine")} <= set(kg.graph.edges())
+    assert kg.documents[0]["cuts"] == [{"start": 24, "end": 46, "what": "page furniture line"}]
+
+
+@pytest.mark.parametrize(
+    "head", ["Related Stories", "Tags: Iraq, Iran", "Subscribe", "More from Wire"]
+)
+def test_a_trailing_list_of_headlines_is_cut_to_the_end_and_said_so(head):
+    text = f"Hamas attacked Israel.\n\n{head}\nUS strikes militia in Iraq\nIran warns Israel\n"
+    doc = document_from_text("d", text)
+    assert doc.clean.strip() == "Hamas attacked Israel."
+    ((start, end, what),) = doc.cuts
+    assert text[start:end].startswith(head) and end == len(text.rstrip("\n"))
+    assert what == "page furniture to the end"
+
+
+def test_build_reports_every_cut_when_verbose(tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import cli
+
+    art = tmp_path / "a.txt"
+    art.write_text("Hamas attacked Israel.\n\nRead more: talks stall\n\nRussia attacked Ukraine.\n",
+                   encoding="utf-8")  # fmt: skip
+    r = CliRunner().invoke(cli, ["build", str(art), "-o", str(tmp_path / "o"), "--no-cache",
+                                 "-v", "--format", "json"])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert "a.txt: left out page furniture line at characters 24-46" in r.output
