@@ -404,8 +404,11 @@ def jsonl_documents(
     ``published``, ``publisher``, ``url``); a bad line is an error, the others are kept."""
     docs: list[Document] = []
     errors: list[InputError] = []
-    text = decode(data, where)
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    lines = _jsonl_lines(data, where)
+    for lineno, line in enumerate(lines, start=1):
+        if isinstance(line, InputError):
+            errors.append(line)  # one bad byte costs its own record, not the file
+            continue
         if not line.strip():
             continue
         here = f"{where}:{lineno}"
@@ -454,7 +457,7 @@ def jsonl_documents(
             errors.append(InputError(f"{here}: not a document record ({exc})"))
         except InputError as exc:
             errors.append(exc)
-    records = sum(1 for line in text.splitlines() if line.strip())
+    records = sum(1 for line in lines if isinstance(line, InputError) or line.strip())
     if not docs and records and len(errors) == records:
         # no line is a document: the file is something else (annotations, a log), said once
         return [], [
@@ -463,6 +466,26 @@ def jsonl_documents(
             )
         ]
     return docs, errors
+
+
+def _jsonl_lines(data: bytes, where: str) -> list[str | InputError]:
+    """The lines of a JSON Lines file, each decoded on its own (UTF-8, a BOM at the start
+    allowed; a UTF-16 file with a BOM as a whole): a line that is not valid UTF-8 is an error
+    naming its line and byte, and the other lines are kept. Lines end at "\n" only, so a
+    record whose text holds U+2028 or a form feed stays one record."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return list(decode(data, where).split("\n"))
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    out: list[str | InputError] = []
+    for lineno, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            out.append(raw.rstrip(b"\r").decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            out.append(
+                InputError(f"{where}:{lineno}: not valid UTF-8 (byte {exc.start}); record skipped")
+            )
+    return out
 
 
 def read_path(

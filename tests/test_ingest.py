@@ -203,3 +203,19 @@ def test_build_reports_every_cut_when_verbose(tmp_path):
                                  "-v", "--format", "json"])  # fmt: skip
     assert r.exit_code == 0, r.output
     assert "a.txt: left out page furniture line at characters 24-46" in r.output
+
+
+def test_one_bad_byte_costs_one_jsonl_record_not_the_file():
+    # issue 39 item 7: a raw invalid byte or an encoded surrogate on one line lost every record
+    from graphkit.ingest import jsonl_documents
+
+    data = (
+        b'{"id": "a", "text": "Hamas attacked Israel."}\n'
+        b'{"id": "b", "text": "a bad \xff byte"}\n'
+        b'{"id": "c", "text": "an encoded surrogate \xed\xa0\x80"}\n'
+        b'{"id": "d", "text": "Iran\xe2\x80\xa8criticized Israel."}\r\n'
+    )
+    docs, errors = jsonl_documents(b"\xef\xbb\xbf" + data, "feed.jsonl")
+    assert [d.id for d in docs] == ["a", "d"]  # U+2028 inside a record does not split it
+    assert [str(e).split(":")[1] for e in errors] == ["2", "3"]
+    assert all("not valid UTF-8" in str(e) for e in errors)
