@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -33,15 +34,45 @@ def _stage(path: Path, data: bytes, mode: int) -> Path:
     return Path(tmp)
 
 
-def read_utf8(path: Path, error: type[Exception]) -> str:
-    """A text file's contents as UTF-8; a file that cannot be read or decoded raises
-    ``error`` with one line naming it."""
+#: a data file graphkit reads whole (an ontology table, a query) is at most this large
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+
+
+def read_utf8(path: Path, error: type[Exception], max_bytes: int = MAX_TEXT_BYTES) -> str:
+    """A text file's contents as UTF-8 (a leading byte-order mark dropped); a file that is no
+    regular file (a FIFO, a device: checked on the open descriptor, which never blocks), is
+    larger than ``max_bytes``, holds a NUL byte or cannot be read or decoded raises ``error``
+    with one line naming it.
+
+    >>> read_utf8(Path("/dev/zero"), ValueError)
+    Traceback (most recent call last):
+    ValueError: /dev/zero: not a regular file
+    """
     try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise error(f"{path}: not valid UTF-8 (byte {exc.start}); save it as UTF-8") from None
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
         raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise error(f"{path}: not a regular file")
+        if st.st_size > max_bytes:
+            raise error(f"{path}: {st.st_size:,} bytes, larger than {max_bytes:,}")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise error(f"{path}: larger than {max_bytes:,} bytes")
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise error(f"{path}:{line}: a NUL byte; this is no text file")
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise error(f"{path}: not valid UTF-8 (byte {exc.start}); save it as UTF-8") from None
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o644) -> None:

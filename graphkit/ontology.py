@@ -698,9 +698,16 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
             )
     p = folder / "actors.jsonl"
     if p.exists():
+        first: dict[str, int] = {}  # a folder may override another's actor, not its own
         for lineno, line in enumerate(_read_text(p).splitlines(), start=1):
             if line.strip():
                 actor = _gazetteer_record(line, f"{p}:{lineno}")
+                if actor.id in first:
+                    raise OntologyError(
+                        f"{p}:{lineno}: actor id {actor.id!r} again (first at line "
+                        f"{first[actor.id]})"
+                    )
+                first[actor.id] = lineno
                 onto.actors[actor.id] = actor
     p = folder / "generic_actors.tsv"
     if p.exists():

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,48 @@ def test_malformed_turtle_is_an_error(tmp_path: Path):
 def test_builtin_dir_holds_the_data_files():
     names = {p.name for p in builtin_dir().iterdir()}
     assert {"graphkit.ttl", "lexicon.tsv", "actors.jsonl", "states.tsv"} <= names
+
+
+# issue 39 items 9 and 11: what an --ontology folder may hold
+
+
+def test_a_byte_order_mark_before_the_header_is_read_past(tmp_path: Path):
+    (tmp_path / "lexicon.tsv").write_text(
+        "\ufefflemma\tpos\trelation\tpreps\nlambast\tverb\tcriticize\t\n", encoding="utf-8"
+    )
+    onto = load_ontology([tmp_path])
+    assert onto.lexicon[("lambast", "verb")].relation == "criticize"
+
+
+def test_a_nul_byte_in_a_table_is_one_error_naming_its_line(tmp_path: Path):
+    (tmp_path / "lexicon.tsv").write_bytes(
+        b"lemma\tpos\trelation\tpreps\nlambast\tverb\tcriti\x00cize\t\n"
+    )
+    with pytest.raises(OntologyError, match=r"lexicon\.tsv:2: a NUL byte"):
+        load_ontology([tmp_path])
+
+
+def test_an_actor_id_twice_in_one_gazetteer_is_refused(tmp_path: Path):
+    rec = '{"id": "acme_front", "label": "Acme Front", "class": "ArmedGroup"}\n'
+    (tmp_path / "actors.jsonl").write_text(rec + rec, encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"actors\.jsonl:2: actor id 'acme_front' again"):
+        load_ontology([tmp_path])
+
+
+def test_a_fifo_or_an_endless_file_in_the_folder_is_refused_without_blocking(tmp_path: Path):
+    os.mkfifo(tmp_path / "cues.tsv")  # nobody writes to it: opening it to read would block
+    with pytest.raises(OntologyError, match=r"cues\.tsv: not a regular file"):
+        load_ontology([tmp_path])
+    (tmp_path / "cues.tsv").unlink()
+    (tmp_path / "cues.tsv").symlink_to("/dev/zero")
+    with pytest.raises(OntologyError, match=r"cues\.tsv: not a regular file"):
+        load_ontology([tmp_path])
+
+
+def test_an_oversized_table_is_refused(tmp_path: Path):
+    from graphkit.io import MAX_TEXT_BYTES
+
+    with open(tmp_path / "cues.tsv", "wb") as fh:  # sparse: no disk is written
+        fh.truncate(MAX_TEXT_BYTES + 1)
+    with pytest.raises(OntologyError, match=r"cues\.tsv: [0-9,]+ bytes, larger than"):
+        load_ontology([tmp_path])
