@@ -198,3 +198,93 @@ def three_graph_docs(tmp_path_factory):
     out = tmp_path_factory.mktemp("three-graphs")
     kg.write(out, ("json",))
     return out / "graph.json"
+
+
+# issue 39 item 3: push never loses data quietly
+
+
+class _Redirects(http.server.BaseHTTPRequestHandler):
+    """A store that accepts the first request and answers every later one with a 303 to
+    another host (where urllib would re-send a POST as a bodiless GET)."""
+
+    seen = 0
+
+    def _answer(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        first = type(self).seen == 0
+        type(self).seen += 1
+        self.send_response(204 if first else 303)
+        if not first:
+            self.send_header("Location", "http://127.0.0.2:9/elsewhere")
+        self.end_headers()
+
+    do_PUT = do_POST = _answer
+
+    def log_message(self, *args):
+        pass
+
+
+class _Trickles(http.server.BaseHTTPRequestHandler):
+    """A store that answers one header byte a second, for ever."""
+
+    def do_PUT(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.wfile.write(b"HTTP/1.1 204 No Content\r\n")
+        for _ in range(60):
+            self.wfile.write(b"X")
+            self.wfile.flush()
+            time.sleep(1)
+
+    def log_message(self, *args):
+        pass
+
+
+def _serve(handler):
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}/store"
+
+
+def test_push_follows_no_redirect_and_says_what_was_not_stored(three_graph_docs):
+    _Redirects.seen = 0
+    httpd, endpoint = _serve(_Redirects)
+    try:
+        r = CliRunner().invoke(
+            cli, ["push", str(three_graph_docs), "--endpoint", endpoint, "--chunk", "2"]
+        )
+    finally:
+        httpd.shutdown()
+    assert r.exit_code == 1 and len(r.output.strip().splitlines()) == 1
+    assert "HTTP 303 redirect to http://127.0.0.2:9/elsewhere" in r.output
+    assert "0 of 3 graphs were pushed before it" in r.output
+
+
+def test_a_trickling_server_cannot_hold_push_past_its_timeout(three_graph_docs):
+    httpd, endpoint = _serve(_Trickles)
+    started = time.monotonic()
+    try:
+        r = CliRunner().invoke(
+            cli, ["push", str(three_graph_docs), "--endpoint", endpoint, "--timeout", "2"]
+        )
+    finally:
+        httpd.shutdown()
+    assert r.exit_code == 1 and "no full answer within 2 s" in r.output
+    assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--endpoint", "http://127.0.0.1:9/s\r\nX-Evil: 1"], "space or control character"),
+        (["--endpoint", "ftp://127.0.0.1/s"], "must be an http(s) URL"),
+        (["--endpoint", "http://127.0.0.1:9/s", "--graph", "not an iri"], "no absolute IRI"),
+        (["--endpoint", "http://127.0.0.1:9/s", "--graph", "urn:x<y>"], "no absolute IRI"),
+    ],
+)
+def test_a_bad_endpoint_or_graph_name_is_one_line_before_anything_is_sent(
+    three_graph_docs, args, message
+):
+    r = CliRunner().invoke(cli, ["push", str(three_graph_docs), *args])
+    assert r.exit_code == 1 and message in r.output, r.output
+    assert "Traceback" not in r.output and len(r.output.strip().splitlines()) == 1
