@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .names import fold_lookalikes
+from .names import fold_hidden, fold_lookalikes
 from .records import Document
 from .vocabulary import (
     BYLINE,
@@ -59,12 +59,8 @@ _NORMALISE = str.maketrans(
         "\u202f": " ",
         "\u2009": " ",
         "\u200a": " ",
-        "\u200b": " ",
-        "\u2060": " ",
-        "\ufeff": " ",
         "\u2010": "-",
         "\u2011": "-",
-        "\u00ad": " ",
     }
 )
 
@@ -186,7 +182,7 @@ def document_from_text(
     text, doc_id = sanitize(text), sanitize(doc_id)
     source, title = _meta(source), _meta(title)
     publisher, published = _meta(publisher), _meta(published)
-    clean = list(fold_lookalikes(normalise(text)))
+    clean = list(fold_lookalikes(fold_hidden(normalise(text))))
     found_authors: list[str] = [a for a in (_meta(a) for a in authors) if a]
     credits: list[str] = []
     spans: list[tuple[int, int]] = []  # the credits' names

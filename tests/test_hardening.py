@@ -511,3 +511,34 @@ def test_the_pieces_of_a_long_document_are_parsed_a_budget_at_a_time(nlp, monkey
     parsed = list(_parse(nlp, [short, long, short], batch_size=32, chunk_chars=2_000))
     assert [d.text for d in parsed] == [short.clean, long.clean, short.clean]
     assert len(sizes) >= 5 and max(sizes) <= 2_000 + len(paragraph)
+
+
+# issue 39 item 10: homoglyphs and invisible characters neither split nor hide an actor
+@pytest.mark.parametrize(
+    "hamas",
+    [
+        "Ha\u200dmas",  # zero-width joiner
+        "Ha\u200bmas",  # zero-width space
+        "Ha\u00admas",  # soft hyphen
+        "\u202eHamas\u202c",  # bidi override
+        "\u2066Hamas\u2069",  # bidi isolate
+        "\uff28\uff41\uff4d\uff41\uff53",  # full-width letters
+        "\u0397\u03b1mas",  # Greek capital Eta and small alpha in a Latin word
+    ],
+)
+def test_a_disguised_name_is_the_actor_it_imitates(hamas):
+    text = f"{hamas} attacked Israel. Hamas said it would fight on."
+    kg = graphkit.build([graphkit.document_from_text("d", text)])
+    assert ("hamas", "israel") in set(kg.graph.edges()), sorted(kg.graph.nodes)
+    node = kg.graph.nodes["hamas"]
+    assert node["label"] == "Hamas"
+    first = min(node["mentions"], key=lambda m: m["start"])
+    assert text[first["start"] : first["end"]] == first["text"]  # offsets into the original
+    edges = "\u202e\u202c\u2066\u2069"
+    assert first["text"] == hamas.strip(edges)  # the mention keeps the name as written
+
+
+def test_a_cyrillic_capital_i_is_a_capital_i():
+    kg = graphkit.build([graphkit.document_from_text("d", "\u0406srael attacked Hamas.")])
+    assert ("israel", "hamas") in set(kg.graph.edges()), sorted(kg.graph.nodes)
+    assert "lsrael" not in kg.graph

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..names import hidden_end
 from ..ontology import LexEntry, Ontology
 from ..records import ActorRef, Document, Evidence, Mention
 from .coref import Candidate, Coreference
@@ -129,7 +130,9 @@ class DocContext:
 
     # ------------------------------------------------------------------ text and evidence
     def evidence(self, start: int, end: int) -> Evidence:
-        """Evidence for a character span: the text comes from the original document."""
+        """Evidence for a character span: the text comes from the original document (past
+        any invisible character ingest moved out of its words)."""
+        end = hidden_end(self.document.text, start, end)
         return Evidence(self.document.id, start, end, self.document.text[start:end])
 
     def sent(self, tok: Token) -> Span:
