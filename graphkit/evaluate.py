@@ -27,7 +27,6 @@ Optional gold actors and assertions are never missed, and matching one is not an
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -37,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GraphkitError
+from .io import read_json_file
 from .vocabulary import (
     CATEGORY_ALIASES,
     EVENT_CATEGORIES,
@@ -280,17 +280,18 @@ def evaluate_files(graph_path: str | Path, gold_path: str | Path) -> Scores:
         _Gold(gold)
     except GraphkitError as exc:
         raise GraphkitError(f"{gold_path}: {exc}") from None
-    return evaluate(graph, gold)
+    except (TypeError, KeyError, AttributeError, ValueError) as exc:
+        raise GraphkitError(f"{gold_path}: not a gold annotation ({exc})") from None
+    try:
+        return evaluate(graph, gold)
+    except (TypeError, KeyError, AttributeError, ValueError) as exc:
+        # a gold whose records are not of the format's types (a null relation, a number for a
+        # name): one line, not a traceback
+        raise GraphkitError(f"{gold_path}: not a gold annotation ({exc!r})") from None
 
 
 def _load(path: str | Path) -> dict[str, Any]:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except OSError as exc:
-        raise GraphkitError(f"{path}: {exc.strerror or exc}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise GraphkitError(f"{path}: not JSON ({exc})") from None
+    data = read_json_file(Path(path), GraphkitError)
     if not isinstance(data, dict):
         raise GraphkitError(f"{path}: expected a JSON object")
     return data

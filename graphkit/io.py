@@ -9,11 +9,13 @@ leaves the previous set whole rather than a mix of old and new files.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import stat
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 #: temporary files are named ``.NAME.XXXXXXXX.tmp`` beside ``NAME``
 TMP_SUFFIX = ".tmp"
@@ -36,6 +38,36 @@ def _stage(path: Path, data: bytes, mode: int) -> Path:
 
 #: a data file graphkit reads whole (an ontology table, a query) is at most this large
 MAX_TEXT_BYTES = 64 * 1024 * 1024
+#: a graph or gold file read back whole (graph.json of a large corpus) is at most this large
+MAX_GRAPH_BYTES = 4 * 1024 * 1024 * 1024
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def read_json_file(path: Path, error: type[Exception], max_bytes: int = MAX_GRAPH_BYTES) -> Any:
+    """A JSON file's value, read as :func:`read_utf8` reads (a regular file only, never
+    blocking); NaN and Infinity, which JSON does not have, and nesting too deep to read are
+    ``error`` with one line naming the file."""
+    text = read_utf8(path, error, max_bytes)
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        raise error(f"{path}: nested too deeply to read") from None
+    except ValueError as exc:
+        raise error(f"{path}: not JSON ({exc})") from None
+
+
+def check_regular(path: Path, error: type[Exception]) -> None:
+    """Refuse, with ``error``, a path that is no regular file (a FIFO, a device, a folder),
+    before a reader that would block on it opens it."""
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise error(f"{path}: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise error(f"{path}: not a regular file")
 
 
 def read_utf8(path: Path, error: type[Exception], max_bytes: int = MAX_TEXT_BYTES) -> str:

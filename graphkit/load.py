@@ -10,7 +10,6 @@ store that SPARQL, SHACL and ``graphkit push`` can use.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from rdflib import Dataset
 
 from .errors import InputError
 from .graph import KnowledgeGraph
+from .io import check_regular, read_json_file
 
 #: file suffix -> pyoxigraph format name, for the RDF files graphkit writes
 RDF_SUFFIXES = {
@@ -91,12 +91,10 @@ def read_json(path: str | Path) -> KnowledgeGraph:
     """graph.json as a KnowledgeGraph; a bad file (not JSON, nested too deeply, or not
     graph.json's shape) raises InputError naming it and the first bad place."""
     path = Path(path)
+    data = read_json_file(path, InputError)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
         check_graph_json(data)
         return from_node_link(data)
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
     except RecursionError:
         raise InputError(f"{path}: not a graphkit graph.json (nested too deeply)") from None
     except (ValueError, KeyError, TypeError, nx.NetworkXError) as exc:
@@ -113,8 +111,7 @@ def load_dataset(path: str | Path, store: str = "oxigraph") -> Dataset:
     if mime is None:
         known = ", ".join([".json", *RDF_SUFFIXES])
         raise InputError(f"{path}: unknown graph format (use one of {known})")
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
+    check_regular(path, InputError)  # a FIFO or /dev/zero would block or fill memory
     if store == "oxigraph":
         import pyoxigraph as ox
         from oxrdflib import OxigraphStore

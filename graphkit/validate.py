@@ -13,6 +13,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
+from .errors import OntologyError
+from .io import read_utf8
 from .ontology import builtin_dir
 
 
@@ -28,8 +30,13 @@ def _turtle(folders: Iterable[Path], name: str | None) -> Graph:
     for folder in folders:
         files = [folder / name] if name else sorted(folder.glob("*.ttl"))
         for f in files:
-            if f.is_file() and (name or f.name != "shapes.ttl"):
-                g.parse(f, format="turtle")
+            if f.exists() and (name or f.name != "shapes.ttl"):
+                text = read_utf8(f, OntologyError)  # a regular file only, never blocking
+                try:
+                    g.parse(data=text, format="turtle")
+                except Exception as exc:  # rdflib's parsers raise many error types
+                    said = " ".join(str(exc).split())[:200] or type(exc).__name__
+                    raise OntologyError(f"{f}: not Turtle ({said})") from None
     return g
 
 

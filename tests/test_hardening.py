@@ -542,3 +542,56 @@ def test_a_cyrillic_capital_i_is_a_capital_i():
     kg = graphkit.build([graphkit.document_from_text("d", "\u0406srael attacked Hamas.")])
     assert ("israel", "hamas") in set(kg.graph.edges()), sorted(kg.graph.nodes)
     assert "lsrael" not in kg.graph
+
+
+# issue 39 items 9 and 11: what is not a regular file, or not the format's shape, is one line
+SEED_GOLD = Path(__file__).resolve().parent / "data" / "iraq-strikes.gold.json"
+
+
+def _cli_in(where: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "graphkit", *args],
+        capture_output=True, text=True, timeout=60, cwd=where,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [(["query", "{g}", "-n", "who-did-what"], "g.json"), (["validate", "{g}"], "g.ttl"),
+     (["evaluate", "{g}", str(SEED_GOLD)], "g.json"), (["push", "{g}", "--endpoint",
+     "http://127.0.0.1:9/s"], "g.nq")],
+)  # fmt: skip
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_graph_that_is_no_regular_file_is_refused_without_blocking(tmp_path, command, name, kind):
+    graph = tmp_path / name
+    if kind == "fifo":
+        os.mkfifo(graph)
+    else:
+        graph.symlink_to("/dev/zero")
+    r = _cli_in(tmp_path, *[a.replace("{g}", name) for a in command])
+    assert r.returncode == 1 and f"{name}: not a regular file" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_nan_in_a_graph_and_a_null_in_a_gold_are_one_line(tmp_path, small_graph):
+    data = json.loads(small_graph.read_text(encoding="utf-8"))
+    data["edges"][0]["confidence"] = float("nan")
+    (tmp_path / "nan.json").write_text(json.dumps(data), encoding="utf-8")
+    r = _cli_in(tmp_path, "validate", "nan.json")
+    assert r.returncode == 1 and "nan.json: not JSON (NaN is not a JSON number)" in r.stderr
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    gold["assertions"][0]["relation"] = None
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    for bad, said in (("gold.json", "not a gold annotation"), ("deep.json", "nested too deeply")):
+        r = _cli_in(tmp_path, "evaluate", str(small_graph), bad)
+        assert r.returncode == 1 and f"{bad}: {said}" in r.stderr, r.stderr
+        assert "Traceback" not in r.stderr
+
+
+def test_a_broken_shapes_file_in_an_ontology_folder_is_one_line(tmp_path, small_graph):
+    (tmp_path / "onto").mkdir()
+    (tmp_path / "onto" / "shapes.ttl").write_text("this is @not turtle .\n", encoding="utf-8")
+    r = _cli_in(tmp_path, "validate", str(small_graph), "--ontology", "onto")
+    assert r.returncode != 0 and "onto/shapes.ttl: not Turtle" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
