@@ -7,13 +7,18 @@ fingerprint and the build options. Change any of them (editing a rule included) 
 changes, so a stale result is never used.
 
 The cache holds data, never code. An entry is JSON of the extraction's records behind a
-magic line and the SHA-256 of that JSON; reading it is parsing JSON and checking every
-field's type, so a planted or damaged file cannot run anything. A damaged, truncated or
-foreign entry is a miss: the document is parsed again and its entry rewritten, and the build
-reports once how many entries it ignored. Files are created 0600 and folders 0700, written
-atomically. A cache folder that cannot be used (not creatable, not writable, full, or not
-private: owned by another user or writable by others) means one warning and a build without
-the cache, never a failed build.
+magic line and an HMAC-SHA256 of that JSON keyed with a per-user secret kept outside the
+cache folder (``$XDG_CONFIG_HOME/graphkit/cache-secret``, 32 random bytes, 0600), so an
+entry someone else planted, even with a recomputed checksum, is a miss. Reading an entry is
+parsing JSON and checking every field's type and range (offsets inside the document, a
+finite confidence from 0 to 1, an ISO date), so a damaged file cannot run anything or reach
+the graph. Every folder and file on the way must be the user's own and writable by no one
+else, and is opened without following links or blocking (a FIFO planted as an entry is a
+miss). A damaged, truncated, foreign or untrusted entry is a miss: the document is parsed
+again and its entry rewritten, and the build reports once how many entries it ignored. Files
+are created 0600 and folders 0700, written atomically. A cache that cannot be used (a folder
+not creatable, not writable, full, or not private; no private secret) means one warning and
+a build without the cache, never a failed build.
 
 The default folder is ``$XDG_CACHE_HOME/graphkit`` (``~/.cache/graphkit``).
 
@@ -30,8 +35,11 @@ True
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import math
 import os
+import re
 import stat
 from collections.abc import Callable
 from functools import lru_cache
@@ -42,8 +50,11 @@ from .io import atomic_write_bytes
 from .records import ActorRef, Assertion, Content, Document, Evidence, Extraction, Mention
 
 #: bump when the stored records change shape
-FORMAT = 2
-MAGIC = b"graphkit-cache 2\n"
+FORMAT = 3
+MAGIC = b"graphkit-cache 3\n"
+#: the per-user secret's length in bytes
+SECRET_BYTES = 32
+_ISO_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 #: a file larger than this is no entry graphkit wrote for a document it accepts
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 
@@ -51,6 +62,49 @@ MAX_ENTRY_BYTES = 256 * 1024 * 1024
 def default_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "graphkit"
+
+
+def secret_path() -> Path:
+    """Where the per-user secret that signs cache entries lives: outside any cache folder."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "graphkit" / "cache-secret"
+
+
+def _private(st: os.stat_result) -> bool:
+    """Owned by this user and writable by no one else."""
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or (st.st_uid == getuid() and not st.st_mode & 0o022)
+
+
+_READ = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+def load_secret() -> bytes:
+    """The per-user secret (made on first use: 32 random bytes, a 0600 file in a 0700
+    folder); OSError when it cannot be made or read, ValueError when it is not private."""
+    path = secret_path()
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not _private(path.parent.stat()):
+        raise ValueError(f"{path.parent} is not private")
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                     0o600)  # fmt: skip
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(os.urandom(SECRET_BYTES))
+    fd = os.open(path, _READ)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or not _private(st) or st.st_mode & 0o077:
+            raise ValueError(f"{path} is not a private file of yours (0600)")
+        secret = os.read(fd, SECRET_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(secret) != SECRET_BYTES:
+        raise ValueError(f"{path} is not a secret graphkit made ({len(secret)} bytes)")
+    return secret
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +137,7 @@ class ExtractionCache:
         self.hits = 0
         self.misses = 0
         self.damaged = 0
+        self.secret = b""
         self.usable = self._prepare()
 
     def _warn(self, msg: str) -> None:
@@ -100,14 +155,28 @@ class ExtractionCache:
         if not stat.S_ISDIR(st.st_mode):
             self._warn("not a folder")
             return False
-        getuid = getattr(os, "getuid", None)
-        if getuid is not None and (st.st_uid != getuid() or st.st_mode & 0o022):
+        if not _private(st):
             self._warn("not private (owned by another user, or writable by others)")
             return False
         if not os.access(self.folder, os.W_OK | os.X_OK):
             self._warn("not writable")
             return False
+        try:
+            self.secret = load_secret()
+        except (OSError, ValueError) as exc:
+            self._warn(f"no private secret to sign entries with ({exc})")
+            return False
         return True
+
+    def _subfolder(self, path: Path, create: bool) -> bool:
+        """Whether the entry's folder is a private folder of the user's (made when asked)."""
+        try:
+            if create:
+                path.parent.mkdir(mode=0o700, exist_ok=True)
+            st = path.parent.lstat()
+        except FileNotFoundError:
+            return False
+        return stat.S_ISDIR(st.st_mode) and _private(st)
 
     def key(self, doc: Document) -> str:
         h = hashlib.sha256(self.salt.encode())
@@ -124,15 +193,26 @@ class ExtractionCache:
         if not self.usable:
             return None
         path = self._path(self.key(doc))
+        data = b""
         try:
-            with path.open("rb") as fh:
-                data = fh.read(MAX_ENTRY_BYTES + 1)
+            fd = os.open(path, _READ)  # never a link, never blocking on a FIFO
         except FileNotFoundError:
             self.misses += 1
             return None
         except OSError:
-            data = b""
-        found = decode(data, doc, path.stem)
+            fd = -1
+        if fd >= 0:
+            try:
+                st = os.fstat(fd)
+                # a file of the user's own, in a folder of the user's own, or no entry
+                if stat.S_ISREG(st.st_mode) and _private(st) and self._subfolder(path, False):
+                    with os.fdopen(os.dup(fd), "rb") as fh:
+                        data = fh.read(MAX_ENTRY_BYTES + 1)
+            except OSError:
+                data = b""
+            finally:
+                os.close(fd)
+        found = decode(data, doc, path.stem, self.secret)
         if found is None:
             self.misses += 1
             self.damaged += 1
@@ -147,8 +227,9 @@ class ExtractionCache:
             return
         path = self._path(self.key(extraction.document))
         try:
-            path.parent.mkdir(mode=0o700, exist_ok=True)
-            atomic_write_bytes(path, encode(extraction, path.stem), mode=0o600)
+            if not self._subfolder(path, True):
+                return  # someone else's folder where ours should be: never write into it
+            atomic_write_bytes(path, encode(extraction, path.stem, self.secret), mode=0o600)
         except OSError as exc:
             self.usable = False
             self._warn(f"cannot write to it ({exc.strerror or exc})")
@@ -164,8 +245,13 @@ class ExtractionCache:
 
 
 # ---------------------------------------------------------------------- the entry format
-def encode(extraction: Extraction, key: str) -> bytes:
-    """The stored form of ``extraction`` under ``key``: magic line, SHA-256 line, JSON."""
+def _sign(payload: bytes, secret: bytes) -> bytes:
+    return hmac.new(secret, payload, hashlib.sha256).hexdigest().encode("ascii")
+
+
+def encode(extraction: Extraction, key: str, secret: bytes = b"") -> bytes:
+    """The stored form of ``extraction`` under ``key``: magic line, the HMAC-SHA256 of the
+    JSON keyed with ``secret``, JSON."""
     payload = json.dumps(
         {
             "key": key,
@@ -176,29 +262,55 @@ def encode(extraction: Extraction, key: str) -> bytes:
         ensure_ascii=True,
         separators=(",", ":"),
     ).encode("ascii")
-    return MAGIC + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
+    return MAGIC + _sign(payload, secret) + b"\n" + payload
 
 
-def decode(data: bytes, doc: Document, key: str) -> Extraction | None:
+def decode(data: bytes, doc: Document, key: str, secret: bytes = b"") -> Extraction | None:
     """The extraction stored in ``data`` for ``doc`` under ``key``, or None when the bytes
-    are not an intact entry of this format for this key (an entry copied from another key's
-    file is a miss too). Never raises on bad bytes."""
+    are not an intact entry of this format for this key signed with ``secret`` (an entry
+    copied from another key's file, or signed by someone without the secret, is a miss too),
+    or when a value is out of range for ``doc``. Never raises on bad bytes."""
     if not data.startswith(MAGIC) or len(data) > MAX_ENTRY_BYTES:
         return None
     digest, _, payload = data[len(MAGIC) :].partition(b"\n")
-    if hashlib.sha256(payload).hexdigest().encode("ascii") != digest:
+    if not hmac.compare_digest(_sign(payload, secret), digest):
         return None
     try:
-        rec = json.loads(payload)
+        rec = json.loads(payload, parse_constant=_no_constant)
         if not isinstance(rec, dict) or rec.get("key") != key or rec.get("document") != doc.id:
             return None
-        return Extraction(
+        found = Extraction(
             document=doc,
             mentions=tuple(_read_mention(m) for m in _list(rec["mentions"])),
             assertions=tuple(_read_assertion(a) for a in _list(rec["assertions"])),
         )
+        _check_ranges(found)
+        return found
     except (KeyError, TypeError, ValueError, RecursionError):
         return None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is no JSON number")
+
+
+def _check_ranges(ex: Extraction) -> None:
+    """Refuse (ValueError) values no extraction of this document can hold."""
+    size = len(ex.document.text)
+
+    def span(e: Evidence | None) -> None:
+        if e is not None and not (0 <= e.start <= e.end <= size and e.doc == ex.document.id):
+            raise ValueError("a span outside its document")
+
+    for m in ex.mentions:
+        span(m.evidence)
+    for a in ex.assertions:
+        span(a.evidence)
+        span(a.trigger)
+        if not (math.isfinite(a.confidence) and 0.0 <= a.confidence <= 1.0):
+            raise ValueError("a confidence outside 0..1")
+        if a.date is not None and not _ISO_DATE.fullmatch(a.date):
+            raise ValueError("a date that is no ISO date")
 
 
 def _ref(r: ActorRef) -> list[Any]:

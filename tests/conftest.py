@@ -100,6 +100,8 @@ def seed_rdf(seed_kg):
 def _private_cache(tmp_path_factory, monkeypatch):
     """CLI runs (which cache by default) use a throwaway cache folder, never the user's."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+    # and the secret that signs its entries lives outside it, never in the user's home
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "xdg-config"))
 
 
 def assert_spans_slice(kg, texts: dict[str, str]) -> int:

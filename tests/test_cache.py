@@ -209,3 +209,93 @@ def test_the_code_fingerprint_covers_graphkits_sources(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         cache_mod.code_fingerprint.cache_clear()
+
+
+# issue 39 item 6: a cache no one else can write
+
+
+def _forge(entry: Path, edit) -> None:
+    """Rewrite an entry's JSON with ``edit`` and a recomputed plain SHA-256, as someone
+    without the user's secret could."""
+    import hashlib
+    import json
+
+    data = entry.read_bytes()
+    magic, rest = data[: len(cache_mod.MAGIC)], data[len(cache_mod.MAGIC) :]
+    _, _, payload = rest.partition(b"\n")
+    rec = json.loads(payload)
+    edit(rec)
+    new = json.dumps(rec, separators=(",", ":")).encode()
+    entry.write_bytes(magic + hashlib.sha256(new).hexdigest().encode() + b"\n" + new)
+
+
+def _set_category(category: str):
+    def edit(rec):
+        for a in rec["assertions"]:
+            a["category"] = a["relation"] = category
+
+    return edit
+
+
+def test_an_entry_forged_without_the_users_secret_is_rebuilt(tmp_path):
+    folder = tmp_path / "cache"
+    first = graphkit.build(_docs(), cache=folder)
+    for entry in _entries(folder):
+        _forge(entry, _set_category("cooperate"))
+    messages: list[str] = []
+    again = graphkit.build(_docs(), cache=folder, report=messages.append)
+    assert again.stats["parsed"] == 2 and dumps(again) == dumps(first)
+    assert any("2 damaged or foreign entries ignored" in m for m in messages)
+
+
+def test_a_signed_entry_with_values_out_of_range_is_a_miss(extraction):
+    import json
+
+    secret = b"s" * 32
+    good = encode(extraction, "k", secret)
+    assert decode(good, extraction.document, "k", secret) == extraction
+    assert decode(good, extraction.document, "k", b"t" * 32) is None  # another user's secret
+    for field, value in (("confidence", float("nan")), ("confidence", 7.0),
+                         ("date", "next Tuesday"), ("evidence", ["a", 0, 10**9, "x"])):  # fmt: skip
+        payload = json.loads(good.partition(b"\n")[2].partition(b"\n")[2])
+        payload["assertions"][0][field] = value
+        if field == "evidence":
+            payload["assertions"][0][field][0] = extraction.document.id
+        body = json.dumps(payload, separators=(",", ":")).encode()
+        forged = cache_mod.MAGIC + cache_mod._sign(body, secret) + b"\n" + body
+        assert decode(forged, extraction.document, "k", secret) is None, field
+
+
+@pytest.mark.parametrize("where", ["subfolder", "entry"])
+def test_a_folder_or_entry_others_can_write_is_never_trusted(tmp_path, where):
+    folder = tmp_path / "cache"
+    first = graphkit.build(_docs(), cache=folder)
+    for entry in _entries(folder):
+        (entry.parent if where == "subfolder" else entry).chmod(0o777 if where == "subfolder"
+                                                                 else 0o666)  # fmt: skip
+    again = graphkit.build(_docs(), cache=folder)
+    assert again.stats["parsed"] == 2 and dumps(again) == dumps(first)
+
+
+def test_a_fifo_planted_as_an_entry_is_a_miss_not_a_hang(tmp_path):
+    folder = tmp_path / "cache"
+    graphkit.build(_docs(), cache=folder)
+    for entry in _entries(folder):
+        entry.unlink()
+        os.mkfifo(entry, 0o600)
+    again = graphkit.build(_docs(), cache=folder)
+    assert again.stats["parsed"] == 2
+
+
+def test_the_secret_lives_outside_the_cache_and_is_private(tmp_path):
+    graphkit.build(_docs(), cache=tmp_path / "cache")
+    secret = cache_mod.secret_path()
+    assert tmp_path / "cache" not in secret.parents
+    assert stat.S_IMODE(secret.stat().st_mode) == 0o600 and secret.stat().st_size == 32
+    secret.chmod(0o644)
+    messages: list[str] = []
+    try:
+        kg = graphkit.build(_docs(), cache=tmp_path / "cache2", report=messages.append)
+    finally:
+        secret.chmod(0o600)
+    assert kg.stats["parsed"] == 2 and any("no private secret" in m for m in messages)
