@@ -734,11 +734,20 @@ def _misspellings(named: dict[int, tuple[Span, ActorRef]]) -> None:
         first.setdefault(ref.key, span.start)
     words = {k: max(len(n.split()) for n in v) for k, v in names.items()}
     order = sorted(refs, key=lambda k: (not refs[k].gazetteer, -words[k], -count[k], first[k]))
+    rank = {k: i for i, k in enumerate(order)}
+    # only names that share a one-deletion key can be one edit apart: each actor is compared
+    # with those, not with every other (linear in the names, not quadratic)
+    block: dict[str, set[str]] = {}
+    for k in order:
+        for key in _edit_keys(names[k], person=refs[k].type == "Person"):
+            block.setdefault(key, set()).add(k)
     joined: dict[str, ActorRef] = {}
     for i, a in enumerate(order):
         if a in joined:
             continue
-        for b in order[i + 1 :]:
+        near = {b for key in _edit_keys(names[a], person=refs[a].type == "Person")
+                for b in block[key]}  # fmt: skip
+        for b in sorted((b for b in near if rank[b] > i), key=rank.__getitem__):
             rb = refs[b]
             if b in joined or rb.gazetteer or (rb.type == "Person") != (refs[a].type == "Person"):
                 continue
@@ -751,6 +760,19 @@ def _misspellings(named: dict[int, tuple[Span, ActorRef]]) -> None:
         if ref.key in joined:
             for t in span:
                 named[t.i] = (span, joined[ref.key])
+
+
+def _edit_keys(names: set[str], *, person: bool) -> set[str]:
+    """The one-deletion keys of names: two strings one edit apart (a letter added, dropped,
+    changed, or two swapped) always share one. A person's surname alone is keyed too, since
+    "Mauer" is compared with the last word of "K.C. Maurer"."""
+    out: set[str] = set()
+    for n in names:
+        parts = [n, f"\x00{n.split()[-1]}"] if person and n.split() else [n]
+        for word in parts:
+            out.add(word)
+            out.update(word[:i] + word[i + 1 :] for i in range(len(word)))
+    return out
 
 
 def _one_letter_off(a: str, b: str, *, person: bool) -> bool:
