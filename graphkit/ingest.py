@@ -90,6 +90,40 @@ _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _UNSAFE_AS = {"\x0b": "\n", "\x0c": "\n"}
 
 
+#: a run of characters with no space longer than this is no word of an article (a string of
+#: emoji or brackets, a pasted hash): the text the parser reads breaks it every LONG_RUN_STEP
+#: characters, since spaCy's tokenizer takes time with the square of a token's length
+LONG_RUN = 64
+LONG_RUN_STEP = 32
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+
+
+def break_long_runs(text: str) -> str:
+    """Every run of more than ``LONG_RUN`` characters without a space, one for one (the
+    length never changes): blanked when it holds no letter or digit (a line of emoji or
+    brackets has nothing to read), else broken by a space each ``LONG_RUN_STEP`` characters. A
+    20,000-emoji line costs a blink instead of a minute; no word of news is that long, and a
+    long URL only loses a character every 32.
+
+    >>> break_long_runs("ok " + "(" * 70).strip()
+    'ok'
+    >>> break_long_runs("see " + "ab" * 40)[4:40]
+    'abababababababababababababababab bab'
+    """
+    if len(text) <= LONG_RUN:
+        return text
+
+    def cut(m: re.Match[str]) -> str:
+        if not any(c.isalnum() for c in m.group()):
+            return " " * len(m.group())  # emoji, brackets, dashes: nothing to read
+        run = list(m.group())
+        for i in range(LONG_RUN_STEP, len(run), LONG_RUN_STEP):
+            run[i] = " "
+        return "".join(run)
+
+    return _LONG_RUN.sub(cut, text)
+
+
 def sanitize(text: str) -> str:
     r"""Replace control characters and lone surrogates one for one (the length never changes,
     so offsets hold): a form feed or vertical tab becomes a line break, a lone surrogate
@@ -182,7 +216,7 @@ def document_from_text(
     text, doc_id = sanitize(text), sanitize(doc_id)
     source, title = _meta(source), _meta(title)
     publisher, published = _meta(publisher), _meta(published)
-    clean = list(fold_lookalikes(fold_hidden(normalise(text))))
+    clean = list(break_long_runs(fold_lookalikes(fold_hidden(normalise(text)))))
     found_authors: list[str] = [a for a in (_meta(a) for a in authors) if a]
     credits: list[str] = []
     spans: list[tuple[int, int]] = []  # the credits' names
@@ -270,7 +304,10 @@ def document_from_text(
 
     cleaned = "".join(clean)
     if not cleaned.strip():
-        raise InputError(f"{source or doc_id}: no article text after removing bylines and captions")
+        raise InputError(
+            f"{source or doc_id}: no article text (once bylines, captions, page furniture and "
+            "runs of symbols are left out)"
+        )
     return Document(
         id=doc_id,
         text=text,

@@ -595,3 +595,20 @@ def test_a_broken_shapes_file_in_an_ontology_folder_is_one_line(tmp_path, small_
     r = _cli_in(tmp_path, "validate", str(small_graph), "--ontology", "onto")
     assert r.returncode != 0 and "onto/shapes.ttl: not Turtle" in r.stderr, r.stderr
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+# issue 39 item 1: runs of symbols cost no parsing time
+def test_a_line_of_emoji_is_no_article_and_costs_no_time(tmp_path):
+    (tmp_path / "e.txt").write_text("\U0001f600" * 20000, encoding="utf-8")
+    started = time.monotonic()
+    r = _cli_in(tmp_path, "build", "e.txt", "-o", "o", "--no-cache", "--language", "any")
+    assert time.monotonic() - started < 30  # a minute and more before
+    assert r.returncode == 1 and "e.txt: no article text" in r.stderr, r.stderr
+
+
+def test_sentences_around_a_run_of_brackets_are_read_quickly():
+    text = "Hamas attacked Israel. " + "((" * 50000 + " Iran condemned Israel."
+    started = time.monotonic()
+    kg = graphkit.build([graphkit.document_from_text("d", text)], language="any")
+    assert time.monotonic() - started < 30  # 38 s for the tokenizer alone before
+    assert {("hamas", "israel"), ("iran", "israel")} <= set(kg.graph.edges())
