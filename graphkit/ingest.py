@@ -18,7 +18,7 @@ import json
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -412,13 +412,13 @@ def html_document(data: bytes, doc_id: str, where: str, source: str) -> Document
     """
     import trafilatura
 
-    page = decode(data, where)
+    page, bloated = _plain_tags(decode(data, where))
     found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
     text = getattr(found, "text", None) if found is not None else None
     if not text or not text.strip():
         raise InputError(f"{where}: no article text found in the HTML")
     authors = [a.strip() for a in (getattr(found, "author", None) or "").split(";") if a.strip()]
-    return _text_document(
+    doc = _text_document(
         text,
         doc_id,
         where,
@@ -428,6 +428,34 @@ def html_document(data: bytes, doc_id: str, where: str, source: str) -> Document
         published=getattr(found, "date", None) or None,
         publisher=getattr(found, "sitename", None) or None,
     )
+    if bloated:
+        note = f"the attributes of {bloated} tag(s) over {MAX_TAG_CHARS:,} characters"
+        doc = replace(doc, boilerplate=(*doc.boilerplate, note))
+    return doc
+
+
+#: a tag longer than this (a `<p>` with thousands of attributes) keeps only its name: the HTML
+#: cleaner takes time with the square of a tag's attributes, and no article is in them
+MAX_TAG_CHARS = 8192
+#: a tag: its name, then attributes whose quoted values may hold ">" (possessive: linear)
+_TAG = re.compile(r"""<(/?[A-Za-z][A-Za-z0-9:-]*)((?:[^<>"']++|"[^"]*+"|'[^']*+')*+)>""")
+
+
+def _plain_tags(page: str) -> tuple[str, int]:
+    """``page`` with every tag over ``MAX_TAG_CHARS`` characters cut to its bare name, and
+    how many there were (one regular-expression pass: linear in the page)."""
+    found = 0
+
+    def bare(m: re.Match[str]) -> str:
+        nonlocal found
+        if len(m.group(2)) < MAX_TAG_CHARS:
+            return m.group()
+        found += 1
+        return f"<{m.group(1)}>"
+
+    if len(page) < MAX_TAG_CHARS:
+        return page, 0
+    return _TAG.sub(bare, page), found
 
 
 def jsonl_documents(

@@ -612,3 +612,20 @@ def test_sentences_around_a_run_of_brackets_are_read_quickly():
     kg = graphkit.build([graphkit.document_from_text("d", text)], language="any")
     assert time.monotonic() - started < 30  # 38 s for the tokenizer alone before
     assert {("hamas", "israel"), ("iran", "israel")} <= set(kg.graph.edges())
+
+
+# issue 39 item 2: an HTML attribute bomb
+@pytest.mark.parametrize("value", ["x", "x>y"])  # a ">" inside a quoted value hides no tag end
+def test_a_tag_with_200000_attributes_is_read_at_once(value):
+    from graphkit.ingest import html_document
+
+    attrs = " ".join(f'a{i}="{value}"' for i in range(200_000))
+    page = (
+        f"<html><body><article><p {attrs}>Hamas attacked Israel on Monday, officials said in "
+        "a statement to reporters.</p></article></body></html>"
+    ).encode()
+    started = time.monotonic()
+    doc = html_document(page, "d", "p.html", "p.html")
+    assert time.monotonic() - started < 10  # the HTML cleaner ran past 300 s before
+    assert doc.text.startswith("Hamas attacked Israel on Monday")
+    assert "the attributes of 1 tag(s) over 8,192 characters" in doc.boilerplate
