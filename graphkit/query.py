@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import math
 import multiprocessing
 import os
 import re
@@ -142,10 +143,26 @@ def run(
         return _select(data, text, fixed, **limits)
     names = list(any_case)
     choices = [labels_any_case(data, any_case[n]) or [Literal(any_case[n])] for n in names]
+    combos = math.prod(len(c) for c in choices)
+    if combos > MAX_ANY_CASE:
+        raise GraphkitError(
+            f"the any-case bindings match {combos:,} combinations of labels (at most "
+            f"{MAX_ANY_CASE:,}); bind a more precise label"
+        )
+    # one time limit for the whole query, however many label combinations it runs
+    deadline = None if time_limit is None else time.monotonic() + time_limit
     columns: list[str] = []
     rows: list[list[Identifier | None]] = []
     seen: set[tuple[Identifier | None, ...]] = set()
     for combo in itertools.product(*choices):
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise GraphkitError(
+                    f"the query ran over its time limit of {time_limit:g} s; narrow it "
+                    "or raise --timeout"
+                )
+            limits["time_limit"] = left
         table = _select(data, text, {**fixed, **dict(zip(names, combo, strict=True))}, **limits)
         columns = table.columns
         for row in table.rows:
@@ -230,6 +247,36 @@ def _collect(
     return Table(columns, kept)
 
 
+#: memory a query may use above what the process holds when it starts (its intermediate
+#: results: a cartesian product sorted by ORDER BY grows without end)
+QUERY_MEMORY = 4 * 1024**3
+#: label combinations an any-case binding may stand for (each is one query)
+MAX_ANY_CASE = 1000
+
+
+def _limit_memory(extra: int) -> None:
+    """Cap this (forked) process's address space at its present size plus ``extra`` bytes."""
+    try:
+        import resource
+
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            size = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        cap = size + extra
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            cap = min(cap, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ImportError, OSError, ValueError):
+        pass  # no /proc or no rlimits here: the time limit still holds
+
+
+def _over_memory() -> str:
+    return (
+        f"the query needed more than {QUERY_MEMORY // 1024**2:,} MB of memory for its "
+        "intermediate results; narrow it (a LIMIT, a binding, fewer unjoined patterns)"
+    )
+
+
 def _select_forked(
     data: Graph | Dataset,
     text: str,
@@ -244,6 +291,10 @@ def _select_forked(
     pid = os.fork()
     if pid == 0:  # the child: never returns
         os.close(read_fd)
+        _limit_memory(QUERY_MEMORY)
+        with contextlib.suppress(OSError):  # the engine's own words when memory runs out
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 2)
         code = 0
         with os.fdopen(write_fd, "w", encoding="utf-8") as out:
             try:
@@ -256,6 +307,9 @@ def _select_forked(
                     out.write(json.dumps([None if v is None else v.n3() for v in row]) + "\n")
             except GraphkitError as exc:
                 out.write(json.dumps({"error": str(exc)}) + "\n")
+            except MemoryError:
+                out.write(json.dumps({"error": _over_memory()}) + "\n")
+                code = 1
             except BaseException as exc:  # anything else: one line, never a traceback
                 out.write(json.dumps({"error": f"the query failed: {exc}"}) + "\n")
                 code = 1
@@ -282,7 +336,10 @@ def _select_forked(
         os.close(read_fd)
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
+        _, status = os.waitpid(pid, 0)
+    if not lines and os.WIFSIGNALED(status) and os.WTERMSIG(status) != signal.SIGKILL:
+        # the engine aborts when an allocation fails under the child's memory limit
+        raise GraphkitError(_over_memory())
     head = json.loads(lines[0]) if lines else {"error": "the query failed: no answer"}
     if "error" in head:
         raise GraphkitError(head["error"])

@@ -629,3 +629,44 @@ def test_a_tag_with_200000_attributes_is_read_at_once(value):
     assert time.monotonic() - started < 10  # the HTML cleaner ran past 300 s before
     assert doc.text.startswith("Hamas attacked Israel on Monday")
     assert "the attributes of 1 tag(s) over 8,192 characters" in doc.boilerplate
+
+
+# issue 39 item 5: one query cannot take all memory, nor a binding all time
+def test_a_query_that_needs_too_much_memory_is_stopped_with_one_line(monkeypatch):
+    from graphkit import query
+
+    monkeypatch.setattr(query, "QUERY_MEMORY", 300 * 1024**2)
+    kg = graphkit.build([SEED_GOLD.parent / "iraq-strikes.txt"])
+    started = time.monotonic()
+    with pytest.raises(graphkit.GraphkitError, match="needed more than 300 MB of memory"):
+        query.run(
+            kg.to_dataset(),
+            "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?c ?f ?i ?l",
+            time_limit=120,
+        )
+    assert time.monotonic() - started < 60
+
+
+def test_an_any_case_binding_runs_under_one_time_limit(monkeypatch):
+    from graphkit import query
+
+    kg = graphkit.build([graphkit.document_from_text("d", "Hamas attacked Israel.")])
+    ds = kg.to_dataset()
+    many = [rdflib.Literal(f"Hamas {i}") for i in range(50)]
+    monkeypatch.setattr(query, "labels_any_case", lambda data, value: many)
+    calls = []
+    real = query._select
+
+    def slow(*args, **kwargs):
+        calls.append(kwargs["time_limit"])
+        time.sleep(0.2)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(query, "_select", slow)
+    q = "SELECT ?who WHERE { ?a rdf:subject/rdfs:label ?who }"
+    with pytest.raises(graphkit.GraphkitError, match="time limit of 1 s"):
+        query.run(ds, q, any_case={"who": "hamas"}, time_limit=1)
+    assert len(calls) < 10 and all(t <= 1 for t in calls)
+    monkeypatch.setattr(query, "MAX_ANY_CASE", 10)
+    with pytest.raises(graphkit.GraphkitError, match="match 50 combinations"):
+        query.run(ds, q, any_case={"who": "hamas"}, time_limit=60)
