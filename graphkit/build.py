@@ -9,12 +9,14 @@ folder, a document whose text, metadata and build settings are unchanged is not 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from importlib import metadata
@@ -216,6 +218,18 @@ def extract_batch(
     return out
 
 
+#: seconds a worker process gets on top of --doc-timeout per document (to start, to send back)
+WORKER_SLACK = 30.0
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGKILL every worker of ``pool`` (a stopped process dies too), so that shutting the
+    pool down never waits on one."""
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, ValueError):
+            proc.kill()
+
+
 def _batches(docs: list[Document], size: int) -> list[list[Document]]:
     return [docs[i : i + size] for i in range(0, len(docs), size)]
 
@@ -288,17 +302,25 @@ class _Extractor:
             pool = self._pool()
             try:
                 futures = [pool.submit(_forked_batch, b) for b in batches]
-                for future in futures:
-                    yield from future.result()
+                for future, b in zip(futures, batches, strict=True):
+                    # the watchdog: a worker that sends nothing back within the batch's time
+                    # (stopped with SIGSTOP, or stuck where the in-process limit cannot reach)
+                    # is killed, and the batch's documents are tried one by one
+                    yield from future.result(timeout=self._deadline(len(b)))
                     done += 1
-            except BrokenProcessPool:
-                pass
+            except (BrokenProcessPool, FuturesTimeout):
+                _kill_workers(pool)
             finally:
                 pool.shutdown(wait=False, cancel_futures=True)
             for doc in (d for b in batches[done:] for d in b):
                 yield self._alone(doc)
         finally:
             _FORKED.clear()
+
+    def _deadline(self, docs: int) -> float | None:
+        """Seconds a worker may take for ``docs`` documents before the watchdog kills it."""
+        limit = self.options.get("time_limit")
+        return None if limit is None else limit * docs + WORKER_SLACK
 
     def _pool(self) -> ProcessPoolExecutor:
         if "fork" in multiprocessing.get_all_start_methods():
@@ -313,10 +335,16 @@ class _Extractor:
         """One document in a worker process of its own (after a worker died)."""
         pool = self._pool()
         try:
-            (found,) = pool.submit(_forked_batch, [doc]).result()
+            (found,) = pool.submit(_forked_batch, [doc]).result(timeout=self._deadline(1))
             return found
         except BrokenProcessPool:
             return Failed(doc, "its worker process died (killed, or out of memory)")
+        except FuturesTimeout:
+            _kill_workers(pool)
+            limit = self.options.get("time_limit")
+            return Failed(
+                doc, f"its worker sent nothing back within {limit:g} s (--doc-timeout): killed"
+            )
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 

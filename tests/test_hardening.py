@@ -670,3 +670,27 @@ def test_an_any_case_binding_runs_under_one_time_limit(monkeypatch):
     monkeypatch.setattr(query, "MAX_ANY_CASE", 10)
     with pytest.raises(graphkit.GraphkitError, match="match 50 combinations"):
         query.run(ds, q, any_case={"who": "hamas"}, time_limit=60)
+
+
+# issue 39 item 9: a stopped worker cannot hang the build
+def test_a_stopped_worker_is_killed_by_the_watchdog_and_the_rest_built(monkeypatch):
+    import graphkit.extract as ext
+
+    import importlib
+
+    build_mod = importlib.import_module("graphkit.build")  # graphkit.build is also a function
+    real = ext.extract_document
+
+    def stops(doc, *args, **kwargs):
+        if doc.id == "frozen":
+            os.kill(os.getpid(), signal.SIGSTOP)  # the in-process time limit cannot fire
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(ext, "extract_document", stops)
+    monkeypatch.setattr(build_mod, "WORKER_SLACK", 3.0)
+    started = time.monotonic()
+    kg = graphkit.build(_docs_with("frozen"), jobs=2, batch_size=1, doc_timeout=2)
+    assert time.monotonic() - started < 90  # it hung for ever before
+    assert [e["source"] for e in kg.errors] == ["frozen"]
+    assert "sent nothing back within 2 s" in kg.errors[0]["error"]
+    assert {("hamas", "fight", "israel"), ("iran", "disapprove", "israel")} <= _edges(kg)
