@@ -13,6 +13,7 @@ import contextlib
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -223,6 +224,8 @@ def extract_batch(
 
 #: seconds a worker process gets on top of --doc-timeout per document (to start, to send back)
 WORKER_SLACK = 30.0
+#: --jobs 1 with a time limit also parses in one watched worker process
+WATCH_JOBS_1 = True
 
 
 def _kill_workers(pool: ProcessPoolExecutor) -> None:
@@ -282,9 +285,11 @@ class _Extractor:
 
     def run(self, docs: list[Document], batch: int) -> Iterator[Extraction | Failed]:
         batches = _batches(docs, batch)
+        if not batches:
+            return  # all from the cache: no model is loaded, no worker started
         if self.dask:
             yield from self._dask(batches)
-        elif self.jobs > 1 and len(batches) > 1:
+        elif (self.jobs > 1 and len(batches) > 1) or self._watched():
             yield from self._processes(batches)
         else:
             nlp = load_nlp(self.onto, self.model)
@@ -319,6 +324,18 @@ class _Extractor:
                 yield self._alone(doc)
         finally:
             _FORKED.clear()
+
+    def _watched(self) -> bool:
+        """Whether one worker process runs the documents even with ``--jobs 1``: with a time
+        limit, so that the watchdog can stop a document whatever holds it (the in-process
+        limit cannot interrupt spaCy's parser). Needs fork, and a process with no other
+        thread (forking a threaded one, a notebook kernel, is unsafe: it builds in-process)."""
+        return (
+            WATCH_JOBS_1
+            and self.options.get("time_limit") is not None
+            and "fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1
+        )
 
     def _deadline(self, docs: int) -> float | None:
         """Seconds a worker may take for ``docs`` documents before the watchdog kills it."""

@@ -130,8 +130,7 @@ def _latin(char: str) -> str:
 
     candidates = [
         str(glyph["c"])
-        for found in confusables.is_confusable(char, preferred_aliases=["latin"], greedy=True)
-        or []
+        for found in confusables.is_confusable(char, preferred_aliases=["latin"], greedy=True) or []
         for glyph in found["homoglyphs"]
         if glyph["n"].startswith("LATIN") and len(glyph["c"]) == 1
     ]
