@@ -526,4 +526,7 @@ def build(
 def _progress(total: int, enabled: bool) -> Any:
     from tqdm import tqdm
 
+    # no monitor thread: the build forks its watched worker only from a process with no
+    # other thread (see _Extractor._watched), and a progress bar must not change that
+    tqdm.monitor_interval = 0
     return tqdm(total=total, disable=not enabled, unit="doc", file=sys.stderr, leave=False)

@@ -203,11 +203,11 @@ def render(kg: KnowledgeGraph) -> dict[str, str | bytes]:
     return out
 
 
-def _selected(kg: KnowledgeGraph, include: Iterable[str], *, dated: bool = True) -> pd.DataFrame:
+def _selected(kg: KnowledgeGraph, include: Iterable[str]) -> pd.DataFrame:
+    """The event table's dated rows of the modalities ``include`` names."""
     df = event_table(kg)
-    modalities = set(include)
-    df = df[df["modality"].isin(modalities)]
-    return df[df["event_date"].notna()] if dated else df
+    df = df[df["modality"].isin(set(include))]
+    return df[df["event_date"].notna()]
 
 
 def _check(freq: str, by: str, weight: str) -> None:
