@@ -31,12 +31,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .iris import digest
+from .weights import ontology_of
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from .graph import KnowledgeGraph
-    from .ontology import Ontology
 
 #: the columns of the event table and their pandas dtypes (``events.csv`` is read back with
 #: ``pandas.read_csv(path, dtype=EVENT_DTYPES, parse_dates=EVENT_DATES)``)
@@ -90,16 +90,10 @@ ASSERTED = ("asserted",)
 _PRECISION = {4: "year", 7: "month", 10: "day"}
 
 
-def _ontology(kg: KnowledgeGraph) -> Ontology:
-    from .ontology import load_ontology
-
-    return kg.ontology or load_ontology()
-
-
 def _rows(kg: KnowledgeGraph) -> Iterator[dict[str, Any]]:
     from .frames import event_weights
 
-    onto = _ontology(kg)
+    onto = ontology_of(kg)
     g = kg.graph
     docs = {d["id"]: d for d in kg.documents}
     quads = {q.name: q.code for q in onto.quads.values()}

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from .graph import KnowledgeGraph
-    from .ontology import Ontology
 
 ACTOR_COLUMNS = [
     "id", "label", "type", "part_of", "country", "cameo", "sector", "aliases", "mentions",
@@ -127,18 +126,12 @@ def event_weights(kg: KnowledgeGraph, d: dict[str, Any]) -> dict[str, Any]:
     """An assertion's quad classes, intensity and factuality (see :mod:`graphkit.weights`): as
     the graph holds them, or, for a graph.json written before graphkit wrote them, from the
     ontology. None for a standing relation."""
-    from .weights import FIELDS, weights
+    from .weights import FIELDS, ontology_of, weights
 
     if "quad" in d:
         return {f: d.get(f) for f in FIELDS}
-    found = weights(d, kg.ontology or _builtin())
+    found = weights(d, ontology_of(kg))
     return {f: found.get(f) for f in FIELDS}
-
-
-def _builtin() -> Ontology:
-    from .ontology import load_ontology
-
-    return load_ontology()
 
 
 def claims(kg: KnowledgeGraph, by: str | None = None) -> pd.DataFrame:

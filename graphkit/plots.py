@@ -46,9 +46,10 @@ def _pyplot() -> Any:
 
 def _quads(kg: KnowledgeGraph) -> list[tuple[str, str, str]]:
     """(name, label, colour) of each quad class, in code order."""
-    from .ontology import builtin_styles, load_ontology
+    from .ontology import builtin_styles
+    from .weights import ontology_of
 
-    onto = kg.ontology or load_ontology()
+    onto = ontology_of(kg)
     colours = {**builtin_styles().get("quad", {}), **onto.styles.get("quad", {})}
     quads = sorted({q.name: q for q in onto.quads.values()}.values(), key=lambda q: q.code)
     return [(q.name, q.label, colours.get(q.name, [_GREY])[0]) for q in quads]

@@ -74,6 +74,13 @@ def weights(data: dict[str, Any], onto: Ontology) -> dict[str, Any]:
     }
 
 
+def ontology_of(kg: KnowledgeGraph) -> Ontology:
+    """The ontology ``kg`` was built with, else the built-in one (a graph read back)."""
+    from .ontology import load_ontology
+
+    return kg.ontology or load_ontology()
+
+
 def add_weights(items: Iterable[dict[str, Any]], onto: Ontology) -> None:
     """Set the weights on each assertion of ``items`` (edge and event attribute dictionaries)."""
     for data in items:
