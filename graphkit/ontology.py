@@ -134,6 +134,8 @@ class Category:
     #: refusing it answers pressure: the one who pressed is the recipient ("declined to
     #: resign despite pressure by X")
     resist: bool = False
+    #: an act near a state's border is aimed at that state ("massed tanks near the border")
+    frontier: bool = False
     #: classes whose being the recipient makes an act of this family this category (an attack
     #: on civilians is assault, not fight)
     victims: tuple[str, ...] = ()
@@ -974,6 +976,7 @@ def _load_dictionary(onto: Ontology, folder: Path) -> None:
                 theme=_split(row.get("theme") or "", ","),
                 family=row.get("family") or "",
                 resist=_yes(row.get("resist")),
+                frontier=_yes(row.get("frontier")),
                 victims=_split(row.get("victims") or "", ","),
                 regular=_split(row.get("regular") or "", ","),
                 unreal=row.get("unreal") or "",

@@ -369,3 +369,52 @@ def test_a_pronoun_in_what_a_speaker_told_is_the_speaker_not_the_last_sentences_
     ))  # fmt: skip
     assert ("ali_hassan", "sanction", "iran") in got, sorted(got)
     assert not [t for t in got if t[0] == "jane_smith"]
+
+
+# Places, origins, allies and camps: a name beside the act that is not the one acted on
+BESIDE_MUST_NOT = [
+    # a town taken near a border was not taken from the state beyond it
+    ("The militia seized three villages near the Malian border.",
+     ("armed_groups@d0", "coerce", "mali")),
+    ("Rebels captured a town close to the Kenyan border.", ("armed_groups@d0", "coerce", "kenya")),
+    # where an army came from is not whom it fought
+    ("Ethiopian troops advanced from Sudanese territory.", ("ethiopia/forces", "fight", "sudan")),
+    ("Rwandan troops attacked the rebels from Ugandan soil.", ("rwanda/forces", "fight", "uganda")),
+    # an ally's support is not the one acted on
+    ("The rebels were pushed back by Malian troops with French air support.",
+     ("mali/forces", "fight", "france")),
+    # going to someone's place is not meeting them
+    ("Reporters went to the minister's office.", ("reporters@d0", "consult", "minister@d0")),
+    ("Activists arrived at the Kremlin's gates.", ("activists@d0", "consult", "kremlin")),
+    # the subject of a content clause is not the object of "told"
+    ("Police chief Ahmad Khan told Reuters the timely arrival of reinforcements and air support "
+     "enabled Afghan forces to push the attackers out.", ("ahmad_khan", "agree", "reuters")),
+    # a person's supporters are not the person
+    ("Gbagbo supporters attacked the police.", ("gbagbo", "fight", "police@d0")),
+    ("Supporters of President Maduro protested against the United States.",
+     ("maduro", "protest", "united_states")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"), BESIDE_MUST_NOT, ids=[f"{t} {e[1]}" for t, e in BESIDE_MUST_NOT]
+)
+def test_a_name_beside_the_act_is_not_its_party(build_text, text, edge):
+    assert edge not in triples(build_text(text))
+
+
+BESIDE_STAYS = [
+    ("Russia massed tanks near the Ukrainian border.", ("russia", "mobilize", "ukraine")),
+    ("The army seized weapons from the militia.", ("forces@d0", "coerce", "armed_groups@d0")),
+    ("Gbagbo supporters attacked the police.", ("gbagbo/followers", "fight", "police@d0")),
+    ("Gbagbo supporters attacked the police.", ("gbagbo/followers", "aligned_with", "gbagbo")),
+    ("Supporters of President Maduro protested against the United States.",
+     ("maduro/followers", "protest", "united_states")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"), BESIDE_STAYS, ids=[f"{t} {e[1]}" for t, e in BESIDE_STAYS]
+)
+def test_the_party_of_the_act_stays(build_text, text, edge):
+    assert edge in triples(build_text(text)), sorted(triples(build_text(text)))

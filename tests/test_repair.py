@@ -178,3 +178,39 @@ def test_an_object_pronoun_taken_for_a_subject_is_the_object(nlp, onto, text, ed
     him = next(t for t in doc if t.lower_ == "him")
     assert him.dep_ == "dobj" and him.head.lemma_ == "help"
     assert edge in _triples(text)
+
+
+CONTENT_SUBJECTS = [
+    # (text, the object the parser gives the report, the verb of the content clause)
+    ("The mayor told AFP the swift delivery of food and medicine saved many lives.",
+     "delivery", "saved"),
+    ("A local police chief told VOA the timely arrival of reinforcements and air support "
+     "enabled Afghan forces to push the attackers out.", "arrival", "enabled"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "verb"), CONTENT_SUBJECTS, ids=[t for t, _, _ in CONTENT_SUBJECTS]
+)
+def test_a_reports_object_before_a_subjectless_clause_is_that_clauses_subject(
+    nlp, onto, text, noun, verb
+):
+    doc = _parse(nlp, text)
+    tok = next(t for t in doc if t.text == noun)
+    if tok.dep_ != "dobj":
+        pytest.fail(f"the parser no longer misreads {text!r}: {tok.dep_}")
+    repair_parse(doc, onto)
+    assert (tok.dep_, tok.head.text) == ("nsubj", verb)
+
+
+def test_a_reports_own_object_stays(nlp, onto):
+    # "told reporters that ..." and "told the story": objects the report really has
+    for text, noun in [
+        ("The minister told reporters that the army had withdrawn.", "reporters"),
+        ("The minister told the story and then the army withdrew.", "story"),
+    ]:
+        doc = _parse(nlp, text)
+        tok = next(t for t in doc if t.text == noun)
+        before = (tok.dep_, tok.head.i)
+        repair_parse(doc, onto)
+        assert (tok.dep_, tok.head.i) == before

@@ -343,6 +343,8 @@ class EventExtractor:
         light = verb.lemma_.lower() in self.onto.cue("light") or entry.cameo is not None
         cat = self._category(entry)
         theme = cat.theme if cat is not None else ()
+        # "arrived at her apartment": whose place one went to is not whom one met
+        travel = verb.lemma_.lower() in self.onto.cue("travel")
         for c in children:
             if passive and c.dep_ == "nsubjpass":
                 target = verb.head if is_relative(c) and verb.dep_ == "relcl" else c
@@ -368,6 +370,10 @@ class EventExtractor:
             elif c.dep_ == "prep" and c.lower_ in entry.preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
+                        if travel and not self._names_actor(p):
+                            continue  # "arrived at her apartment": her place, not her
+                        if p.lemma_.lower() in self.onto.cue("backing"):
+                            continue  # "with French support": an ally, not the one acted on
                         found, _ = self.np_or_event(p, exclude)
                         refs.extend(found or self._about(p, entry, exclude) or self._place(p))
         if not refs and verb.dep_ == "relcl" and not passive and not relative_adverb(verb):
@@ -391,6 +397,11 @@ class EventExtractor:
         ctx = self.ctx
         cat = self._category(entry)
         preps = set(entry.preps) | self.onto.cue("recipient")
+        # on the verb itself, "from" is where the actor came from unless the verb's row or its
+        # category names it ("seized weapons from X")
+        named = set(entry.preps) | set(cat.preps if cat is not None else ())
+        away = self.onto.cue("origin") - named
+        verb_preps = preps - away
         if cat is not None and cat.clause:
             for clause in _content_clauses(verb):
                 for c in clause.children:
@@ -402,9 +413,13 @@ class EventExtractor:
         # "called for sanctions against Nigeria": the object of the verb's own preposition
         pobjs = [
             p for c in verb.children
-            if c.dep_ == "prep" and (c.lower_ in preps or c.i == verb.i + 1)
+            if c.dep_ == "prep"
+            and (c.lower_ in verb_preps or (c.i == verb.i + 1 and c.lower_ not in away))
             for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
+        travel = verb.lemma_.lower() in self.onto.cue("travel")
+        if travel:
+            pobjs = []  # "went to the sheriff's station": the station's owner is met by no one
         for c in heads + pobjs:
             # an author ("calls by X") only of the verb's own object, never of an adjunct
             # ("recognised as an agency by Iraq's government")
@@ -445,11 +460,18 @@ class EventExtractor:
                         return found
         for c in verb.children:
             # "cut off electricity to X": a recipient preposition on the verb itself
-            if c.dep_ in {"prep", "dative"} and c.lower_ in self.onto.cue("recipient"):
+            if c.dep_ in {"prep", "dative"} and c.lower_ in verb_preps:
+                if travel and not any(self._names_actor(p) for p in c.children):
+                    continue
                 found = self._phrase_actors(c, exclude)
                 if found:
                     return found
         return []
+
+    def _names_actor(self, tok: Token) -> bool:
+        """Whether a phrase's head itself names an actor ("Moscow", "the police", "her"), not
+        only its possessor or modifier does ("her apartment", "the sheriff's station")."""
+        return tok.pos_ in {"PROPN", "PRON"} or self.ctx.generic.actor_at(tok) is not None
 
     def _clause_party(self, clause: Token, exclude: frozenset[str]) -> list[ActorRef]:
         """The other party an infinitive that is no event of its own names in its recipient
@@ -768,7 +790,7 @@ class EventExtractor:
                             if inner is not None:
                                 objects = self.objects(c, inner, exclude)
                                 if not objects and self._placed(inner):
-                                    objects, role = self.place_of(c), "place"
+                                    objects, role = self.place_of(c, inner), "place"
                             else:  # "agreed to re-open its borders to X": its prepositions
                                 objects = self.objects(c, entry, exclude)
                     if not objects:
@@ -800,8 +822,8 @@ class EventExtractor:
                     continue
                 if not objects and subjects and not passive and self._placed(entry):
                     # no recipient: where it happened, when the clause names a place
-                    places = self.place_of(tok) or next(
-                        (self.place_of(c) for c in tok.children if c.dep_ == "xcomp"), []
+                    places = self.place_of(tok, entry) or next(
+                        (self.place_of(c, entry) for c in tok.children if c.dep_ == "xcomp"), []
                     )
                     out.extend(self._assert(tok, entry, subjects, places, rule, role="place"))
                     continue
@@ -1188,12 +1210,14 @@ class EventExtractor:
         cat = self._category(entry)
         return cat is not None and cat.unary
 
-    def place_of(self, verb: Token) -> list[ActorRef]:
+    def place_of(self, verb: Token, entry: LexEntry | None = None) -> list[ActorRef]:
         """Where a verb's event happened, when its clause names a place: "in Kirkuk", "in the
         northern city of Kirkuk", "in the occupied West Bank", or one phrase down, "fired at
         targets in Jericho", "lifted the curfew imposed in Srinagar". A state or a named
         place."""
         locative = self.onto.cue("locative")
+        cat = self._category(entry) if entry is not None else None
+        frontier = cat is not None and cat.frontier
         # the verb's own prepositions, then its object's ("institute a curfew in Algiers")
         preps = [c for c in verb.children if c.dep_ == "prep"]
         preps += [
@@ -1208,21 +1232,23 @@ class EventExtractor:
         ]  # fmt: skip
         for c in preps:
             if c.lower_ in locative:
-                found = self._place_in(c, actors=True)
+                found = self._place_in(c, actors=True, frontier=frontier)
             else:
                 found = [
                     r for p in c.children for c2 in p.children
                     if c2.dep_ == "prep" and c2.lower_ in locative
-                    for r in self._place_in(c2, actors=False)
+                    for r in self._place_in(c2, actors=False, frontier=frontier)
                 ]  # fmt: skip
             if found:
                 return found[:1]
         return []
 
-    def _place_in(self, prep: Token, actors: bool) -> list[ActorRef]:
+    def _place_in(self, prep: Token, actors: bool, frontier: bool = False) -> list[ActorRef]:
         for p in prep.children:
             if p.dep_ != "pobj":
                 continue
+            if not frontier and p.lemma_.lower() in self.onto.cue("boundary"):
+                continue  # "near the Liberian border" is not in Liberia
             of = self.onto.cue("genitive")
             names = [p, *(q for c2 in p.children if c2.lower_ in of for q in c2.children)]
             place = next((r for q in names if (r := self.ctx.generic.place_at(q))), None)
@@ -1253,7 +1279,9 @@ class EventExtractor:
                 if found:
                     yield from self._assert(tok, entry, subjects, found, rule)
                     return
-        places = self.place_of(tok) or (self.place_of(clause) if clause.i != tok.i else [])
+        places = self.place_of(tok, entry) or (
+            self.place_of(clause, entry) if clause.i != tok.i else []
+        )
         if places:
             yield from self._assert(tok, entry, subjects, places, rule, role="place")
             return

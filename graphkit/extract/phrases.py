@@ -168,6 +168,24 @@ class Phrases:
         lex = self.onto.lexicon
         return (tok.lemma_.lower(), "noun") in lex or (tok.lower_, "noun") in lex
 
+    def followed(self, tok: Token, exclude: frozenset[str] = frozenset()) -> ActorRef | None:
+        """The person a follower noun (cue role ``follower``) names the camp of: "Gbagbo
+        supporters", "Gbagbo's loyalists", "supporters of the incumbent president"; None when
+        it follows no one, or an organisation (whose supporters stand for it)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.onto.cue("follower"):
+            return None
+        of = self.onto.cue("genitive")
+        owners = [c for c in tok.children if c.dep_ in {"poss", "compound"} and c.i < tok.i]
+        owners += [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ in of
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        for owner in owners:
+            ref = self._np_actor(owner, 3, exclude, [])
+            if ref is not None and ref.type in PERSONAL and "@" not in ref.key:
+                return ref
+        return None
+
     def relative_antecedent(self, verb: Token) -> Token:
         """The noun a relative clause modifies, lifted out of "a group of (armed groups) that"."""
         head = verb.head
@@ -237,6 +255,12 @@ class Phrases:
         ):
             # "the PMF, a group of many armed groups that was formed ...": the name
             return walk(outer.head, depth + 1, exclude, found)
+        leader = self.followed(tok, exclude)
+        if leader is not None:
+            # "Gbagbo supporters", "supporters of the incumbent president": his camp, not him
+            ref = ActorRef(f"{leader.key}/followers", f"supporters of {leader.label}", "Civilians")
+            found.append(Found(ref, tok.left_edge.i, self.scope_end(tok, ref)))
+            return ref
         g = generic.generic_ref(tok, lambda t: self.coref.antecedent(t))
         if g is not None:
             ref, first = g

@@ -67,6 +67,11 @@ def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
             and ctx.doc[tok.i - 2].lower_ in ctx.onto.cue("pro_prefix")
         ):
             patron = ctx.generic.actor_at(tok)
+        leader = ctx.phrases.followed(tok)
+        if leader is not None:
+            for group in ctx.np_actors(tok):  # "Gbagbo supporters" back Gbagbo
+                if group.key != leader.key:
+                    yield _make(ctx, group, "aligned_with", leader, tok, "followers")
         if patron is not None:
             for group in ctx.np_actors(tok.head):
                 yield _make(ctx, group, "aligned_with", patron, tok, "aligned_modifier")

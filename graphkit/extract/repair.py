@@ -28,6 +28,12 @@ tree before anything reads it.
   parser makes "him" the subject of a clause "leave ...". An accusative pronoun is never a
   subject: it becomes the object of the verb above and its clause that verb's complement.
 
+- **A content clause's subject taken for the report's object.** "Zaman told VOA the arrival of
+  reinforcements enabled the forces to ...": with no "that", the parser makes "the arrival" the
+  object of "told" and leaves "enabled" without a subject. When a reporting verb's object ends
+  right before a finite content clause that has no subject, the object becomes that clause's
+  subject.
+
 Each repair only rewires arcs inside one sentence; the words, tags and sentence boundaries
 stay as the model gave them.
 """
@@ -54,6 +60,39 @@ def repair_parse(doc: Doc, onto: Ontology) -> int:
         done += _two_subjects(sent)
         done += _title_as_root(sent, report)
         done += _accusative_subjects(sent)
+        done += _content_subjects(sent, report)
+    return done
+
+
+#: the tags of a finite verb that can head a content clause without an auxiliary
+_FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def _content_subjects(sent: Span, report: frozenset[str]) -> int:
+    """ "told VOA the arrival of reinforcements enabled ...": the object right before a
+    subjectless content clause is that clause's subject."""
+    done = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in report:
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if len(clauses) != 1:
+            continue
+        clause = clauses[0]
+        # the object that ends right before the clause ("told AFP the delivery ... saved")
+        obj = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.i),
+            None,
+        )
+        if (
+            obj is not None
+            and obj.pos_ in {"NOUN", "PROPN"}
+            and clause.left_edge.i == clause.i
+            and (clause.tag_ in _FINITE or any(c.dep_ == "aux" for c in clause.children))
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in clause.children)
+        ):
+            obj.head, obj.dep_ = clause, "nsubj"
+            done += 1
     return done
 
 
