@@ -418,3 +418,33 @@ BESIDE_STAYS = [
 )
 def test_the_party_of_the_act_stays(build_text, text, edge):
     assert edge in triples(build_text(text)), sorted(triples(build_text(text)))
+
+
+# Nodes that are no actor, or another actor than the name in them
+NOT_THE_ACTOR = [
+    # a bare singular noun names no one: "forced exile" is a state, not the exiles
+    ("“Persecution and forced exile must stop,” Michel said.",
+     ("michel", "demand", "opposition@d0")),
+    # a person's youth leader or aide is someone else than the person
+    ("Gbagbo's youth leader says supporters should block the roads.",
+     ("gbagbo", "demand", "opposition@d0")),
+    # a state's religious community is not the state
+    ("Hezbollah offered to support Bahrain's Shi'ites.", ("hezbollah", "agree", "bahrain")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), NOT_THE_ACTOR, ids=[t for t, _ in NOT_THE_ACTOR])
+def test_a_phrase_that_names_no_one_or_someone_else_is_not_that_actor(build_text, text, edge):
+    assert edge not in triples(build_text(text))
+
+
+def test_a_states_community_is_its_own_node(build_text):
+    kg = build_text("Hezbollah offered to support Bahrain's Shi'ites.")
+    assert ("hezbollah", "agree", "bahrain/shiites") in triples(kg)
+    assert kg.graph.nodes["bahrain/shiites"]["type"] == "Civilians"
+
+
+def test_a_headline_keeps_its_bare_nouns(build_text):
+    # headlines drop their articles: "Police arrest protester" still names a protester
+    kg = build_text("Police arrest protester in Cairo")
+    assert any(d["category"] == "coerce" for _, _, d in kg.graph.edges(data=True)), triples(kg)

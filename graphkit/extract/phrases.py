@@ -317,6 +317,8 @@ class Phrases:
             for c in tok.children:
                 if c.dep_ in {"poss", "compound", "nmod"} and c.i < tok.i:
                     ref = walk(c, depth + 1, exclude, found)
+                    if ref is not None and ref.type in PERSONAL and _subordinate(tok, onto):
+                        return None  # "Gbagbo's youth leader" is another man, not Gbagbo
                     if ref is not None:
                         return ref
                 if c.dep_ in {"amod", "compound"} and c.i < tok.i and c.i in demonym:
@@ -397,3 +399,9 @@ def _noun_conjuncts(tok: Token) -> list[Token]:
             out.append(c)
             stack.extend(x for x in c.children if x.dep_ == "conj")
     return out
+
+
+def _subordinate(tok: Token, onto: Ontology) -> bool:
+    """A noun for one person who works under another (cue role ``subordinate``): "Gbagbo's
+    youth leader", "the president's aide" name someone else than the person who owns them."""
+    return tok.lemma_.lower() in onto.cue("subordinate") or tok.lower_ in onto.cue("subordinate")
