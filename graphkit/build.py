@@ -236,6 +236,15 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
             proc.kill()
 
 
+def _close(pool: ProcessPoolExecutor, futures: list[Any]) -> None:
+    """Shut ``pool`` down: waiting for it when every future is done (so that its management
+    thread has ended before the interpreter exits, which otherwise may print an ignored
+    "Bad file descriptor" from concurrent.futures at exit), not waiting when a worker was
+    killed or results were left behind."""
+    done = all(f.done() for f in futures)
+    pool.shutdown(wait=done, cancel_futures=True)
+
+
 def _batches(docs: list[Document], size: int) -> list[list[Document]]:
     return [docs[i : i + size] for i in range(0, len(docs), size)]
 
@@ -308,6 +317,7 @@ class _Extractor:
         try:
             done = 0
             pool = self._pool()
+            futures: list[Any] = []
             try:
                 futures = [pool.submit(_forked_batch, b) for b in batches]
                 for future, b in zip(futures, batches, strict=True):
@@ -319,7 +329,7 @@ class _Extractor:
             except (BrokenProcessPool, FuturesTimeout):
                 _kill_workers(pool)
             finally:
-                pool.shutdown(wait=False, cancel_futures=True)
+                _close(pool, futures)
             for doc in (d for b in batches[done:] for d in b):
                 yield self._alone(doc)
         finally:
@@ -354,8 +364,9 @@ class _Extractor:
     def _alone(self, doc: Document) -> Extraction | Failed:
         """One document in a worker process of its own (after a worker died)."""
         pool = self._pool()
+        future = pool.submit(_forked_batch, [doc])
         try:
-            (found,) = pool.submit(_forked_batch, [doc]).result(timeout=self._deadline(1))
+            (found,) = future.result(timeout=self._deadline(1))
             return found
         except BrokenProcessPool:
             return Failed(doc, "its worker process died (killed, or out of memory)")
@@ -366,7 +377,7 @@ class _Extractor:
                 doc, f"its worker sent nothing back within {limit:g} s (--doc-timeout): killed"
             )
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            _close(pool, [future])
 
     def _dask(self, batches: list[list[Document]]) -> Iterator[Extraction | Failed]:
         client, cluster = _dask_client(self.dask or "", self.jobs)

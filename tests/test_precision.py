@@ -448,3 +448,25 @@ def test_a_headline_keeps_its_bare_nouns(build_text):
     # headlines drop their articles: "Police arrest protester" still names a protester
     kg = build_text("Police arrest protester in Cairo")
     assert any(d["category"] == "coerce" for _, _, d in kg.graph.edges(data=True)), triples(kg)
+
+
+# (text, edge that must be there, edge that must not): what is asked for, decided or prepared
+MATRIX_SENSES = [
+    # a "for" clause under a demand is asked for, not done
+    ("The UK is pushing hard for the US support its plan.",
+     ("united_kingdom", "demand", "united_states"), ("united_states", "support", "united_kingdom")),
+    # a decision to act is the act: "decided to allow" allowed
+    ("The court decided to allow Ouattara to run in the election.",
+     ("judiciary@d0", "concede", "ouattara"), ("judiciary@d0", "agree", "ouattara")),
+    # preparing an offensive is a threat of force, not an intent to cooperate
+    ("Macedonia is preparing a major offensive against the guerrillas.",
+     ("north_macedonia", "threaten", "rebels@d0"), ("north_macedonia", "agree", "rebels@d0")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "wrong"), MATRIX_SENSES, ids=[m[0] for m in MATRIX_SENSES]
+)
+def test_the_matrix_verb_sets_the_sense(build_text, text, edge, wrong):
+    found = triples(build_text(text))
+    assert edge in found and wrong not in found, sorted(found)

@@ -154,3 +154,23 @@ def test_a_build_killed_with_sigkill_leaves_the_previous_outputs_intact(shared, 
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the build finished before it could be killed"
     assert _check_old_or_complete(before, _snapshot(out)) in {"old", "new/old", "new"}
+
+
+@pytest.mark.slow
+def test_a_build_in_worker_processes_leaves_no_pool_thread_behind(tmp_path):
+    # a pool shut down without waiting keeps its management thread, which at interpreter
+    # exit may print an ignored "Bad file descriptor" from concurrent.futures
+    import subprocess
+    import sys
+
+    code = (
+        "import threading, graphkit\n"
+        "kg = graphkit.build([graphkit.document_from_text('d', 'Hamas attacked Israel.')])\n"
+        "assert kg.graph.number_of_edges() == 1\n"
+        "print(sorted(t.name for t in threading.enumerate()))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert out.stdout.strip() == "['MainThread']", out.stdout
+    assert "Exception ignored" not in out.stderr, out.stderr

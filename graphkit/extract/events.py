@@ -1189,7 +1189,11 @@ class EventExtractor:
         cur = clause_verb(tok)
         for _ in range(3):
             # "appealed to X to allow them ...": the parser often hangs the content as an adverbial
-            to = cur.dep_ == "advcl" and _purpose(cur)
+            # "pushing hard for the US (to) support its plan": a "for" clause is what is asked
+            marked = any(
+                c.dep_ == "mark" and c.lower_ in self.onto.cue("content_mark") for c in cur.children
+            )
+            to = cur.dep_ == "advcl" and (_purpose(cur) or marked)
             if (cur.dep_ not in {"ccomp", "xcomp"} and not to) or cur.head.i == cur.i:
                 return False
             head = cur.head
