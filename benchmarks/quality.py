@@ -169,7 +169,8 @@ def _article_rows(name: str, a: dict[str, object]) -> list[tuple[str, str]]:
     return [
         (f"{name} edge P/R/F1",
          f"{a['edge_p']:.3f} / {a['edge_r']:.3f} / {a['edge_f1']:.3f} "
-         f"(mean of {a['articles']} articles); strict R {a['edge_r_strict']:.3f}"),
+         f"(mean of {a['articles']} articles); strict R {a['edge_r_strict']:.3f}; "
+         f"P {a['edge_p_drawn']:.3f} over the {a['articles_drawn']} with an edge"),
         (f"{name} attribution",
          f"{a['attribution']:.3f} ({a['found']} of {a['required']} required found); "
          f"speaker-only claims {a['speaker_only_found']}/{a['speaker_only']}; "
@@ -186,6 +187,13 @@ def table(r: dict[str, object]) -> str:
     for name, key in (("VOA", "voa"), ("attribution dev", "attribution_dev")):
         if key in r:
             rows.extend(_article_rows(name, r[key]))
+    a = r["attribution_dev"]
+    if "edge_p_flat" in a:
+        # its gold keeps the hierarchy on the actors, as the seed's does (docs/quality.md)
+        rows.append(
+            ("attribution dev, no hierarchy", f"edge P/R {a['edge_p_flat']:.3f} / "
+             f"{a['edge_r_flat']:.3f} (built with --no-hierarchy)")
+        )  # fmt: skip
     d = r["plover_dev"]
     rows.append(("dev typed recall", f"{d['typed_recall']:.3f}"))
     rows.append(("dev dyad recall", f"{d['dyad_recall']:.3f}"))
@@ -253,6 +261,9 @@ def main(argv: list[str] | None = None) -> int:
             },
             "plover_dev": plover_dev(shared, work),
         }
+        flat = _benchmark("attribution").run(shared, work, hierarchy=False)
+        result["attribution_dev"]["edge_p_flat"] = flat["edge_p"]  # type: ignore[index]
+        result["attribution_dev"]["edge_r_flat"] = flat["edge_r"]  # type: ignore[index]
         if (shared / "gold" / "voa").is_dir():
             attribution = _benchmark("attribution")
             result["voa"] = {

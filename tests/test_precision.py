@@ -470,3 +470,39 @@ MATRIX_SENSES = [
 def test_the_matrix_verb_sets_the_sense(build_text, text, edge, wrong):
     found = triples(build_text(text))
     assert edge in found and wrong not in found, sorted(found)
+
+
+# (text, an edge that must not be there): a headline's passive, a characterisation, a
+# possibility or an obligation is no act of the one it names
+NO_ACT = [
+    ("Over 900 asylum seekers rescued off Indonesian coast", ("refugees@d0", "aid", "indonesia")),
+    ("Rick Wagoner, GM's chief executive, described the firm's plan as flexible.",
+     ("rick_wagoner", "agree", "gm")),
+    ("Iraq must cooperate fully with the United Nations, Chirac said.",
+     ("iraq", "agree", "united_nations")),
+    ("If the talks fail, Turkey could support Syria.", ("turkey", "agree", "syria")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), NO_ACT, ids=[t for t, _ in NO_ACT])
+def test_what_no_one_did_is_no_edge(build_text, text, edge):
+    assert edge not in triples(build_text(text))
+
+
+def test_a_declared_intention_is_still_an_agreement(build_text):
+    assert ("turkey", "agree", "syria") in triples(build_text("Turkey would support Syria."))
+    assert ("iran", "agree", "syria") in triples(build_text("Iran said it will support Syria."))
+
+
+def test_a_headlines_active_verb_keeps_its_subject(build_text):
+    assert ("hackers@d0", "fight", "church_of_scientology") in triples(
+        build_text("Hackers attack Church of Scientology website")
+    )
+
+
+def test_the_recipient_of_an_act_a_call_names_in_an_of_phrase(build_text):
+    kg = build_text(
+        "Charles Michel has called for faster consideration of sanctions against officials in "
+        "Belarus."
+    )
+    assert ("charles_michel", "demand", "belarus/officials") in triples(kg)

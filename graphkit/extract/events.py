@@ -432,6 +432,15 @@ class EventExtractor:
                     found = [ref] if ref is not None and ref.key not in exclude else []
                 elif d.dep_ in {"prep", "agent"} and d.lower_ in preps | authors:
                     found = self._phrase_actors(d, exclude)
+                    if not found and d.lower_ in self.onto.cue("genitive"):
+                        # "called for consideration of sanctions against officials in X":
+                        # the recipient of the act the "of" phrase names
+                        found = [
+                            r for p in d.children if p.dep_ == "pobj"
+                            for e in p.children
+                            if e.dep_ == "prep" and e.lower_ in preps - {d.lower_}
+                            for r in self._phrase_actors(e, exclude)
+                        ]  # fmt: skip
                 elif d.dep_ in {"relcl", "acl"} and d.i > c.i and lookup(ctx, d) is None:
                     found = self._clause_party(d, exclude)  # "a deal to sell Opel to Magna"
                 elif d.dep_ == "prep" and c in heads and d.i > c.i:
@@ -447,7 +456,7 @@ class EventExtractor:
                     continue
                 if found:
                     return found
-        if not nested:  # one clause down at most
+        if not nested and not travel:  # one clause down at most; a trip's purpose meets no one
             for c in verb.children:
                 purpose = c.dep_ == "advcl" and any(
                     d.dep_ == "aux" and d.tag_ == "TO" for d in c.children
@@ -1160,10 +1169,30 @@ class EventExtractor:
         if mod in {"planned", "hypothetical"}:
             if _purpose(verb):
                 return None  # "fired tear gas to break up the rally": done in the doing
+            if cat.intent and cat.unreal == cat.intent and self._only_possible(verb):
+                # "it could affect X", "Iraq must cooperate with X": a possibility or an
+                # obligation is no one's declared intention to cooperate, and no act
+                return ""
             return cat.unreal
         if mod == "negated":
             return cat.refused
         return None
+
+    def _only_possible(self, verb: Token) -> bool:
+        """Whether a clause is a possibility or an obligation (cue roles ``modal`` and
+        ``obligation``: "could", "may", "must") and not a declared intention ("will",
+        "would", "vowed to")."""
+        words = self.onto.cue("modal") | self.onto.cue("obligation")
+        cur = verb
+        while (
+            cur.dep_ == "conj"
+            and cur.head.i != cur.i
+            and not any(c.dep_ == "aux" for c in cur.children)
+        ):
+            cur = cur.head  # "must free the prisoners and let citizens speak"
+        return any(c.dep_ == "aux" and c.lower_ in words for c in cur.children) and (
+            not declared_intent(self.ctx, verb)
+        )
 
     def _governs_act(self, verb: Token) -> bool:
         """A verb of intent (cue role ``plan``: "offered", "is preparing", "pledged") whose

@@ -34,6 +34,12 @@ tree before anything reads it.
   right before a finite content clause that has no subject, the object becomes that clause's
   subject.
 
+- **A headline's passive taken for an active verb.** "Over 900 asylum seekers rescued off
+  Indonesian coast": a headline drops the auxiliary, so the parser makes the rescued the ones
+  who rescue. In a sentence that ends on a word (a headline), a past form with a
+  subject and no object, of a verb whose event needs a recipient (a lexicon or dictionary
+  category that is not ``unary``), is a passive: its subject is the one acted on.
+
 Each repair only rewires arcs inside one sentence; the words, tags and sentence boundaries
 stay as the model gave them.
 """
@@ -61,7 +67,38 @@ def repair_parse(doc: Doc, onto: Ontology) -> int:
         done += _title_as_root(sent, report)
         done += _accusative_subjects(sent)
         done += _content_subjects(sent, report)
+        done += _headline_passive(sent, onto)
     return done
+
+
+def _headline_passive(sent: Span, onto: Ontology) -> int:
+    """ "Over 900 asylum seekers rescued off Indonesian coast": a headline's bare past form
+    of a verb that needs a recipient is a passive."""
+    from .verbs import dictionary_entry
+
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].is_punct:
+        return 0  # a headline ends on a word
+    verb = sent.root
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if (
+        verb.pos_ != "VERB"
+        or verb.tag_ not in {"VBD", "VBN"}
+        or len(subjects) != 1
+        or subjects[0].pos_ == "PRON"
+        or any(
+            c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative"} for c in verb.children
+        )
+    ):
+        return 0
+    entry = onto.lexicon.get((verb.lemma_.lower(), "verb")) or dictionary_entry(verb, onto)
+    if entry is None or not entry.relation:
+        return 0
+    category = onto.categories.get(onto.relation(entry.relation).category)
+    if category is None or category.unary or category.standing:
+        return 0
+    subjects[0].dep_ = "nsubjpass"
+    return 1
 
 
 #: the tags of a finite verb that can head a content clause without an auxiliary
