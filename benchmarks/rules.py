@@ -9,7 +9,9 @@ The dev signals, each built here from the texts:
 - **voa**: the 20 Voice of America articles of ``shared/gold/voa`` (annotated independently of
   graphkit), each built on its own;
 - **attribution**: the 11 wikinews articles of ``tests/data/attribution``, each on its own;
-- **plover**: the 165 sentences of ``shared/events/plover_dev.jsonl``, one document each.
+- **plover**: the 165 sentences of ``shared/events/plover_dev.jsonl``, one document each; an
+  event the one-event gold does not list counts by its verdict in
+  ``benchmarks/plover_unlisted.tsv`` (judged by hand).
 
 In an article, each edge is scored on its own by ``shared/eval/score.py`` (the graph's nodes
 and that one edge): *right* when it matches a gold assertion, *wrong* when it is a false edge;
@@ -99,6 +101,9 @@ def judge_plover(shared: Path, work: Path) -> list[tuple[str, bool]]:
         for n in graph["nodes"]
     }
     by_id = {str(r["id"]): r for r in records}
+    # each record's gold names one event: the others graphkit reads in the sentence were judged
+    # by hand (benchmarks/plover_unlisted.tsv), and a right one counts as right
+    unlisted = _module(Path(__file__).resolve().parent / "plover_unlisted.py").read_judged()
     out = []
     for e in [*graph["edges"], *graph.get("events", [])]:
         cat = events.SYN.get(e["category"], e["category"])
@@ -117,6 +122,9 @@ def judge_plover(shared: Path, work: Path) -> list[tuple[str, bool]]:
             else:
                 o_ok = not tgts or any(events.name_match(forms[e["target"]], t) for t in tgts)
             right = cat == want and s_ok and o_ok
+            if not right:
+                key = f"{doc}|{e['source']}|{cat}|{e.get('target') or ''}"
+                right = unlisted.get(key, {}).get("verdict") == "right"
             out.extend((rule, right) for rule in _rules(e))
     return out
 

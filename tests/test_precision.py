@@ -481,6 +481,14 @@ NO_ACT = [
     ("Iraq must cooperate fully with the United Nations, Chirac said.",
      ("iraq", "agree", "united_nations")),
     ("If the talks fail, Turkey could support Syria.", ("turkey", "agree", "syria")),
+    # another's hope is no declared intention
+    ("Tony Clement is hoping that the CAW will support GM.", ("caw", "agree", "gm")),
+    # "its neighbor" is the other party, not the one who owns the word
+    ("Serbia lodged an official protest with Albania, charging its neighbor with supporting "
+     "dissidents.", ("serbia", "support", "opposition@d0")),
+    # "helped Maduro survive ... by jailing activists": whose means the parse cannot tell
+    ("Top military leaders have helped Maduro survive mass demonstrations by jailing activists.",
+     ("maduro", "coerce", "activists@d0")),
 ]  # fmt: skip
 
 

@@ -23,7 +23,7 @@ from .claims import attribution, charge_denier, clause_verb, declared_intent, mo
 from .context import DocContext
 from .discards import discarded_sentences
 from .morph import is_definite, is_first_person, is_passive, is_relative, relative_adverb
-from .verbs import NOT_AN_EVENT, dictionary_entry
+from .verbs import NOT_AN_EVENT, base_forms, dictionary_entry
 
 NOMINAL_DEPS = {
     "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod", "oprd",
@@ -310,6 +310,18 @@ class EventExtractor:
             outer = verb.head.head
             if verb.head.lower_ in self.onto.cue("agent_prep") and outer.pos_ in {"VERB", "AUX"}:
                 # "The South retaliated by firing into the north": who acts by doing it
+                controlled = outer.dep_ == "xcomp" and any(
+                    c.dep_ == "dobj" and c.i < outer.i for c in outer.head.children
+                )
+                bare = (  # "helped Maduro survive": a bare infinitive under another's verb
+                    outer.dep_ == "ccomp"
+                    and outer.tag_ == "VB"
+                    and not any(c.dep_ in {"aux", "mark"} for c in outer.children)
+                )
+                if controlled or bare:
+                    # "leaders helped Maduro survive by jailing activists": the means may be
+                    # the helpers' or Maduro's; the parse cannot tell
+                    return [], ""
                 refs, _ = self.subjects(outer, depth + 1)
                 return refs, "verb_by_means"
             for c in outer.children:
@@ -1164,15 +1176,21 @@ class EventExtractor:
         verb = clause_verb(tok)
         # "pledged aid to Sudan": the pledge is the event
         pledged = verb.i != tok.i and verb.lemma_.lower() in self.onto.cue("plan")
+        if (
+            mod in {"planned", "hypothetical"}
+            and cat.intent
+            and cat.unreal == cat.intent
+            and (self._only_possible(verb) or _wished(self.ctx, verb))
+        ):
+            # "it could affect X", "Iraq must cooperate with X", "hopes that Iran will
+            # support X": a possibility, an obligation or another's hope is no one's declared
+            # intention to cooperate, and no act
+            return ""
         if cat.intent and (pledged or (mod == "planned" and declared_intent(self.ctx, tok))):
             return cat.intent
         if mod in {"planned", "hypothetical"}:
             if _purpose(verb):
                 return None  # "fired tear gas to break up the rally": done in the doing
-            if cat.intent and cat.unreal == cat.intent and self._only_possible(verb):
-                # "it could affect X", "Iraq must cooperate with X": a possibility or an
-                # obligation is no one's declared intention to cooperate, and no act
-                return ""
             return cat.unreal
         if mod == "negated":
             return cat.refused
@@ -1486,3 +1504,16 @@ def _unique(refs: list[ActorRef]) -> list[ActorRef]:
         if r not in out:
             out.append(r)
     return out
+
+
+def _wished(ctx: DocContext, verb: Token) -> bool:
+    """A clause that is the content of a verb of wishing (cue role ``wish``): "Clement is
+    hoping that the union will support the plan" is his hope, not the union's intention."""
+    top = verb
+    while top.dep_ in {"conj", "xcomp"} and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "ccomp":
+        return False
+    wish, head = ctx.onto.cue("wish"), top.head
+    # the tagger's lemma can be wrong ("hoping" -> "hop"): the regular base forms count too
+    return head.lemma_.lower() in wish or any(f in wish for f in base_forms(head.lower_))

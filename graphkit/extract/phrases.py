@@ -319,6 +319,8 @@ class Phrases:
                     ref = walk(c, depth + 1, exclude, found)
                     if ref is not None and ref.type in PERSONAL and _subordinate(tok, onto):
                         return None  # "Gbagbo's youth leader" is another man, not Gbagbo
+                    if ref is not None and tok.lemma_.lower() in onto.cue("counterpart"):
+                        return None  # "its neighbor", "Israel's allies": the other party
                     if ref is not None:
                         return ref
                 if c.dep_ in {"amod", "compound"} and c.i < tok.i and c.i in demonym:

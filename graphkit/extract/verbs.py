@@ -141,13 +141,13 @@ def verb_lemma(tok: Token, onto: Ontology) -> str | None:
     form = tok.lower_
     if form in onto.verb_forms:
         return onto.verb_forms[form]
-    for candidate in _base_forms(form):
+    for candidate in base_forms(form):
         if candidate in onto.verb_blocks:
             return candidate
     return None
 
 
-def _base_forms(form: str) -> list[str]:
+def base_forms(form: str) -> list[str]:
     """Regular English inflection undone: staged -> stage, carried -> carry, ran -> (none)."""
     out: list[str] = []
     for suffix in ("ed", "ing"):
