@@ -514,3 +514,11 @@ def test_the_recipient_of_an_act_a_call_names_in_an_of_phrase(build_text):
         "Belarus."
     )
     assert ("charles_michel", "demand", "belarus/officials") in triples(kg)
+
+
+def test_an_announced_act_with_no_one_to_agree_with_stays_the_act_planned(build_text):
+    kg = build_text(
+        "Prime Minister Milo Djukanovic has been indicted by the court and will resign."
+    )
+    found = {(e["category"], e["modality"]) for e in kg.events}
+    assert ("retreat", "planned") in found and not any(c == "agree" for c, _ in found), found

@@ -1364,6 +1364,10 @@ class EventExtractor:
         matrix = self._matrix_act(tok, cat, mod, rule)
         if matrix == "":
             return  # an act that did not happen, and no act that did to code in its place
+        if matrix and cat is not None and matrix == cat.intent and objects == [None]:
+            # "the prime minister ... will resign": an intention with no one to agree with
+            # is the act itself, announced (planned), as PLOVER codes it
+            matrix = None
         content: Content | None = None
         if matrix is not None:
             # the matrix act decides (CAMEO, PLOVER): a declared intention to cooperate is
