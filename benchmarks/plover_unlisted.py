@@ -33,6 +33,8 @@ HERE = Path(__file__).resolve().parent
 # this folder holds scripts named like standard modules (html.py): never import from it
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 JUDGED = HERE / "plover_unlisted.tsv"
+#: the records with a gold hit in the last call of :func:`unlisted`
+HIT_RECORDS: set[str] = set()
 FIELDS = ["key", "verdict", "why", "source", "category", "target", "modality", "rule", "sentence"]
 
 
@@ -74,6 +76,7 @@ def unlisted(shared: Path, graph: dict | None = None) -> tuple[int, int, list[di
         for d in {x["doc"] for x in e["evidence"]}:
             by_doc.setdefault(d, {}).setdefault((e["source"], cat, e.get("target")), e)
     hits = total = 0
+    HIT_RECORDS.clear()
     rows: list[dict[str, str]] = []
     for r in records:
         etype = ev.SYN.get(r["event_type"].lower(), r["event_type"].lower())
@@ -93,6 +96,7 @@ def unlisted(shared: Path, graph: dict | None = None) -> tuple[int, int, list[di
                 ok = ok_s and ok_o
             if ok and cat == etype:
                 hits += 1
+                HIT_RECORDS.add(r["id"])
                 continue
             label = {k: n.get("label", k) for k, n in nodes.items()}
             rows.append({
@@ -119,7 +123,15 @@ def judged_precision(shared: Path, graph: dict | None = None) -> dict[str, float
     open_ = sum(
         1 for r in rows if judged.get(r["key"], {}).get("verdict") not in {"right", "wrong"}
     )
+    # the records given an event, and those that show the reader at least one right event
+    with_events = HIT_RECORDS | {r["key"].split("|")[0] for r in rows}
+    right_records = HIT_RECORDS | {
+        r["key"].split("|")[0] for r in rows if judged.get(r["key"], {}).get("verdict") == "right"
+    }
     return {
+        "record_precision_judged": round(len(right_records) / len(with_events), 3)
+        if with_events
+        else 0.0,
         "lower_bound": round(hits / total, 3) if total else 0.0,
         "judged": round((hits + right) / total, 3) if total else 0.0,
         "edges": total, "gold_hits": hits, "judged_right": right, "unjudged": open_,

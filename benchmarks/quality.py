@@ -103,6 +103,7 @@ def plover_dev(shared: Path, work: Path) -> dict[str, object]:
         "record_precision": fig.get("record precision", 0.0),
         "event_edges": int(fig.get("event edges", 0)),
         "event_edge_precision_judged": judged["judged"],
+        "record_precision_judged": judged["record_precision_judged"],
         "unjudged": judged["unjudged"],
         "per_category": per_cat,
     }
@@ -197,7 +198,10 @@ def table(r: dict[str, object]) -> str:
     d = r["plover_dev"]
     rows.append(("dev typed recall", f"{d['typed_recall']:.3f}"))
     rows.append(("dev dyad recall", f"{d['dyad_recall']:.3f}"))
-    rows.append(("dev record precision", f"{d['record_precision']:.3f}"))
+    rows.append(
+        ("dev record precision", f"{d['record_precision']:.3f} (judged: a right event, listed "
+         f"or not, in {d['record_precision_judged']:.3f} of the records given one)")
+    )  # fmt: skip
     rows.append(("dev event-edge precision", f"{d['event_edge_precision']:.3f}"))
     rows.append(
         ("dev event-edge P, judged", f"{d['event_edge_precision_judged']:.3f} (events the gold "
