@@ -418,11 +418,13 @@ def html_document(data: bytes, doc_id: str, where: str, source: str) -> Document
     if not text or not text.strip():
         raise InputError(f"{where}: no article text found in the HTML")
     authors = [a.strip() for a in (getattr(found, "author", None) or "").split(";") if a.strip()]
+    # the page's own address (its canonical link), when it gives one, is the way back to it
+    url = getattr(found, "url", None) or ""
     doc = _text_document(
         text,
         doc_id,
         where,
-        source,
+        url if re.match(r"https?://[^\s]+$", url) else source,
         title=getattr(found, "title", None) or None,
         authors=authors,
         published=getattr(found, "date", None) or None,

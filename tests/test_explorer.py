@@ -235,7 +235,9 @@ def test_search_completes_aliases_and_works_with_the_keyboard(page):
     assert p.text_content("#hits-count") == "1 found"
     assert "Popular Mobilization Forces" in p.text_content("#hits li")  # found by its alias
     p.fill("#search", "ira")
-    options = p.locator("#hits li[role=option]").all_text_contents()
+    options = p.eval_on_selector_all(
+        "#hits li[role=option]", "els => els.map(e => e.firstChild.textContent)"
+    )
     assert options == ["Iran", "Iraq", "Iraqi government"]
     assert p.get_attribute("#search", "aria-expanded") == "true"
     p.press("#search", "ArrowDown")
@@ -247,6 +249,28 @@ def test_search_completes_aliases_and_works_with_the_keyboard(page):
     p.fill("#search", "zzz")
     assert p.text_content("#hits-count") == "0 found"
     assert p.get_attribute("#search", "aria-expanded") == "false"
+
+
+def _options(p) -> list[str]:
+    return p.eval_on_selector_all(
+        "#hits li[role=option]", "els => els.map(e => e.firstChild.textContent)"
+    )
+
+
+def test_search_puts_the_exact_name_first_and_reads_through_dots_and_one_typo(page):
+    # issue 37, item 5: an exact name comes before names it begins; "US" finds "U.S."; one
+    # letter wrong still finds the actor; every hit says its type and its documents
+    p = page.page
+    p.fill("#search", "iraq")
+    assert _options(p) == ["Iraq", "Iraqi government", "Iran"]  # Iran: one letter off, last
+    p.fill("#search", "US")
+    assert _options(p)[0] == "United States (U.S.)"
+    first = p.text_content("#hit-0")
+    assert "State" in first and "1 document" in first
+    p.fill("#search", "Kataib Hezbolah")
+    assert _options(p) == ["Kataib Hezbollah"]
+    p.fill("#search", "hezbollah")  # a word of the name, not its start
+    assert _options(p) == ["Kataib Hezbollah"]
 
 
 # --- read the graph without clicking ------------------------------------------------------------
@@ -556,3 +580,43 @@ def test_an_event_with_no_recipient_is_a_badge_a_detail_and_a_row(browser, tmp_p
     details = p.page.locator("#details").text_content()
     assert "Events with no recipient (1)" in details and "rejected the plan" in details
     p.page.close()
+
+
+# --- the way back to the article, and links that hold across builds (issue 37, item 8) --------
+
+
+def test_evidence_links_to_its_article_and_an_edges_id_holds_across_builds(browser, tmp_path):  # noqa: F811
+    kg = corpus()
+    kg.documents[0] = {**kg.documents[0], "source": "https://wire.example/strikes?id=1&x=<b>"}
+    kg.documents[2] = {**kg.documents[2], "source": "iran-and-allies.txt"}
+    kg.documents[1] = {**kg.documents[1], "source": "javascript:alert(1)"}
+    path = tmp_path / "graph.html"
+    path.write_text(kg.to_html(), encoding="utf-8")
+    again = corpus()  # the same input built again gives the same ids
+    assert sorted(e["id"] for e in _edge_data(kg)) == sorted(e["id"] for e in _edge_data(again))
+    loaded = Loaded(browser, path)
+    ids = loaded.js("graphkit.edges.getIds()")
+    assert all(i.startswith("e-") for i in ids) and len(set(ids)) == len(ids)
+    fight = loaded.js(
+        "graphkit.edges.get().find(e => e.from === 'united_states' && e.category === 'fight').id"
+    )
+    loaded.js(f"graphkit.focusEdge({json.dumps(fight)})")
+    link = loaded.page.locator("#details .source a")
+    assert link.get_attribute("href") == "https://wire.example/strikes?id=1&x=<b>"
+    assert link.get_attribute("rel") == "noopener noreferrer"
+    assert f"edge={fight}" in loaded.js("location.hash")
+    backs = loaded.js("graphkit.edges.get().find(e => e.category === 'aligned_with').id")
+    loaded.js(f"graphkit.focusEdge({json.dumps(backs)})")
+    assert loaded.page.text_content("#details .source") == "source: iran-and-allies.txt"
+    assert loaded.page.locator("#details .source a").count() == 0  # a file name is no link
+    threat = loaded.js("graphkit.edges.get().find(e => e.category === 'threaten').id")
+    loaded.js(f"graphkit.focusEdge({json.dumps(threat)})")
+    assert loaded.page.locator("#details .source a").count() == 0  # no javascript: link
+    assert loaded.errors == [] and loaded.requests == []
+    loaded.page.close()
+
+
+def _edge_data(kg: KnowledgeGraph) -> list[dict]:
+    from graphkit.export.html import build_network
+
+    return build_network(kg).get_network_data()[1]

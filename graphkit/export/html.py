@@ -9,6 +9,7 @@ All article text reaches the page as JSON inside a script (``tojson`` escapes ``
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 from collections import Counter, defaultdict
@@ -264,7 +265,7 @@ def build_network(kg: KnowledgeGraph) -> Network:
         net.add_edge(
             u,
             v,
-            id=f"e{i}",
+            id=edge_id(u, v, category, speaker, modality),
             label=labels["category"],
             title=f"{relation} ({modality})",
             color={
@@ -291,6 +292,17 @@ def build_network(kg: KnowledgeGraph) -> Network:
         )
     net.set_options(json.dumps(LARGE_OPTIONS if big else OPTIONS))
     return net
+
+
+def edge_id(u: str, v: str, category: str, speaker: str | None, modality: str) -> str:
+    """The explorer's id of the edge drawn for one (source, target, category, speaker,
+    modality): derived from those, so a link to an edge holds across builds of the same input.
+
+    >>> edge_id("iran", "iraq", "fight", None, "asserted")
+    'e-1d86c12d11d5'
+    """
+    key = "\x1f".join((u, v, category, speaker or "", modality))
+    return "e-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
 def to_html(kg: KnowledgeGraph) -> str:
