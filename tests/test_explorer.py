@@ -620,3 +620,57 @@ def _edge_data(kg: KnowledgeGraph) -> list[dict]:
     from graphkit.export.html import build_network
 
     return build_network(kg).get_network_data()[1]
+
+
+# --- legends that follow the filters, a layout to come back to, a link to copy (item 9) --------
+
+
+def test_legend_counts_follow_the_filters(page):
+    p = page.page
+    fight = p.locator("#categories label", has_text="fight")
+    assert fight.locator(".n").text_content() == " 1"
+    p.uncheck("#categories input[data-name='fight']")
+    assert fight.locator(".n").text_content() == " 0 of 1"
+    asserted = p.locator("#modalities label", has_text="asserted").locator(".n")
+    total = int(asserted.get_attribute("data-total"))
+    assert asserted.text_content() == f" {total - 1} of {total}"
+    p.check("#categories input[data-name='fight']")
+    assert fight.locator(".n").text_content() == " 1"
+
+
+def test_reset_layout_brings_back_the_built_layout_after_physics(page):
+    built = page.js("graphkit.network.getPositions(['iran'])['iran']")
+    page.js("graphkit.network.moveNode('iran', 5000, 5000)")
+    page.page.check("#physics")
+    page.page.click("#reset-layout")
+    back = page.js("graphkit.network.getPositions(['iran'])['iran']")
+    assert (round(back["x"]), round(back["y"])) == (round(built["x"]), round(built["y"]))
+    assert not page.page.is_checked("#physics")
+    page.page.wait_for_function(
+        "document.getElementById('announce').textContent === 'Layout reset'"
+    )
+
+
+def test_copy_link_puts_the_view_on_the_clipboard(browser, corpus_html):  # noqa: F811
+    loaded = Loaded(browser, corpus_html)
+    loaded.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    loaded.js("graphkit.focusActor('iran')")
+    loaded.page.click("#copy-link")
+    assert _announced(loaded.page) == "Link copied"
+    copied = loaded.js("navigator.clipboard.readText()")
+    assert copied.endswith(loaded.js("location.hash")) and "focus=iran" in copied
+    assert loaded.errors == [] and loaded.requests == []
+    loaded.page.close()
+
+
+def _announced(p, timeout: float = 2.0) -> str:
+    """What the page's live region says once it says something (it is set after a tick)."""
+    import time
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        text = p.text_content("#announce")
+        if text:
+            return text
+        p.wait_for_timeout(50)
+    return ""
