@@ -674,3 +674,48 @@ def _announced(p, timeout: float = 2.0) -> str:
             return text
         p.wait_for_timeout(50)
     return ""
+
+
+# --- keyboard and screen reader (item 6) ---------------------------------------------------------
+
+
+def test_the_table_is_one_tab_stop_with_arrow_keys(page):
+    p = page.page
+    stops = p.eval_on_selector_all(
+        "#table tbody tr", "rs => rs.filter(r => r.tabIndex === 0).length"
+    )
+    assert stops == 1
+    p.focus("#table tbody tr[tabindex='0']")
+    first = p.evaluate("document.activeElement.dataset.row")
+    p.keyboard.press("ArrowDown")
+    assert p.evaluate("document.activeElement.dataset.row") == str(int(first) + 1)
+    stops = p.eval_on_selector_all(
+        "#table tbody tr", "rs => rs.filter(r => r.tabIndex === 0).length"
+    )
+    assert stops == 1  # the stop moved with the focus
+    p.keyboard.press("End")
+    rows = p.eval_on_selector_all("#table tbody tr", "rs => rs.length")
+    assert p.evaluate("document.activeElement.dataset.row") == str(rows - 1)
+    p.keyboard.press("Enter")  # opens the row and keeps the focus on it
+    assert p.evaluate("document.activeElement.tagName") == "TR"
+    assert not p.is_hidden("#details")
+
+
+def test_choosing_an_edge_in_the_details_keeps_the_focus_there_and_is_announced(page):
+    p = page.page
+    page.js("graphkit.focusActor('iraqi_government')")
+    assert _announced(p).startswith("Details: Iraqi government")
+    p.focus("#details li button")
+    p.keyboard.press("Enter")
+    assert p.evaluate("document.getElementById('details').contains(document.activeElement)")
+    assert "condemned" in p.text_content("#details mark")
+
+
+def test_a_skip_link_after_the_search_reaches_the_details(page):
+    p = page.page
+    page.js("graphkit.focusActor('iran')")
+    p.focus("#search")
+    p.keyboard.press("Tab")
+    assert p.evaluate("document.activeElement.id") == "skip-details"
+    p.keyboard.press("Enter")
+    assert p.evaluate("document.getElementById('details').contains(document.activeElement)")
