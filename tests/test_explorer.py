@@ -719,3 +719,34 @@ def test_a_skip_link_after_the_search_reaches_the_details(page):
     assert p.evaluate("document.activeElement.id") == "skip-details"
     p.keyboard.press("Enter")
     assert p.evaluate("document.getElementById('details').contains(document.activeElement)")
+
+
+def test_on_a_phone_nodes_are_readable_targets_are_big_and_the_drawer_closes_on_a_result(
+    browser,
+    corpus_html,  # noqa: F811
+):
+    ctx = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    p = ctx.new_page()
+    p.goto(corpus_html.as_uri())
+    p.wait_for_selector("body[data-state='ready']", state="attached")
+    assert p.evaluate("graphkit.network.getScale()") >= 0.8  # nodes drawn at a readable size
+    for sel in ["#menu", "#fit", "#table-toggle"]:
+        assert p.locator(sel).bounding_box()["height"] >= 44
+    p.click("#menu")
+    p.fill("#search", "iran")
+    p.press("#search", "Enter")
+    assert p.get_attribute("#menu", "aria-expanded") == "false"  # the drawer made way
+    assert p.evaluate("graphkit.state.focus") == "iran"
+    # with the table open, the details sheet sits above it instead of over it
+    p.click("#table-toggle")
+    details, table = p.locator("#details").bounding_box(), p.locator("#table-pane").bounding_box()
+    assert details["y"] + details["height"] <= table["y"] + 1
+    # a touch leaves no tooltip on the screen
+    p.evaluate("graphkit.focusActor('kataib_hezbollah')")
+    assert p.evaluate(
+        "[...document.querySelectorAll('div.vis-tooltip')]"
+        ".every(t => getComputedStyle(t).display === 'none')"
+    )
+    ctx.close()
