@@ -646,9 +646,7 @@ def test_reset_layout_brings_back_the_built_layout_after_physics(page):
     back = page.js("graphkit.network.getPositions(['iran'])['iran']")
     assert (round(back["x"]), round(back["y"])) == (round(built["x"]), round(built["y"]))
     assert not page.page.is_checked("#physics")
-    page.page.wait_for_function(
-        "document.getElementById('announce').textContent === 'Layout reset'"
-    )
+    assert _announced(page.page) == "Layout reset"
 
 
 def test_copy_link_puts_the_view_on_the_clipboard(browser, corpus_html):  # noqa: F811
