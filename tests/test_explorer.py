@@ -748,3 +748,49 @@ def test_on_a_phone_nodes_are_readable_targets_are_big_and_the_drawer_closes_on_
         ".every(t => getComputedStyle(t).display === 'none')"
     )
     ctx.close()
+
+
+# --- focus and filters fit the free part of the canvas (items 1 and 2) -------------------------
+
+
+def _on_screen(page, ids) -> list[dict]:
+    return page.js(
+        f"""(() => {{ const ids = {json.dumps(sorted(ids))};
+            const pos = graphkit.network.getPositions(ids);
+            return ids.map(id => graphkit.network.canvasToDOM(pos[id])); }})()"""
+    )
+
+
+def test_a_focused_neighbourhood_is_fitted_beside_the_details_and_refits_at_depth_two(page):
+    p = page.page
+    page.js("graphkit.focusActor('kataib_hezbollah')")
+    details = p.locator("#details").bounding_box()
+    canvas = p.locator("#graph").bounding_box()
+    hood = [
+        i
+        for i in page.js("graphkit.nodeView.getIds()")
+        if i in {"kataib_hezbollah", "united_states", "pmf", "iran"}
+    ]
+    for pt in _on_screen(page, hood):
+        assert 0 <= pt["x"] <= details["x"] - canvas["x"] and 0 <= pt["y"] <= canvas["height"]
+    p.select_option("#depth", "2")  # the neighbourhood grows: the view follows
+    two = [i for i in page.js("graphkit.nodeView.getIds()")]
+    bright = set(page.js("graphkit.bright().nodes"))
+    for pt in _on_screen(page, [i for i in two if i in bright]):
+        assert 0 <= pt["x"] <= details["x"] - canvas["x"] and 0 <= pt["y"] <= canvas["height"]
+
+
+def test_a_filter_fits_the_actors_that_remain(page):
+    p = page.page
+    for name in page.js("[...new Set(graphkit.edges.get().map(e => e.category))]"):
+        if name != "disapprove":
+            p.uncheck(f"#categories input[data-name='{name}']")
+    remain = page.js("graphkit.nodeView.getIds()")
+    pts = _on_screen(page, remain)
+    canvas = p.locator("#graph").bounding_box()
+    xs, ys = [pt["x"] for pt in pts], [pt["y"] for pt in pts]
+    assert (
+        min(xs) >= 0 and max(xs) <= canvas["width"] and min(ys) >= 0 and max(ys) <= canvas["height"]
+    )
+    # the remaining actors spread over the canvas, not a few dots in a corner
+    assert max(xs) - min(xs) >= 0.3 * canvas["width"] or max(ys) - min(ys) >= 0.3 * canvas["height"]
