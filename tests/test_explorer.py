@@ -133,13 +133,20 @@ def click_node(p: Loaded, node: str) -> None:
 # --- opens fast: laid out before it opens, unconnected actors hidden -------------------------
 
 
-def test_unconnected_actors_are_hidden_behind_a_toggle(page):
+def test_unconnected_actors_are_a_collapsed_list_not_a_grid(page):
+    # issue 37, item 10: no block of dots on the canvas; a list a reader can open and pick from
     connected = {k for k in ACTORS if not k.startswith("lone")}
     assert visible_ids(page) == connected
-    assert page.page.text_content("label:has(#isolated)").strip() == "show 3 unconnected actors"
-    page.page.check("#isolated")
-    assert visible_ids(page) == set(ACTORS)
-    page.page.uncheck("#isolated")
+    p = page.page
+    assert p.text_content("#isolated-text").strip() == "3 unconnected actors"
+    assert not p.is_visible("#isolated-list")  # collapsed
+    p.click("#isolated-text")
+    names = p.locator("#isolated-list button").all_text_contents()
+    assert names == ["Lonely One", "Lonely Three", "Lonely Two"]
+    p.click("#isolated-list button >> text=Lonely Two")
+    assert page.js("graphkit.state.focus") == "lone2"
+    assert visible_ids(page) == connected | {"lone2"}  # drawn while it is the focus
+    p.keyboard.press("Escape")
     assert visible_ids(page) == connected
 
 
