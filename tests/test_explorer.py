@@ -726,10 +726,7 @@ def test_a_skip_link_after_the_search_reaches_the_details(page):
     assert p.evaluate("document.getElementById('details').contains(document.activeElement)")
 
 
-def test_on_a_phone_nodes_are_readable_targets_are_big_and_the_drawer_closes_on_a_result(
-    browser,
-    corpus_html,  # noqa: F811
-):
+def test_on_a_phone_nodes_are_readable_targets_are_big_and_the_drawer_closes(browser, corpus_html):  # noqa: F811
     ctx = browser.new_context(
         viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
     )
@@ -801,3 +798,25 @@ def test_a_filter_fits_the_actors_that_remain(page):
     )
     # the remaining actors spread over the canvas, not a few dots in a corner
     assert max(xs) - min(xs) >= 0.3 * canvas["width"] or max(ys) - min(ys) >= 0.3 * canvas["height"]
+
+
+def test_the_tooltip_is_styled_and_node_labels_have_no_halo(page):
+    p = page.page
+    at = page.js(
+        "(() => { const n = graphkit.network; return n.canvasToDOM(n.getPositions(['iran']).iran); })()"
+    )
+    box = p.locator("#graph").bounding_box()
+    p.mouse.move(box["x"] + at["x"], box["y"] + at["y"])
+    p.wait_for_timeout(600)
+    style = page.js(
+        """(() => { const t = document.querySelector('div.vis-tooltip');
+             if (!t) return null; const s = getComputedStyle(t);
+             return { font: s.fontFamily, bg: s.backgroundColor, shown: s.visibility }; })()"""
+    )
+    assert (
+        style is not None
+        and "system-ui" in style["font"]
+        and "serif" not in style["font"].replace("sans-serif", "")
+    )
+    assert style["bg"] == "rgb(246, 246, 246)"  # the page's panel colour, not vis-network's yellow
+    assert page.js("graphkit.network.body.nodes['iran'].options.font.strokeWidth") == 0

@@ -63,7 +63,8 @@ OPTIONS: dict[str, Any] = {
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
         "font": {"size": 10, "align": "middle", "strokeWidth": 3},
     },
-    "nodes": {"font": {"size": 14, "strokeWidth": 3}},
+    # a label inside a filled shape needs no halo: without one it is drawn crisp
+    "nodes": {"font": {"size": 14, "strokeWidth": 0, "face": "system-ui, sans-serif"}},
     "interaction": {"hover": True, "tooltipDelay": 150, "keyboard": False},
     "physics": {
         "enabled": False,
