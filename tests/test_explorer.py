@@ -820,3 +820,31 @@ def test_the_tooltip_is_styled_and_node_labels_have_no_halo(page):
     )
     assert style["bg"] == "rgb(246, 246, 246)"  # the page's panel colour, not vis-network's yellow
     assert page.js("graphkit.network.body.nodes['iran'].options.font.strokeWidth") == 0
+
+
+def test_a_date_histogram_shows_months_and_its_brush_sets_the_date_filter(page):
+    # issue 37, item 9: January 2024 (d1 on the 20th, d2 on the 25th and a 23rd) and February
+    # (d3 on the 10th)
+    p = page.page
+    bars = p.locator("#histogram rect[data-month]")
+    assert [bars.nth(i).get_attribute("data-month") for i in range(bars.count())] == [
+        "2024-01",
+        "2024-02",
+    ]
+    assert "drag over the bars" in p.get_attribute("#histogram svg", "aria-label")
+    feb = p.locator("#histogram rect[data-month='2024-02']").bounding_box()
+    p.mouse.move(feb["x"] + feb["width"] / 2, feb["y"] + feb["height"] / 2)
+    p.mouse.down()
+    p.mouse.up()
+    assert (p.input_value("#from"), p.input_value("#to")) == ("2024-02-01", "2024-02-29")
+    assert sorted(page.js("graphkit.edgeView.get().map(e => e.category)")) == [
+        "aligned_with",
+        "disapprove",
+    ]
+    jan = p.locator("#histogram rect[data-month='2024-01']").bounding_box()
+    p.mouse.move(jan["x"] + 2, jan["y"] + jan["height"] / 2)
+    p.mouse.down()
+    p.mouse.move(feb["x"] + feb["width"] - 2, feb["y"] + feb["height"] / 2)
+    p.mouse.up()  # dragged over both months
+    assert (p.input_value("#from"), p.input_value("#to")) == ("2024-01-01", "2024-02-29")
+    assert page.js("graphkit.edgeView.length") == len(EDGES)
