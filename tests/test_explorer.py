@@ -433,13 +433,19 @@ def test_the_view_is_kept_in_the_url_and_a_link_reopens_it(browser, page):  # no
 # --- phone, dark mode, labels, contrast --------------------------------------------------------------
 
 
-def test_on_a_phone_the_graph_takes_the_screen_and_the_sidebar_is_a_drawer(browser, corpus_html):  # noqa: F811
+def _phone(browser, path):  # noqa: F811
+    """A phone's context (390 x 844, touch) and the page at ``path`` in it, once drawn."""
     ctx = browser.new_context(
         viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
     )
     p = ctx.new_page()
-    p.goto(corpus_html.as_uri())
+    p.goto(path.as_uri())
     p.wait_for_selector("body[data-state='ready']", state="attached")
+    return ctx, p
+
+
+def test_on_a_phone_the_graph_takes_the_screen_and_the_sidebar_is_a_drawer(browser, corpus_html):  # noqa: F811
+    ctx, p = _phone(browser, corpus_html)
     graph = p.locator("#graph canvas").bounding_box()
     assert graph["width"] >= 0.9 * 390 and graph["height"] >= 0.6 * 844
     side = p.locator("#side").bounding_box()
@@ -727,12 +733,7 @@ def test_a_skip_link_after_the_search_reaches_the_details(page):
 
 
 def test_on_a_phone_nodes_are_readable_targets_are_big_and_the_drawer_closes(browser, corpus_html):  # noqa: F811
-    ctx = browser.new_context(
-        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
-    )
-    p = ctx.new_page()
-    p.goto(corpus_html.as_uri())
-    p.wait_for_selector("body[data-state='ready']", state="attached")
+    ctx, p = _phone(browser, corpus_html)
     assert p.evaluate("graphkit.network.getScale()") >= 0.8  # nodes drawn at a readable size
     for sel in ["#menu", "#fit", "#table-toggle"]:
         assert p.locator(sel).bounding_box()["height"] >= 44
