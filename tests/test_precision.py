@@ -406,6 +406,8 @@ def test_a_name_beside_the_act_is_not_its_party(build_text, text, edge):
 BESIDE_STAYS = [
     ("Russia massed tanks near the Ukrainian border.", ("russia", "mobilize", "ukraine")),
     ("The army seized weapons from the militia.", ("forces@d0", "coerce", "armed_groups@d0")),
+    # a trip to an actor named by a generic head is a visit to it
+    ("The delegation of Hamas went to the police.", ("hamas", "consult", "police@d0")),
     ("Gbagbo supporters attacked the police.", ("gbagbo/followers", "fight", "police@d0")),
     ("Gbagbo supporters attacked the police.", ("gbagbo/followers", "aligned_with", "gbagbo")),
     ("Supporters of President Maduro protested against the United States.",

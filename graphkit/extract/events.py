@@ -492,7 +492,12 @@ class EventExtractor:
     def _names_actor(self, tok: Token) -> bool:
         """Whether a phrase's head itself names an actor ("Moscow", "the police", "her"), not
         only its possessor or modifier does ("her apartment", "the sheriff's station")."""
-        return tok.pos_ in {"PROPN", "PRON"} or self.ctx.generic.actor_at(tok) is not None
+        generic = self.ctx.generic
+        return (
+            tok.pos_ in {"PROPN", "PRON"}
+            or generic.actor_at(tok) is not None
+            or generic.head_row(tok) is not None  # "went to the police"
+        )
 
     def _clause_party(self, clause: Token, exclude: frozenset[str]) -> list[ActorRef]:
         """The other party an infinitive that is no event of its own names in its recipient
