@@ -33,8 +33,6 @@ HERE = Path(__file__).resolve().parent
 # this folder holds scripts named like standard modules (html.py): never import from it
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 JUDGED = HERE / "plover_unlisted.tsv"
-#: the records with a gold hit in the last call of :func:`unlisted`
-HIT_RECORDS: set[str] = set()
 FIELDS = ["key", "verdict", "why", "source", "category", "target", "modality", "rule", "sentence"]
 
 
@@ -48,8 +46,11 @@ def _scorer(shared: Path) -> ModuleType:
     return mod
 
 
-def unlisted(shared: Path, graph: dict | None = None) -> tuple[int, int, list[dict[str, str]]]:
-    """(gold hits, event edges, the event edges that are no hit, as rows to judge) of
+def unlisted(
+    shared: Path, graph: dict | None = None
+) -> tuple[int, int, list[dict[str, str]], set[str]]:
+    """(gold hits, event edges, the event edges that are no hit as rows to judge, the records
+    with a hit) of
     ``graph``, the graph.json of the dev set built one document per record (built here when
     not given)."""
     ev = _scorer(shared)
@@ -76,7 +77,7 @@ def unlisted(shared: Path, graph: dict | None = None) -> tuple[int, int, list[di
         for d in {x["doc"] for x in e["evidence"]}:
             by_doc.setdefault(d, {}).setdefault((e["source"], cat, e.get("target")), e)
     hits = total = 0
-    HIT_RECORDS.clear()
+    hit_records: set[str] = set()
     rows: list[dict[str, str]] = []
     for r in records:
         etype = ev.SYN.get(r["event_type"].lower(), r["event_type"].lower())
@@ -96,7 +97,7 @@ def unlisted(shared: Path, graph: dict | None = None) -> tuple[int, int, list[di
                 ok = ok_s and ok_o
             if ok and cat == etype:
                 hits += 1
-                HIT_RECORDS.add(r["id"])
+                hit_records.add(r["id"])
                 continue
             label = {k: n.get("label", k) for k, n in nodes.items()}
             rows.append({
@@ -105,7 +106,7 @@ def unlisted(shared: Path, graph: dict | None = None) -> tuple[int, int, list[di
                 "modality": e.get("modality", ""), "rule": e["evidence"][0].get("rule", ""),
                 "sentence": " ".join(r["text"].split()),
             })  # fmt: skip
-    return hits, total, rows
+    return hits, total, rows, hit_records
 
 
 def read_judged(path: Path = JUDGED) -> dict[str, dict[str, str]]:
@@ -117,15 +118,15 @@ def read_judged(path: Path = JUDGED) -> dict[str, dict[str, str]]:
 
 def judged_precision(shared: Path, graph: dict | None = None) -> dict[str, float | int]:
     """The lower bound, the judged precision, and how many unlisted edges have no verdict."""
-    hits, total, rows = unlisted(shared, graph)
+    hits, total, rows, hit_records = unlisted(shared, graph)
     judged = read_judged()
     right = sum(1 for r in rows if judged.get(r["key"], {}).get("verdict") == "right")
     open_ = sum(
         1 for r in rows if judged.get(r["key"], {}).get("verdict") not in {"right", "wrong"}
     )
     # the records given an event, and those that show the reader at least one right event
-    with_events = HIT_RECORDS | {r["key"].split("|")[0] for r in rows}
-    right_records = HIT_RECORDS | {
+    with_events = hit_records | {r["key"].split("|")[0] for r in rows}
+    right_records = hit_records | {
         r["key"].split("|")[0] for r in rows if judged.get(r["key"], {}).get("verdict") == "right"
     }
     return {
@@ -143,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
     ap.add_argument("--write", action="store_true", help="add the unjudged edges to the file")
     args = ap.parse_args(argv)
-    hits, total, rows = unlisted(args.shared)
+    hits, total, rows, _ = unlisted(args.shared)
     judged = read_judged()
     right = [r for r in rows if judged.get(r["key"], {}).get("verdict") == "right"]
     wrong = [r for r in rows if judged.get(r["key"], {}).get("verdict") == "wrong"]
