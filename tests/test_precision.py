@@ -524,3 +524,12 @@ def test_an_announced_act_with_no_one_to_agree_with_stays_the_act_planned(build_
     )
     found = {(e["category"], e["modality"]) for e in kg.events}
     assert ("retreat", "planned") in found and not any(c == "agree" for c, _ in found), found
+
+
+def test_a_capitalised_noun_after_a_or_an_is_no_name(build_text):
+    # "profess an Oath": the tagger takes the capital for a name; a name takes no "a"
+    kg = build_text("Politicians profess an Oath to this nation and pursue their party agenda.")
+    assert not any(d.get("label") == "Oath" for _, d in kg.graph.nodes(data=True))
+    # a name that modifies the head keeps its article's phrase: "an Apple executive"
+    kg = build_text("A Hamas fighter attacked Israel.")
+    assert ("hamas", "fight", "israel") in triples(kg)

@@ -954,6 +954,8 @@ def _entity_ref(
         return ActorRef(key=_org_key(text, onto), label=text, type=cls)
     if label in {"PERSON", "ORG"} and norm in onto.not_actors:
         return None
+    if label in {"PERSON", "ORG"} and len(span) == 1 and _indefinite_head(span.root):
+        return None  # "profess an Oath": a name takes no "a"; a capitalised noun that does is none
     if label == "PERSON" and span.root.tag_ == "NNPS" and not _first_name_before(span, onto):
         # "Bosnian Serbs", "Kurds": a plural name is a people, not a person ("Norm Dicks",
         # whose surname the tagger read as a plural, is one)
@@ -970,6 +972,24 @@ def _entity_ref(
     if label == "ORG" and (unit := _state_unit_name(span, onto)) is not None:
         return unit
     return ActorRef(key=_org_key(text, onto), label=text, type=_org_type(span, onto))
+
+
+def _indefinite_head(tok: Token) -> bool:
+    """A noun phrase's head with "a" or "an" before it: "an Oath", not "an Apple executive"
+    (there the name modifies the head)."""
+    doc = tok.doc
+    return (
+        tok.dep_ not in {"compound", "amod", "nmod", "poss"}
+        and any(
+            c.dep_ == "det"
+            and c.morph.get("Definite") == ["Ind"]
+            # the article opens the name's own phrase: nothing but adjectives between ("a blue
+            # Marilyn"), not a misparse across another noun ("a recently-accepted paper Bos")
+            and all(t.pos_ in {"ADJ", "ADV", "PUNCT"} for t in doc[c.i + 1 : tok.i])
+            for c in tok.children
+            if c.i < tok.i
+        )
+    )
 
 
 def _domain_name(text: str) -> bool:
