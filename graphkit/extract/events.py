@@ -355,8 +355,7 @@ class EventExtractor:
         light = verb.lemma_.lower() in self.onto.cue("light") or entry.cameo is not None
         cat = self._category(entry)
         theme = cat.theme if cat is not None else ()
-        # "arrived at her apartment": whose place one went to is not whom one met
-        travel = verb.lemma_.lower() in self.onto.cue("travel")
+        travel = self._travels(verb)  # "arrived at her apartment" met no one
         for c in children:
             if passive and c.dep_ == "nsubjpass":
                 target = verb.head if is_relative(c) and verb.dep_ == "relcl" else c
@@ -429,7 +428,7 @@ class EventExtractor:
             and (c.lower_ in verb_preps or (c.i == verb.i + 1 and c.lower_ not in away))
             for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
-        travel = verb.lemma_.lower() in self.onto.cue("travel")
+        travel = self._travels(verb)
         if travel:
             pobjs = []  # "went to the sheriff's station": the station's owner is met by no one
         for c in heads + pobjs:
@@ -488,6 +487,11 @@ class EventExtractor:
                 if found:
                     return found
         return []
+
+    def _travels(self, verb: Token) -> bool:
+        """A verb of going somewhere (cue role ``travel``): whose place one went to is not
+        whom one met ("arrived at her apartment"), nor is its purpose's party."""
+        return verb.lemma_.lower() in self.onto.cue("travel")
 
     def _names_actor(self, tok: Token) -> bool:
         """Whether a phrase's head itself names an actor ("Moscow", "the police", "her"), not
@@ -1524,5 +1528,6 @@ def _wished(ctx: DocContext, verb: Token) -> bool:
     if top.dep_ != "ccomp":
         return False
     wish, head = ctx.onto.cue("wish"), top.head
-    # the tagger's lemma can be wrong ("hoping" -> "hop"): the regular base forms count too
+    # the tagger's lemma can be wrong ("hoping" -> "hop", itself a dictionary verb, so
+    # verbs.verb_lemma keeps it): the regular base forms count too
     return head.lemma_.lower() in wish or any(f in wish for f in base_forms(head.lower_))

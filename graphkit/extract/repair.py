@@ -49,6 +49,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import Ontology
+from .verbs import dictionary_entry
 
 #: what a closing reporting verb may carry besides its new subject ("said on Tuesday")
 _REPORT_TAIL = {"advmod", "npadvmod", "prep", "punct", "tmod"}
@@ -74,8 +75,6 @@ def repair_parse(doc: Doc, onto: Ontology) -> int:
 def _headline_passive(sent: Span, onto: Ontology) -> int:
     """ "Over 900 asylum seekers rescued off Indonesian coast": a headline's bare past form
     of a verb that needs a recipient is a passive."""
-    from .verbs import dictionary_entry
-
     words = [t for t in sent if not t.is_space]
     if not words or words[-1].is_punct:
         return 0  # a headline ends on a word
