@@ -9,6 +9,7 @@ SEED   ?= tests/data/iraq-strikes.txt
 GOLD   ?= $(basename $(SEED)).gold.json
 OUT    ?= out
 STAMP  := $(VENV)/.graphkit-installed
+AXE    := node_modules/axe-core/axe.min.js
 
 .PHONY: setup browser demo test lint format score bench quality rules attribution eventdata screenshot plots lock clean
 
@@ -30,8 +31,14 @@ demo: setup
 
 # pytest's temporary folders live in .venv/pytest-tmp (emptied at the start of each run), so
 # the tests leave nothing in /tmp
-test: setup browser lint
+test: setup browser $(AXE) lint
 	$(BIN)/python -m pytest --basetemp=$(VENV)/pytest-tmp
+
+# axe-core, test-only JavaScript from the npm registry (package.json, package-lock.json): the
+# accessibility check of the explorer in tests/test_accessibility.py. Nothing of it ships.
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $(AXE)
 
 # The browser tests drive Debian's Chromium with Playwright (playwright install cannot download
 # here). Install it when it is missing, as root or through sudo.

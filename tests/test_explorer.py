@@ -105,7 +105,8 @@ def dimmed_ids(p: Loaded) -> set[str]:
 
 
 def pixel(p: Loaded, node: str) -> tuple[int, int, int]:
-    """The colour drawn at the centre of an actor's shape."""
+    """The colour drawn at the centre of an actor's shape, once the next frame is drawn."""
+    p.js("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     return tuple(
         p.js(
             f"""(() => {{ const n = graphkit.network, id = {json.dumps(node)};
@@ -113,6 +114,15 @@ def pixel(p: Loaded, node: str) -> tuple[int, int, int]:
                  const c = document.querySelector('#graph canvas');
                  return [...c.getContext('2d').getImageData(Math.round(at.x * r), Math.round(at.y * r), 1, 1).data].slice(0, 3); }})()"""
         )
+    )
+
+
+def on_canvas(p: Loaded, node: str) -> bool:
+    """Whether an actor's centre is drawn on the canvas."""
+    return p.js(
+        f"""(() => {{ const n = graphkit.network, id = {json.dumps(node)};
+             const at = n.canvasToDOM(n.getPositions([id])[id]), c = document.querySelector('#graph canvas');
+             return at.x >= 0 && at.y >= 0 && at.x < c.clientWidth && at.y < c.clientHeight; }})()"""
     )
 
 
@@ -194,6 +204,9 @@ def test_clicking_an_actor_dims_all_but_its_neighbourhood_and_escape_clears(page
     visible = visible_ids(page)
     assert dimmed_ids(page) == visible - {"iraqi_government", "united_states"}
     state_colour = page.js("graphkit.nodes.get('iran').color.background")
+    # the view is fitted to the neighbourhood; seen whole, the others are veiled
+    assert not on_canvas(page, "iran")
+    page.js("graphkit.network.fit({ animation: false })")
     assert distance(pixel(page, "iran"), "#ffffff") < distance(pixel(page, "iran"), state_colour)
     assert distance(pixel(page, "united_states"), state_colour) < 30  # drawn bright
     details = page.page.locator("#details")

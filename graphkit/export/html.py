@@ -319,6 +319,8 @@ def to_html(kg: KnowledgeGraph) -> str:
         "quadColors": quad_colors(kg),
         "typeColors": type_colors,
         "large": kg.graph.number_of_nodes() > LARGE,
+        "claimDashes": CLAIM_DASHES,
+        "modalDashes": MODAL_DASHES,
     }
     template = _env().get_template("explorer.html")
     return template.render(
