@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .records import Key
+
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -73,8 +75,9 @@ def actor_codes(key: str, onto: Ontology, kinds: dict[str, str] | None = None) -
             parent = actor_codes(a.part_of, onto, kinds)
             return {"country": parent["country"]} if "country" in parent else {}
         return {}
-    base, sep, kind = key.partition("/")
-    if sep and "@" not in key:
+    parts = Key.parse(key)
+    base, kind = parts.owner, parts.kind
+    if base is not None and not parts.local:
         if not any(g.kind == kind for g in onto.generic.values()):
             return {}  # "iran/aligned_groups" are backed by Iran, not of it
         sector = kinds.get(kind)
@@ -86,9 +89,8 @@ def actor_codes(key: str, onto: Ontology, kinds: dict[str, str] | None = None) -
         if sector is not None:
             out["sector"] = sector
         return out
-    kind, at, _doc = key.partition("@")
-    if at:
-        sector = kinds.get(kind)
+    if parts.local and not parts.unit:
+        sector = kinds.get(parts.kind)
         return {"sector": sector} if sector else {}
     return {}
 

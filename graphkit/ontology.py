@@ -30,7 +30,7 @@ from pathlib import Path
 from .errors import OntologyError
 from .io import read_utf8
 from .names import plain_name
-from .records import ActorRef
+from .records import ActorRef, Key
 
 GK = "https://w3id.org/graphkit/ontology/0.1/"
 
@@ -400,8 +400,9 @@ class Ontology:
             return self.actor_ref(key)
         if key in self.states:
             return self.state_ref(key)
-        state, _, kind = key.partition("/")
-        if state in self.states and kind:
+        parts = Key.parse(key)
+        state, kind = parts.owner, parts.kind
+        if state in self.states and kind and not parts.local:
             g = next((h for h in self.generic.values() if h.kind == kind), None)
             if g is not None:
                 return ActorRef(

@@ -16,6 +16,55 @@ from .vocabulary import MODALITIES, TARGET_ROLES
 
 
 @dataclass(frozen=True)
+class Key:
+    """The parts of an actor's key, which graph.json keeps as one string.
+
+    A key is a gazetteer actor or a state (``iran``), a unit of an owner (``iran/government``,
+    ``gbagbo/followers``: ``owner`` and ``kind``), or a group local to one document
+    (``voters@DOC``, ``unidentified/rockets@DOC``: ``doc``). A document id may hold any
+    character, ``/`` and ``@`` included: only the first ``@`` starts it, and only a ``/``
+    before it makes an owner. Code asks a Key, never the string.
+
+    >>> Key.parse("iran/government")
+    Key(owner='iran', kind='government', doc=None)
+    >>> k = Key.parse("civilians@news/2024/a@b.txt")
+    >>> (k.owner, k.kind, k.doc, k.local, k.unit)
+    (None, 'civilians', 'news/2024/a@b.txt', True, False)
+    >>> str(k)
+    'civilians@news/2024/a@b.txt'
+    """
+
+    owner: str | None
+    kind: str
+    doc: str | None = None
+
+    @classmethod
+    def parse(cls, key: str) -> Key:
+        base, at, doc = key.partition("@")
+        owner, slash, kind = base.partition("/")
+        return cls(owner if slash else None, kind if slash else base, doc if at else None)
+
+    @property
+    def local(self) -> bool:
+        """A group of one document (``voters@DOC``): never merged with another."""
+        return self.doc is not None
+
+    @property
+    def unit(self) -> bool:
+        """A unit of an owner (``egypt/police``, ``unidentified/rockets@DOC``)."""
+        return self.owner is not None
+
+    @property
+    def scoped(self) -> bool:
+        """A unit or a local group: a key that is not a name of its own."""
+        return self.unit or self.local
+
+    def __str__(self) -> str:
+        base = self.kind if self.owner is None else f"{self.owner}/{self.kind}"
+        return base if self.doc is None else f"{base}@{self.doc}"
+
+
+@dataclass(frozen=True)
 class Evidence:
     """A span of a document's original text (code-point offsets)."""
 
@@ -81,6 +130,11 @@ class ActorRef:
     type: str
     part_of: str | None = None
     gazetteer: bool = False
+
+    @property
+    def scope(self) -> Key:
+        """The key's parts: owner, kind and document (:class:`Key`)."""
+        return Key.parse(self.key)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from .ontology import Ontology, normalize_name
-from .records import ActorRef, Extraction, Mention
+from .records import ActorRef, Extraction, Key, Mention
 
 #: types that can be told apart: a person is never merged with an organisation
 _PERSONAL = {"Person", "Official"}
@@ -33,7 +33,7 @@ _PERSONAL = {"Person", "Official"}
 
 def _local(key: str) -> bool:
     """Generic (``state/kind``) and document-local (``kind@doc``) keys are never merged."""
-    return "/" in key or "@" in key
+    return Key.parse(key).scoped
 
 
 def _compatible(a: set[str], b: set[str]) -> bool:

@@ -79,4 +79,4 @@ def extract_document(
 def _named_actor(m: Mention) -> bool:
     """Names and groups local to their document (``voters@doc``) are nodes on their own; a
     state's or a patron's unit (``egypt/police``) only when it takes part in an edge."""
-    return "/" not in m.actor.key and m.actor.type != "Place"
+    return not m.actor.scope.unit and m.actor.type != "Place"

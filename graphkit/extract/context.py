@@ -107,10 +107,10 @@ class DocContext:
         node local to its document, acting or not; one person named by a singular noun ("a
         spokesman") only where the noun phrase takes part in an edge."""
         for c in self.coref.candidates:
-            if c.scoped_from is None and "@" in c.ref.key and not c.person:
+            if c.scoped_from is None and c.ref.scope.local and not c.person:
                 self._record_group(c)
                 continue
-            if c.scoped_from is None or "@" in c.ref.key or c.person:
+            if c.scoped_from is None or c.ref.scope.local or c.person:
                 continue
             if any(t.dep_ == "cc" for t in self.doc[c.scoped_from : c.token]):
                 continue  # "Canadian or US governments": two actors, each its own mention

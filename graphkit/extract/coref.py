@@ -132,7 +132,7 @@ def _only_one(
     for c in candidates:
         if c.token >= tok.i:
             break
-        if c.ref.type in allowed and c.ref.key not in exclude and "@" not in c.ref.key:
+        if c.ref.type in allowed and c.ref.key not in exclude and not c.ref.scope.local:
             found[c.ref.key] = c.ref
     return next(iter(found.values())) if len(found) == 1 else None
 

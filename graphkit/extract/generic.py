@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..ontology import GenericHead, Office, Ontology, normalize_name, slugify
-from ..records import ActorRef
+from ..records import ActorRef, Key
 from .mentions import NOT_ACTOR_TYPES, Names
 from .morph import is_the, pronoun_kind
 
@@ -152,7 +152,7 @@ class GenericActors:
                 # "Chechen refugees", "Kurdish prisoners", "Shiite militias": a people that is
                 # no state scopes the actor as a state would, but it is no unit of a state
                 label = self.doc[group.i : head.i + 1].text
-                key = f"{slugify(group.text)}/{g.kind}"
+                key = str(Key(slugify(group.text), g.kind))
                 return ActorRef(key=key, label=label, type=g.cls), group
         if patron is not None and g.kind in {"armed_groups", "forces"}:
             label = self.doc[first.i : head.i + 1].text
@@ -196,7 +196,7 @@ class GenericActors:
         mods = [c for c in tok.children if c.i < tok.i and (self.state_at(c) or c.dep_ == "amod")]
         first = min(mods, key=lambda t: t.i, default=tok)
         slug = slugify(tok.text)
-        key = f"{state}/{slug}" if state else slug
+        key = str(Key(state or None, slug))
         ref = ActorRef(key=key, label=self.doc[first.i : tok.i + 1].text, type="Civilians")
         return ref, first
 
@@ -281,7 +281,7 @@ class GenericActors:
                 portfolio = " ".join(t.lower_ for t in words)
                 if p.dep_ == "pobj" and portfolio in self.onto.cue("portfolio"):
                     label = f"{head.text} of {' '.join(t.text for t in words)}"
-                    key = f"{slugify(label)}@{self.doc_id}"
+                    key = str(Key(None, slugify(label), self.doc_id))
                     return ActorRef(key=key, label=label, type="Official"), head
         return None
 
@@ -306,18 +306,22 @@ class GenericActors:
         CAMEO codes such actors as unidentified armed forces (sector UAF)."""
         label = f"unidentified attackers ({means})"
         return ActorRef(
-            key=f"unidentified/{slugify(means)}@{self.doc_id}", label=label, type="ArmedGroup"
+            key=str(Key("unidentified", slugify(means), self.doc_id)),
+            label=label,
+            type="ArmedGroup",
         )
 
     def former(self, head: Token) -> ActorRef:
         """ "former members of X", "ex-fighters": people who once belonged to an actor, a group
         local to this document and part of no one."""
         label = self.doc[head.left_edge.i : head.i + 1].text
-        return ActorRef(key=f"{slugify(label)}@{self.doc_id}", label=label, type="Civilians")
+        return ActorRef(
+            key=str(Key(None, slugify(label), self.doc_id)), label=label, type="Civilians"
+        )
 
     def local(self, g: GenericHead, label: str) -> ActorRef:
         """The actor of generic kind ``g`` local to this document (``militants@doc``)."""
-        return ActorRef(key=f"{g.kind}@{self.doc_id}", label=label, type=g.cls)
+        return ActorRef(key=str(Key(None, g.kind, self.doc_id)), label=label, type=g.cls)
 
     def capital_government(self, name: str) -> ActorRef | None:
         """The government a capital stands for when it acts or speaks ("Washington said",
@@ -346,7 +350,7 @@ class GenericActors:
             st = self.onto.states[state]
             label = f"{st.demonyms[0] if st.demonyms else st.name} {g.label if g else kind}"
         part_of = state if g is not None and g.unit else None
-        return ActorRef(key=f"{state}/{kind}", label=label, type=cls, part_of=part_of)
+        return ActorRef(key=str(Key(state, kind)), label=label, type=cls, part_of=part_of)
 
     def people_noun(self, tok: Token) -> bool:
         """A noun for an actor's people or arms: a generic head or a member word."""

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..names import plain_name
 from ..ontology import Ontology, normalize_name, slugify
-from ..records import ActorRef
+from ..records import ActorRef, Key
 from .discards import sports_story
 from .morph import is_article, is_the
 
@@ -1036,7 +1036,9 @@ def _state_unit_name(span: Span, onto: Ontology) -> ActorRef | None:
     state = onto.state_of_word(span.doc[span.start : head.i].text)
     if state is None:
         return None
-    return ActorRef(key=f"{state}/{g.kind}", label=plain_name(span.text), type=g.cls, part_of=state)
+    return ActorRef(
+        key=str(Key(state, g.kind)), label=plain_name(span.text), type=g.cls, part_of=state
+    )
 
 
 def _org_key(text: str, onto: Ontology) -> str:

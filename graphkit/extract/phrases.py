@@ -151,7 +151,7 @@ class Phrases:
         actor local to its document, where it is from ("the governments of the region")."""
         of = self.onto.cue("genitive")
         scope = of | self.onto.cue("locative")
-        local = "@" in ref.key
+        local = ref.scope.local
         for c in head.children:
             if c.dep_ == "prep" and c.i > head.i and c.lower_ in scope:
                 for p in c.children:
@@ -182,7 +182,7 @@ class Phrases:
         ]  # fmt: skip
         for owner in owners:
             ref = self._np_actor(owner, 3, exclude, [])
-            if ref is not None and ref.type in PERSONAL and "@" not in ref.key:
+            if ref is not None and ref.type in PERSONAL and not ref.scope.local:
                 return ref
         return None
 
