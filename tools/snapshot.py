@@ -1,0 +1,99 @@
+"""A snapshot of everything graphkit writes, to prove a restructuring changed no output.
+
+    python tools/snapshot.py save SNAPSHOT.tsv [--shared ../shared]
+    python tools/snapshot.py check SNAPSHOT.tsv [--shared ../shared]
+
+Builds fixed inputs (the seed article, the repository's attribution and wikinews test
+articles, and with ``--shared`` the VOA articles) into every output format ``graphkit build``
+writes, and records the SHA-256 of each file; with ``--shared`` it also records the
+deterministic rows of ``benchmarks/quality.py`` (throughput left out: it is a clock). ``check``
+rebuilds and lists every file whose bytes changed; its exit status is 1 when one did.
+Each input set is built in a fresh process, as a user would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMATS = "json,ttl,html,nt,jsonld,trig,nq,graphml,gexf,cytoscape,neo4j"
+
+
+def _inputs(shared: Path | None) -> dict[str, list[str]]:
+    data = ROOT / "tests" / "data"
+    sets = {
+        "seed": [str(data / "iraq-strikes.txt")],
+        "attribution": [str(data / "attribution")],
+        "wikinews": [
+            str(data / "wikinews" / "gum_wikinews" / "text"),
+            str(data / "wikinews" / "meantime" / "text"),
+        ],
+    }
+    if shared is not None:
+        sets["voa"] = [str(shared / "gold" / "voa")]
+    return sets
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def snapshot(shared: Path | None) -> dict[str, str]:
+    """name -> SHA-256 of every output file of every input set (and the quality table)."""
+    out: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="graphkit-snapshot-") as tmp:
+        for name, inputs in _inputs(shared).items():
+            dest = Path(tmp) / name
+            cmd = [sys.executable, "-m", "graphkit", "build", *inputs, "-o", str(dest), "-q",
+                   "--format", FORMATS]  # fmt: skip
+            subprocess.run(cmd, check=True, cwd=ROOT)
+            for f in sorted(p for p in dest.rglob("*") if p.is_file()):
+                out[f"{name}/{f.relative_to(dest).as_posix()}"] = _digest(f)
+        if shared is not None:
+            table = subprocess.run(
+                [sys.executable, "benchmarks/quality.py", "--shared", str(shared),
+                 "--skip-throughput"],
+                check=True, cwd=ROOT, capture_output=True, text=True,
+            ).stdout  # fmt: skip
+            for i, line in enumerate(table.splitlines()):
+                out[f"quality/{i:02d} {line.split('  ')[0].strip()}"] = hashlib.sha256(
+                    line.encode("utf-8")
+                ).hexdigest()
+    return out
+
+
+def _read(path: Path) -> dict[str, str]:
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line)
+    return {name: digest for name, digest in rows}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("action", choices=["save", "check"])
+    ap.add_argument("file", type=Path, help="the snapshot (a TSV of name and SHA-256)")
+    ap.add_argument("--shared", type=Path, help="../shared: add the VOA build and make quality")
+    args = ap.parse_args(argv)
+    now = snapshot(args.shared)
+    if args.action == "save":
+        args.file.write_text("".join(f"{k}\t{v}\n" for k, v in sorted(now.items())), "utf-8")
+        print(f"{len(now)} outputs recorded in {args.file}")
+        return 0
+    before = _read(args.file)
+    changed = sorted(k for k in before.keys() & now.keys() if before[k] != now[k])
+    gone, new = sorted(before.keys() - now.keys()), sorted(now.keys() - before.keys())
+    for label, names in (("changed", changed), ("missing", gone), ("new", new)):
+        for n in names:
+            print(f"{label}: {n}")
+    same = not (changed or gone or new)
+    print(f"{len(now)} outputs: " + ("byte-identical" if same else
+          f"{len(changed)} changed, {len(gone)} missing, {len(new)} new"))  # fmt: skip
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
