@@ -347,9 +347,10 @@ def _assertion(a: Assertion) -> dict[str, Any]:
 
 
 def _list(value: object, size: int | None = None) -> list[Any]:
-    if not isinstance(value, list) or (size is not None and len(value) != size):
+    # msgpack may give arrays as tuples (spaCy's DocBin reads user data so)
+    if not isinstance(value, (list, tuple)) or (size is not None and len(value) != size):
         raise TypeError("not a list of the expected length")
-    return value
+    return list(value)
 
 
 def _str(value: object) -> str:
@@ -421,3 +422,74 @@ def _read_content(value: object) -> Content | None:
         _str(value["relation"]), _str(value["category"]), _str(value["modality"]),
         _str(value["text"]),
     )  # fmt: skip
+
+
+# --- the same records as plain data, with their document (spaCy's DocBin and Doc.to_bytes) --
+
+_TEXT_FIELDS = ("id", "text", "clean")
+_OPTIONAL_FIELDS = ("source", "title", "publisher", "published")
+
+
+def document_record(doc: Document) -> dict[str, Any]:
+    """A Document as plain data (strings, numbers, lists)."""
+    return {
+        **{f: getattr(doc, f) for f in _TEXT_FIELDS + _OPTIONAL_FIELDS},
+        "authors": list(doc.authors),
+        "photo_credits": list(doc.photo_credits),
+        "boilerplate": list(doc.boilerplate),
+        "credit_spans": [list(s) for s in doc.credit_spans],
+        "heading_spans": [list(s) for s in doc.heading_spans],
+        "cuts": [list(c) for c in doc.cuts],
+    }
+
+
+def read_document_record(value: object) -> Document:
+    """The Document of :func:`document_record`; TypeError or ValueError on anything else."""
+    if not isinstance(value, dict):
+        raise TypeError("not an object")
+
+    def pairs(x: object) -> tuple[tuple[int, int], ...]:
+        return tuple((_int(a), _int(b)) for a, b in (_list(p, 2) for p in _list(x)))
+
+    def cut(c: object) -> tuple[int, int, str]:
+        a, b, what = _list(c, 3)
+        return _int(a), _int(b), _str(what)
+
+    return Document(
+        **{f: _str(value[f]) for f in _TEXT_FIELDS},
+        **{f: _opt_str(value[f]) for f in _OPTIONAL_FIELDS},
+        authors=tuple(_str(a) for a in _list(value["authors"])),
+        photo_credits=tuple(_str(a) for a in _list(value["photo_credits"])),
+        boilerplate=tuple(_str(a) for a in _list(value["boilerplate"])),
+        credit_spans=pairs(value["credit_spans"]),
+        heading_spans=pairs(value["heading_spans"]),
+        cuts=tuple(cut(c) for c in _list(value["cuts"])),
+    )
+
+
+def extraction_record(ex: Extraction) -> dict[str, Any]:
+    """An Extraction, its document included, as plain data.
+
+    >>> ex = Extraction(Document(id="d", text="Hi.", clean="Hi."), (), ())
+    >>> read_extraction_record(extraction_record(ex)) == ex
+    True
+    """
+    return {
+        "document": document_record(ex.document),
+        "mentions": [_mention(m) for m in ex.mentions],
+        "assertions": [_assertion(a) for a in ex.assertions],
+    }
+
+
+def read_extraction_record(value: object) -> Extraction:
+    """The Extraction of :func:`extraction_record`, checked as a cache entry is (values in
+    range for its document); TypeError, KeyError or ValueError on anything else."""
+    if not isinstance(value, dict):
+        raise TypeError("not an object")
+    found = Extraction(
+        document=read_document_record(value["document"]),
+        mentions=tuple(_read_mention(m) for m in _list(value["mentions"])),
+        assertions=tuple(_read_assertion(a) for a in _list(value["assertions"])),
+    )
+    _check_ranges(found)
+    return found

@@ -31,11 +31,12 @@ Components added to the model's pipeline:
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 import spacy
+import srsly
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -43,6 +44,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import extract
+from .cache import (
+    document_record,
+    extraction_record,
+    read_document_record,
+    read_extraction_record,
+)
 from .errors import ModelNotFoundError
 from .extract.credits import credit_mentions
 from .extract.discards import sports_story
@@ -63,6 +70,42 @@ for _name in ("graphkit", "graphkit_document"):
         # graphkit: the Extraction (or a Failed record); graphkit_document: the Document a
         # caller wants the text read as (its id and metadata), else one made from doc.text
         Doc.set_extension(_name, default=None)
+
+# The records in doc._.graphkit and doc._.graphkit_document survive DocBin(store_user_data=True),
+# Doc.to_bytes and Doc.to_disk: spaCy writes user data with srsly's msgpack, to which graphkit
+# adds an encoder and a decoder of its records as plain data (never pickle). Reading one back
+# checks it as a cache entry is checked.
+_TAG = "__graphkit__"
+
+
+def _encode(obj: object, chain: Callable[[object], object] | None = None) -> object:
+    if isinstance(obj, Extraction):
+        return {_TAG: "extraction", "record": extraction_record(obj)}
+    if isinstance(obj, Failed):
+        return {_TAG: "failed", "document": document_record(obj.document), "reason": obj.reason}
+    if isinstance(obj, Document):
+        return {_TAG: "document", "record": document_record(obj)}
+    return obj if chain is None else chain(obj)
+
+
+def _decode(obj: object, chain: Callable[[object], object] | None = None) -> object:
+    if isinstance(obj, dict) and _TAG in obj:
+        kind = obj[_TAG]
+        try:
+            if kind == "extraction":
+                return read_extraction_record(obj["record"])
+            if kind == "failed":
+                return Failed(read_document_record(obj["document"]), str(obj["reason"]))
+            if kind == "document":
+                return read_document_record(obj["record"])
+        except (KeyError, TypeError, ValueError) as err:
+            raise ValueError(f"graphkit: a stored {kind} record is malformed ({err})") from None
+        raise ValueError(f"graphkit: unknown stored record {kind!r}")
+    return obj if chain is None else chain(obj)
+
+
+srsly.msgpack_encoders.register("graphkit", func=_encode)
+srsly.msgpack_decoders.register("graphkit", func=_decode)
 
 
 @Language.component("graphkit_paragraphs")
