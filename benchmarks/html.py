@@ -40,8 +40,8 @@ from typing import Any  # noqa: E402
 
 import networkx as nx  # noqa: E402
 
+from graphkit.api import KnowledgeGraph  # noqa: E402
 from graphkit.export.html import CATEGORY_COLORS, TYPE_COLORS  # noqa: E402
-from graphkit.graph import KnowledgeGraph  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 MODALITIES = ["asserted"] * 8 + ["negated", "denied", "hypothetical", "planned"]

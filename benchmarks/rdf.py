@@ -27,8 +27,8 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
+from graphkit.api import KnowledgeGraph
 from graphkit.export.rdf import to_rdf
-from graphkit.graph import KnowledgeGraph
 from graphkit.query import canned, run
 
 HERE = Path(__file__).resolve().parent

@@ -28,18 +28,18 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0+unknown"
 
 if TYPE_CHECKING:
+    from .api import KnowledgeGraph
+    from .api import read_json as read
     from .build import build
-    from .graph import KnowledgeGraph
     from .ingest import document_from_text
-    from .load import read_json as read
     from .ontology import load_ontology
 
 #: public name -> (module, attribute), imported when first asked for
 _LAZY = {
     "build": (".build", "build"),
-    "KnowledgeGraph": (".graph", "KnowledgeGraph"),
+    "KnowledgeGraph": (".api", "KnowledgeGraph"),
     "document_from_text": (".ingest", "document_from_text"),
-    "read": (".load", "read_json"),
+    "read": (".api", "read_json"),
     "load_ontology": (".ontology", "load_ontology"),
 }
 

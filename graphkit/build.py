@@ -25,10 +25,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .api import KnowledgeGraph
 from .cache import ExtractionCache
 from .codes import add_codes
 from .errors import GraphkitError, InputError
-from .graph import KnowledgeGraph, assemble
+from .graph import assemble
 from .identity import describe
 from .ingest import DEFAULT_GLOBS, MAX_CHARS, STDIN, discover, read_path, read_stdin
 from .language import ANY, SUPPORTED, foreign_language
@@ -531,7 +532,7 @@ def build(
     weigh_graph(kg, onto)
     kg.meta.update(describe(kg.graph, onto, kg.events))
     kg.elapsed = time.perf_counter() - started
-    return kg
+    return KnowledgeGraph.adopt(kg)  # with its tables, queries and exports as methods
 
 
 def _progress(total: int, enabled: bool) -> Any:

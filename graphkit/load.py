@@ -17,6 +17,7 @@ import networkx as nx
 from rdflib import Dataset
 
 from .errors import InputError
+from .export.rdf import to_dataset
 from .graph import KnowledgeGraph
 from .io import check_regular, read_json_file
 
@@ -106,7 +107,7 @@ def load_dataset(path: str | Path, store: str = "oxigraph") -> Dataset:
     model) or a Turtle, N-Triples, JSON-LD, TriG or N-Quads file."""
     path = Path(path)
     if path.suffix == ".json":
-        return read_json(path).to_dataset(store)
+        return to_dataset(read_json(path), store)
     mime = RDF_SUFFIXES.get(path.suffix)
     if mime is None:
         known = ", ".join([".json", *RDF_SUFFIXES])

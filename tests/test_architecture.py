@@ -11,8 +11,9 @@ import networkx as nx
 import pytest
 
 import graphkit
-from graphkit.formats import TABLE, render
-from graphkit.load import read_json
+from graphkit.api import read_json
+from graphkit.export.writers import render
+from graphkit.formats import TABLE
 
 PACKAGE = Path(graphkit.__file__).resolve().parent
 
@@ -66,6 +67,49 @@ def test_the_import_check_sees_function_local_imports():
     g = _imports()
     assert g.has_edge("graphkit.ops", "graphkit.graph")
     assert g.has_edge("graphkit.build", "graphkit.identity")
+
+
+def _string_imports(source: str, where: str) -> list[str]:
+    """Calls that import a module named by a string (``importlib.import_module``,
+    ``__import__``, a ``late("module:attr")`` helper): dependencies the import graph cannot see."""
+    return [
+        f"{where}:{node.lineno}: {ast.unparse(node.func)}(...)"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and ast.unparse(node.func).split(".")[-1] in {"import_module", "__import__", "late"}
+    ]
+
+
+def test_no_module_imports_another_by_a_string():
+    # the one exception: the package's own PEP 562 names (graphkit.build, graphkit.read ...),
+    # the top floor, which nothing in the package imports and which keeps `import graphkit`
+    # and `graphkit --help` from loading spaCy
+    hidden = [
+        s
+        for p in sorted(PACKAGE.rglob("*.py"))
+        if p != PACKAGE / "__init__.py"
+        for s in _string_imports(p.read_text(encoding="utf-8"), p.name)
+    ]
+    assert hidden == []
+
+
+def test_the_string_import_check_sees_one():
+    code = "from importlib import import_module\nrdf = import_module('graphkit.export.rdf')\n"
+    assert _string_imports(code, "x.py") == ["x.py:2: import_module(...)"]
+    assert _string_imports("out = late('graphkit.frames:actors')(kg)\n", "g.py") == [
+        "g.py:1: late(...)"
+    ]
+
+
+def test_the_graph_model_is_data_and_the_facade_gives_its_methods():
+    from graphkit import api, graph
+
+    model_methods = {n for n, v in vars(graph.KnowledgeGraph).items() if callable(v)}
+    assert not {"actors", "to_html", "query", "subgraph", "write"} & model_methods
+    assert issubclass(api.KnowledgeGraph, graph.KnowledgeGraph)
+    kg = graphkit.build([graphkit.document_from_text("d", "Hamas attacked Israel.")])
+    assert isinstance(kg, api.KnowledgeGraph)
+    assert isinstance(kg.subgraph(categories=["fight"]), api.KnowledgeGraph)
 
 
 @pytest.mark.parametrize("module", ["graphkit.graph", "graphkit.records", "graphkit.formats"])

@@ -16,11 +16,10 @@ import pytest
 from click.testing import CliRunner
 
 import graphkit
+from graphkit.api import KnowledgeGraph, read_json
 from graphkit.cli import cli
 from graphkit.errors import OntologyError
 from graphkit.events import EVENT_COLUMNS, EVENT_DATES, EVENT_DTYPES, dyads, event_table
-from graphkit.graph import KnowledgeGraph
-from graphkit.load import read_json
 from graphkit.ontology import load_ontology
 from graphkit.weights import weights
 

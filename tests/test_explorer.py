@@ -17,7 +17,7 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from graphkit.graph import KnowledgeGraph
+from graphkit.api import KnowledgeGraph
 
 from .conftest import ROOT
 from .test_html_browser import Loaded, browser  # noqa: F401  (the browser fixture)

@@ -14,7 +14,7 @@ import networkx as nx
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from graphkit.graph import KnowledgeGraph
+from graphkit.api import KnowledgeGraph
 
 from .conftest import ROOT
 

@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from rdflib import XSD, Literal
 
 import graphkit
+from graphkit.api import KnowledgeGraph
 from graphkit.errors import InputError
 from graphkit.export.rdf import actor_iri, mint, serialize, to_rdf
-from graphkit.graph import KnowledgeGraph
 from graphkit.ingest import sanitize
 from graphkit.query import canned, run
 
