@@ -243,7 +243,7 @@ def _wikinews(folder: Path, out: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from graphkit.load import read_json
+    from graphkit.api import read_json
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--nodes", type=int, default=5000, help="synthetic actors (0: none)")
