@@ -20,7 +20,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -671,11 +671,14 @@ def _load_ttl(onto: Ontology, path: Path) -> None:
         )
 
 
-def _load_dir(onto: Ontology, folder: Path) -> None:
+def _load_ttls(onto: Ontology, folder: Path) -> None:
     for ttl in sorted(folder.glob("*.ttl")):
         if ttl.name == "shapes.ttl":
             continue
         _load_ttl(onto, ttl)
+
+
+def _load_lexicon(onto: Ontology, folder: Path) -> None:
     p = folder / "lexicon.tsv"
     if p.exists():
         for row in _read_rows(p):
@@ -687,18 +690,27 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
                 _split(row.get("objects") or "", ","),
             )
             onto.lexicon[(e.lemma, e.pos)] = e
+
+
+def _load_cues(onto: Ontology, folder: Path) -> None:
     p = folder / "cues.tsv"
     if p.exists():
         cues: dict[str, set[str]] = {k: set(v) for k, v in onto.cues.items()}
         for row in _read_rows(p):
             cues.setdefault(row["role"], set()).add(row["cue"].lower())
         onto.cues = {k: frozenset(v) for k, v in cues.items()}
+
+
+def _load_states(onto: Ontology, folder: Path) -> None:
     p = folder / "states.tsv"
     if p.exists():
         for row in _read_rows(p):
             onto.states[row["id"]] = State(
                 row["id"], row["name"], _split(row["aliases"], "|"), _split(row["demonyms"], "|")
             )
+
+
+def _load_actors(onto: Ontology, folder: Path) -> None:
     p = folder / "actors.jsonl"
     if p.exists():
         first: dict[str, int] = {}  # a folder may override another's actor, not its own
@@ -712,6 +724,9 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
                     )
                 first[actor.id] = lineno
                 onto.actors[actor.id] = actor
+
+
+def _load_generic(onto: Ontology, folder: Path) -> None:
     p = folder / "generic_actors.tsv"
     if p.exists():
         for row in _read_rows(p):
@@ -725,39 +740,44 @@ def _load_dir(onto: Ontology, folder: Path) -> None:
                 unit=_yes(row.get("unit")),
                 sector=row.get("sector") or "",
             )
-    _load_agents(onto, folder)
+
+
+def _load_descriptions(onto: Ontology, folder: Path) -> None:
     p = folder / "descriptions.tsv"
     if p.exists():
         for row in _read_rows(p):
             onto.descriptions[row["noun"].lower()] = _split(row["classes"], ",")
+
+
+def _load_titles(onto: Ontology, folder: Path) -> None:
     p = folder / "titles.tsv"
     if p.exists():
         for row in _read_rows(p):
             t = row["title"].lower()
             onto.titles[t] = Title(t, row["relation"], row["target"])
-    _load_offices(onto, folder)
+
+
+def _load_org_types(onto: Ontology, folder: Path) -> None:
     p = folder / "org_types.tsv"
     if p.exists():
         for row in _read_rows(p):
             onto.org_types[row["word"].lower()] = row["class"]
             if row.get("same_as"):
                 onto.designators[row["word"].lower()] = row["same_as"].lower()
+
+
+def _load_peoples(onto: Ontology, folder: Path) -> None:
     p = folder / "peoples.tsv"
     if p.exists():
         for row in _read_rows(p):
             onto.peoples[row["word"].lower()] = row.get("sector") or ""
+
+
+def _load_not_actors(onto: Ontology, folder: Path) -> None:
     p = folder / "not_actors.tsv"
     if p.exists():
         for row in _read_rows(p):
             onto.not_actors.add(normalize_name(row["name"]))
-    _load_dictionary(onto, folder)
-    _load_quads(onto, folder)
-    _load_discards(onto, folder)
-    _load_rules(onto, folder)
-    _load_styles(onto, folder)
-    _load_state_places(onto, folder)
-    _load_state_codes(onto, folder)
-    _load_imported_actors(onto, folder)  # after actors.jsonl and sectors.tsv
 
 
 def _weight(row: _Row, column: str) -> float | None:
@@ -1060,6 +1080,55 @@ def _slot(word: str, sets: dict[str, set[str]]) -> frozenset[str]:
         elif alt:
             out.add(alt.replace("_", " ").lower())
     return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One row of the manifest: the files of an ontology folder a loader reads (each may be
+    missing), the loader, and the fields of :class:`Ontology` it fills."""
+
+    files: tuple[str, ...]
+    loader: Callable[[Ontology, Path], None]
+    fields: tuple[str, ...]
+
+
+#: Every data file of an ontology folder, in the order they are read (a later loader may use
+#: what an earlier one filled: agents.tsv leaves the heads generic_actors.tsv has; the
+#: imported actors come after actors.jsonl and sectors.tsv). The built-in folder is read
+#: first, then each user folder, row by row. ``*.ttl`` is every Turtle file but shapes.ttl.
+MANIFEST: tuple[Source, ...] = (
+    Source(("*.ttl",), _load_ttls, ("relations", "classes")),
+    Source(("lexicon.tsv",), _load_lexicon, ("lexicon",)),
+    Source(("cues.tsv",), _load_cues, ("cues",)),
+    Source(("states.tsv",), _load_states, ("states",)),
+    Source(("actors.jsonl",), _load_actors, ("actors",)),
+    Source(("generic_actors.tsv",), _load_generic, ("generic",)),
+    Source(("sectors.tsv", "not_agents.tsv", "agents.tsv"), _load_agents,
+           ("sectors", "not_agents", "generic")),
+    Source(("descriptions.tsv",), _load_descriptions, ("descriptions",)),
+    Source(("titles.tsv",), _load_titles, ("titles",)),
+    Source(("offices.tsv",), _load_offices, ("offices",)),
+    Source(("org_types.tsv",), _load_org_types, ("org_types", "designators")),
+    Source(("peoples.tsv",), _load_peoples, ("peoples",)),
+    Source(("not_actors.tsv",), _load_not_actors, ("not_actors",)),
+    Source(("categories.tsv", "cameo_codes.tsv", "cameo_sets.tsv", "cameo_verbs.tsv",
+            "verb_defaults.tsv", "cameo_patterns.tsv", "verb_patterns.tsv",
+            "plover_overrides.tsv"), _load_dictionary,
+           ("categories", "codes", "verb_codes", "verb_blocks", "verb_forms", "patterns")),
+    Source(("quads.tsv",), _load_quads, ("quads", "cameo_quads")),
+    Source(("discards.tsv", "discard_phrases.tsv"), _load_discards,
+           ("discards", "story_discards")),
+    Source(("rules.tsv",), _load_rules, ("rule_confidence", "definitional")),
+    Source(("styles.tsv",), _load_styles, ("styles",)),
+    Source(("state_places.tsv",), _load_state_places, ("state_places",)),
+    Source(("state_codes.tsv",), _load_state_codes, ("state_codes", "state_codes_by_code")),
+    Source(("phoenix_actors.tsv",), _load_imported_actors, ("actors",)),
+)  # fmt: skip
+
+
+def _load_dir(onto: Ontology, folder: Path) -> None:
+    for source in MANIFEST:
+        source.loader(onto, folder)
 
 
 def _fingerprint(folders: Sequence[Path]) -> str:
