@@ -292,6 +292,14 @@ class Ontology:
     #: org_types.tsv words as normalize_name folds them: all, and the legal forms
     _kinds: frozenset[str] = field(default_factory=frozenset, repr=False)
     _legal: frozenset[str] = field(default_factory=frozenset, repr=False)
+    #: set once loaded and indexed: no field can be replaced after (the object is shared by
+    #: every pipeline built with the same folders)
+    _frozen: bool = field(default=False, repr=False)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if getattr(self, "_frozen", False):
+            raise AttributeError(f"the ontology is frozen once indexed: {name!r} cannot be set")
+        object.__setattr__(self, name, value)
 
     # ------------------------------------------------------------------ lookups
     def cue(self, role: str) -> frozenset[str]:
@@ -1157,6 +1165,7 @@ def _load(folders: tuple[Path, ...]) -> Ontology:
     _check_part_of(onto)
     onto.check()
     onto._index()
+    onto._frozen = True
     return onto
 
 
