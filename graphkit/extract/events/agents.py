@@ -1,0 +1,381 @@
+"""Who acts: the agents of verbs and event nouns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...ontology import LexEntry
+from ...records import ActorRef
+from ..claims import attribution
+from ..morph import is_definite, is_first_person, is_passive, is_relative
+from .base import Extractor
+from .common import (
+    _event_phrase,
+    _unique,
+    lookup,
+)
+
+
+class Agents(Extractor):
+    """Who acts: a part of the event extractor."""
+
+    def agents_of_event(
+        self, noun: Token, entry: LexEntry | None = None
+    ) -> tuple[list[ActorRef], str]:
+        """Who performs a nominal event, and the rule that found them."""
+        ctx = self.ctx
+        agents: list[ActorRef] = []
+        for c in noun.children:
+            if c.dep_ in {"poss", "compound", "nmod", "amod"} and c.i < noun.i:
+                if c.dep_ == "amod" and ctx.generic.patron_of(c) is not None:
+                    continue
+                for r in ctx.np_actors(c) if c.dep_ != "amod" else [ctx.generic.actor_at(c)]:
+                    if r is not None and r not in agents:
+                        agents.append(r)
+                        if c.dep_ == "amod":  # "French mediation": a mention of France
+                            ctx.record(r, c, c)
+            elif (
+                (c.dep_ == "prep" and c.lower_ in self.onto.cue("agent_prep"))
+                or c.dep_ == "agent"
+                or (
+                    c.lower_ in self.onto.cue("genitive")
+                    and noun.lemma_.lower() in self.onto.cue("agent_of")
+                )
+            ):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        agents.extend(r for r in ctx.np_actors(p) if r not in agents)
+        if not agents:
+            # "the sanctions imposed by the United States", "attacks carried out by X"
+            for c in noun.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    for a in c.children:
+                        if a.dep_ == "agent":
+                            agents.extend(
+                                r for p in a.children if p.dep_ == "pobj"
+                                for r in ctx.np_actors(p) if r not in agents
+                            )  # fmt: skip
+        if agents:
+            return agents, "noun_event"
+        outer = _event_phrase(noun, self.onto.cue("genitive"))
+        head = outer.head
+        if outer.dep_ in {"dobj", "conj", "nsubjpass"} and head.lemma_.lower() in self.onto.cue(
+            "light"
+        ):
+            # "carried out strikes"; "the strikes were carried out by Israel"
+            subs = self.subjects(head)[0]
+            if subs:
+                return subs, "noun_light_verb"
+        dets = [c for c in noun.children if c.dep_ == "det"]
+        if (
+            not dets
+            and outer.dep_ == "pobj"
+            and outer.head.lower_ in self.onto.cue("locative")
+            and outer.head.head.pos_ in {"VERB", "NOUN"}
+        ):
+            # "staged a hunger strike in protest against X", "fired in retaliation": the act
+            # is done by whoever does the clause's own act
+            verb = outer.head.head
+            while verb.pos_ == "NOUN" and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ == "VERB":
+                subs = self.subjects(verb)[0]
+                if not subs and verb.lemma_.lower() in self.onto.cue("light"):
+                    # "Serb forces were engaged in ethnic cleansing": the one engaged does it
+                    subs = [
+                        r for c in verb.children if c.dep_ == "nsubjpass"
+                        for r in ctx.np_actors(c)
+                    ]  # fmt: skip
+                if subs:
+                    return subs, "noun_light_verb"
+        verb = self._errand_verb(noun)
+        if verb is not None:
+            subs = self.subjects(verb)[0]
+            if subs:  # "arrived in Amman on a visit": the visitor is who arrived
+                return subs, "noun_errand"
+        if any(is_definite(d, plural=True) for d in dets):
+            return self._antecedent_event(noun, entry), "noun_anaphora"
+        return [], ""
+
+    def _errand_verb(self, noun: Token) -> Token | None:
+        """The verb of travel a visit or talks are the purpose of (cue roles ``errand`` and
+        ``errand_prep``): "arrived in Amman *on a visit*", "flew to Moscow *for talks*"."""
+        prep = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and noun.lemma_.lower() in self.onto.cue("errand")
+            and prep.lower_ in self.onto.cue("errand_prep")
+            and prep.head.pos_ == "VERB"
+        ):
+            return prep.head
+        return None
+
+    def _errand_place(self, noun: Token) -> list[ActorRef]:
+        """Where the visitor went: the place of the verb of travel ("arrived in Amman", "flew
+        to Moscow"), a state or a capital (which is its government)."""
+        verb = self._errand_verb(noun)
+        if verb is None:
+            return []
+        dest = self.onto.cue("locative") | self.onto.cue("errand_dest")
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in dest:
+                found = self._place_in(c, actors=True)
+                if found:
+                    return found
+        return []
+
+    def _antecedent_event(self, noun: Token, entry: LexEntry | None) -> list[ActorRef]:
+        """Agents of the latest earlier event of the same word, else relation, else category."""
+        earlier = [e for e in reversed(self._events) if e[0] < noun.i]
+        lemma = noun.lemma_.lower()
+        tests = [lambda e: self.ctx.doc[e[0]].lemma_.lower() == lemma]
+        if entry is not None:
+            tests.append(lambda e: e[1] == entry.relation)
+            tests.append(lambda e: self._same_category(e[1], entry.relation))
+        for test in tests:
+            for e in earlier:
+                if test(e):
+                    return e[2]
+        return []
+
+    def _same_category(self, a: str, b: str) -> bool:
+        return self.onto.relation(a).category == self.onto.relation(b).category
+
+    def np_or_event(
+        self, tok: Token, exclude: frozenset[str] = frozenset()
+    ) -> tuple[list[ActorRef], str | None]:
+        """Actors of a noun phrase; for an event noun, the actors who performed it."""
+        if self.ctx.phrases.is_event_noun(tok):
+            entry = lookup(self.ctx, tok)
+            if tok.lower_ in self.onto.generic and not any(
+                c.dep_ == "prep" and entry is not None and c.lower_ in entry.preps
+                for c in tok.children
+            ):
+                # "the opposition rejected", "Venezuela's opposition rejected": a noun of an
+                # act that is also a group's name is the group, unless its act's preposition
+                # follows ("Venezuela's opposition to the plan")
+                found = self.ctx.np_actors(tok, exclude)
+                if found:
+                    return found, None
+            agents, rule = self.agents_of_event(tok, entry)
+            return agents, rule or None
+        if is_first_person(tok):  # "I", "we", "us" (not "the US"): the speaker
+            return self.speaker_of(tok), None
+        return self.ctx.np_actors(tok, exclude), None
+
+    def speaker_of(self, tok: Token) -> list[ActorRef]:
+        """Who "I"/"we"/"us"/"our" is: the speaker of the quote or report it stands in."""
+        att = attribution(self.ctx, tok)
+        if att is None or is_first_person(att.speaker):
+            return []
+        return self.ctx.speaker_actors(att.speaker)
+
+    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[ActorRef], str]:
+        """The acting subjects of a verb and the rule that found them."""
+        if depth > 4:
+            return [], ""
+        children = list(verb.children)
+        for c in children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        refs, _ = self.np_or_event(p)
+                        return refs, "verb_passive"
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        for n, c in enumerate(subjects):
+            if is_relative(c) and verb.dep_ == "relcl":
+                refs, _ = self.np_or_event(self.ctx.phrases.relative_antecedent(verb))
+                return refs, "verb_relative"
+            refs, rule = self.np_or_event(c)
+            if refs or n == len(subjects) - 1:
+                # a misparse can give a verb two subjects ("Lt. Gen. X": "Lt" and "X")
+                return refs, rule or "verb_active"
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            # object control: "warned Russia not to attack", "urged Israel to stop"
+            for c in verb.head.children:
+                if c.dep_ == "dobj" and c.i < verb.i:
+                    refs, _ = self.np_or_event(c)
+                    if refs:
+                        return refs, "verb_object_control"
+        if is_passive(verb):
+            # "before his phone was seized", "attacked the town and was repelled": a passive
+            # clause's agent is in its by-phrase or unnamed, never the subject of the verb it
+            # hangs on
+            return [], ""
+        found = self._shared_subject(verb, depth)
+        if found is None:
+            found = self._means_subject(verb, depth)
+        if found is not None:
+            return found
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            refs, _ = self.np_or_event(verb.head)
+            if not refs and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+                # "the PKK issued a declaration demanding ...": who issued it demands
+                refs, _ = self.subjects(verb.head.head, depth + 1)
+            return refs, "verb_relative"
+        return [], ""
+
+    def _shared_subject(self, verb: Token, depth: int) -> tuple[list[ActorRef], str] | None:
+        """The subject a controlled, adverbial or conjoined verb shares with the verb it hangs
+        on ("vowed to punish Israel", "attacked a village, killing 68"); None when it hangs
+        on no verb."""
+        if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
+            return None
+        head = verb.head
+        if (
+            head.pos_ == "ADJ"
+            and head.dep_ == "acomp"
+            and verb.dep_ == "xcomp"
+            and head.lemma_.lower() in self.onto.cue("plan")
+        ):
+            head = head.head  # "Iran is ready to talk": the subject of "is"
+        if head.pos_ in {"VERB", "AUX"}:
+            passive_head = verb.dep_ == "conj" and is_passive(head)
+            # "was indicted by the court and resigned": the one indicted resigned, not the
+            # court (a conjunct shares the grammatical subject, not the by-agent)
+            refs = [] if passive_head else self.subjects(head, depth + 1)[0]
+            if not refs:
+                for c in head.children:
+                    if c.dep_ == "nsubjpass":
+                        relative = is_relative(c) and head.dep_ == "relcl"
+                        target = self.ctx.phrases.relative_antecedent(head) if relative else c
+                        refs = self.ctx.np_actors(target)
+            # "vowed to punish Israel", "attacked a village, killing 68", "struck and killed"
+            return refs, {"xcomp": "verb_control", "advcl": "verb_adverbial"}.get(
+                verb.dep_, "verb_conjunct"
+            )
+        return None
+
+    def _means_subject(self, verb: Token, depth: int) -> tuple[list[ActorRef], str] | None:
+        """Who acts by a verb under a preposition: "retaliated *by firing*" (the subject of
+        the verb it hangs on), "accused Ukraine *of shelling*" (that verb's object)."""
+        if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+            return None
+        # "accused Ukraine of shelling ...", "blamed Iran for arming ...": the object of
+        # the verb the preposition hangs on is the one who acts
+        outer = verb.head.head
+        if verb.head.lower_ in self.onto.cue("agent_prep") and outer.pos_ in {"VERB", "AUX"}:
+            # "The South retaliated by firing into the north": who acts by doing it
+            controlled = outer.dep_ == "xcomp" and any(
+                c.dep_ == "dobj" and c.i < outer.i for c in outer.head.children
+            )
+            bare = (  # "helped Maduro survive": a bare infinitive under another's verb
+                outer.dep_ == "ccomp"
+                and outer.tag_ == "VB"
+                and not any(c.dep_ in {"aux", "mark"} for c in outer.children)
+            )
+            if controlled or bare:
+                # "leaders helped Maduro survive by jailing activists": the means may be
+                # the helpers' or Maduro's; the parse cannot tell
+                return [], ""
+            refs, _ = self.subjects(outer, depth + 1)
+            return refs, "verb_by_means"
+        for c in outer.children:
+            if c.dep_ == "dobj":
+                refs, _ = self.np_or_event(c)
+                return refs, "verb_charged"
+        return [], ""
+
+    def _earlier_owner(self, tok: Token, exclude: frozenset[str]) -> list[ActorRef]:
+        """Whose "the cuts", "the decision" is when the phrase names no one: the owner of the
+        latest earlier mention of the noun that has one, by its possessive ("GM's decision") or
+        as the object of an actor's verb ("Airbus announced 10,000 job cuts")."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and is_definite(c) for c in tok.children):
+            return []
+        ctx = self.ctx
+        if self._nouns is None:  # the document's nouns by lemma, made once
+            self._nouns = {}
+            for t in ctx.doc:
+                if t.pos_ == "NOUN":
+                    self._nouns.setdefault(t.lemma_.lower(), []).append(t.i)
+        earlier = [i for i in self._nouns.get(tok.lemma_.lower(), ()) if i < tok.i]
+        for prev in (ctx.doc[i] for i in reversed(earlier)):
+            found = [r for c in prev.children if c.dep_ == "poss" for r in ctx.np_actors(c)]
+            if not found and prev.dep_ == "dobj" and prev.head.pos_ == "VERB":
+                found = self.subjects(prev.head)[0]
+            found = [r for r in found if r.key not in exclude]
+            if found:
+                return _unique(found)
+        return []
+
+    def agents_of_phrase(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+        """Who a noun phrase that names no actor is about: its agent ("crimes committed by
+        X", "claims by X") or its possessor ("the army's abuses")."""
+        found: list[ActorRef] = []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                found += self.ctx.np_actors(c, exclude)
+            elif c.dep_ in {"prep", "agent"} and c.lower_ in self.onto.cue("agent_prep"):
+                found += self._phrase_actors(c, exclude)
+            elif c.dep_ == "acl" and c.tag_ == "VBN":  # "committed by X"
+                for by in c.children:
+                    if by.dep_ in {"prep", "agent"} and by.lower_ in self.onto.cue("agent_prep"):
+                        found += self._phrase_actors(by, exclude)
+        return _unique([r for r in found if r.key not in exclude])
+
+    def owners(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+        """Whose a thing that is no actor is, by its of-phrase, as a possessive says it ("the
+        headquarters of Hamas" as "Hamas's headquarters"), or a facility by whom it houses ("a
+        camp for refugees"); a place owns nothing here ("the port of Odesa" is a place, not
+        Odesa's)."""
+        preps = self.onto.cue("genitive")
+        if tok.lemma_.lower() in self.onto.cue("facility"):
+            preps = preps | self.onto.cue("facility_prep")
+        return _unique([
+            r for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for r in self._phrase_actors(c, exclude) if r.type != "Place"
+        ])  # fmt: skip
+
+    def _means(self, verb: Token, entry: LexEntry) -> Token | None:
+        """The noun naming how a violent act was done, where the act has no named actor: its
+        subject ("a car bomb killed"), its passive agent ("killed by a roadside bomb") or its
+        means preposition ("were killed in a suicide bombing"). An attack noun of the verb's
+        family (lexicon) or a noun that is or has a weapon (cue role ``weapon``: "a bomb
+        blast"); an explosion or a storm names no attack, and "the attack" one told of before."""
+        cat = self._category(entry)
+        if cat is None or not cat.family:
+            return None
+        nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+        passive = is_passive(verb)
+        for c in verb.children if passive else ():
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in self.onto.cue("means_prep")):
+                nouns += [p for p in c.children if p.dep_ == "pobj"]
+        weapons, of = self.onto.cue("weapon"), self.onto.cue("genitive")
+        for noun in nouns:
+            if noun.pos_ not in {"NOUN", "PROPN"} or self.ctx.np_actors(noun):
+                continue
+            if any(
+                is_definite(c, plural=True) or c.dep_ == "poss" or c.lower_ in of
+                for c in noun.children
+            ):  # "the strikes killed", "six shells of them hit": whoever did it, told before
+                continue
+            words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+            if any(w.lemma_.lower() in weapons for w in words):
+                return noun
+            entry = lookup(self.ctx, noun) if self.ctx.phrases.is_event_noun(noun) else None
+            inner = self._category(entry) if entry is not None else None
+            if inner is not None and inner.family == cat.family:
+                return noun
+        return None
+
+    def perpetrators(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], str]:
+        """The unnamed perpetrators of a violent act the text names only by its means, as an
+        actor local to the document ("unidentified attackers (roadside bomb near Samarra)"): the
+        act is kept, and who did it is what the text says of them. Never when the means has
+        an actor ("an Israeli airstrike")."""
+        noun = self._means(verb, entry)
+        if noun is None:
+            return [], ""
+        words = [
+            c for c in noun.children
+            if c.i < noun.i and c.dep_ in {"compound", "amod", "nmod"} and c.pos_ != "NUM"
+        ]  # fmt: skip
+        first = min([noun, *(w.left_edge for w in words)], key=lambda t: t.i)
+        last = noun
+        for c in noun.children:
+            if c.i > noun.i and c.dep_ == "prep" and c.lower_ in self.onto.cue("locative"):
+                last = max(last, c.right_edge, key=lambda t: t.i)  # "near the town of Samarra"
+        means = self.ctx.doc[first.i : last.i + 1].text
+        ref = self.ctx.generic.unidentified(means)
+        self.ctx.record(ref, first, last, alias=False)
+        return [ref], "verb_unidentified"

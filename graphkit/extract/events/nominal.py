@@ -1,0 +1,107 @@
+"""Nominal events: an event noun, its agents and its targets ("U.S. airstrikes on Kataib
+Hezbollah")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...ontology import LexEntry
+from ...records import ActorRef, Assertion
+from .base import Extractor
+from .common import (
+    _event_phrase,
+    _unique,
+    lookup,
+)
+
+
+class Nominal(Extractor):
+    """Nominal events: a part of the event extractor."""
+
+    def nominal_event(self, tok: Token, entry: LexEntry) -> list[Assertion]:
+        """The assertions of an event noun: "U.S. airstrikes on Kataib Hezbollah"."""
+        if self._halted(tok):
+            return []  # "suspended its mediation": the suspending is the event
+        if self._answered(tok, entry):
+            return []  # "rejected a U.S. request to ...": the rejection, about it
+        agents, rule = self.agents_of_event(tok, entry)
+        if agents and rule != "noun_anaphora":
+            self._events.append((tok.i, entry.relation, agents))
+        targets = self._noun_targets(tok, entry, rule)
+        symmetric = self.onto.relation(entry.relation).symmetric
+        parties = targets if not agents else agents if not targets else []
+        if symmetric and len(parties) > 1:
+            # "talks between Israel and Hamas", "Syria and Turkey held talks": the
+            # parties act on each other
+            out: list[Assertion] = []
+            for i, t in enumerate(parties[1:], start=1):
+                out.extend(self._assert(tok, entry, parties[:i], [t], "noun_mutual"))
+            return out
+        if agents and not targets and rule == "noun_errand":
+            targets = self._errand_place(tok)
+        if agents and not targets:
+            keys = frozenset(a.key for a in agents)
+            # "continuing a hunger strike in protest of X's refusal": the adjunct
+            # hangs on the event noun
+            targets = (
+                self._noun_clause_targets(tok, entry, keys)
+                or self._adjunct_targets(tok, keys)
+                or self._purpose_targets(tok, entry, keys)
+            )
+        if agents and not targets and rule != "noun_anaphora" and self._unary(entry):
+            # "began a hunger strike", "staged a demonstration in Kirkuk"
+            return list(self._assert_unary(tok, entry, agents, rule))
+        return list(self._assert(tok, entry, agents, targets, rule))
+
+    def _noun_targets(self, tok: Token, entry: LexEntry, rule: str) -> list[ActorRef]:
+        """An event noun's targets: its lexicon prepositions' objects ("strikes *on X*"), and
+        a light verb's dative ("sent weapons *to Ukraine*", "gave *Ukraine* weapons")."""
+        targets: list[ActorRef] = []
+        for c in self._target_preps(tok, entry):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                found = self.ctx.np_actors(p)
+                if not found and self._through_agent(entry):
+                    found = self.np_or_event(p)[0]  # "an inquiry into attacks by X"
+                targets.extend(found or self._about(p, entry) or self._place(p))
+        if rule == "noun_light_verb":
+            for c in tok.head.children:
+                if c.dep_ != "dative":
+                    continue
+                if c.pos_ != "ADP":  # "gave Ukraine weapons"
+                    targets.extend(self.ctx.np_actors(c))
+                    continue
+                for p in c.children:  # "sent weapons to Ukraine"
+                    if p.dep_ == "pobj" and c.lower_ in entry.preps:
+                        targets.extend(self.ctx.np_actors(p))
+        return _unique(targets)
+
+    def _halted(self, noun: Token) -> bool:
+        """An act a verb ends (cue role ``halt``: "suspended its mediation", "called off the
+        talks", "halted aid"): the ending is the event, the act is no longer going on."""
+        outer = _event_phrase(noun, self.onto.cue("genitive"))
+        if outer.dep_ == "compound":  # "ended its mediation efforts"
+            outer = outer.head
+        verb = outer.head
+        return (
+            outer.dep_ in {"dobj", "nsubjpass"}
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in self.onto.cue("halt")
+        )
+
+    def _answered(self, noun: Token, entry: LexEntry) -> bool:
+        """A request, call or proposal (a category that ``governs``) that is the object of an
+        answer to it (a verb of a category marked ``answers``: "rejected a U.S. request",
+        "accepted the demands of the protesters", "turned down calls by X"): the answer is the
+        event, its author the answer's recipient, and the request what it is about."""
+        cat = self._category(entry)
+        if cat is None or not cat.governs:
+            return False
+        outer = _event_phrase(noun, self.onto.cue("genitive"))
+        verb = outer.head
+        if outer.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
+            return False
+        answer = lookup(self.ctx, verb)
+        outer_cat = self._category(answer) if answer is not None and answer.relation else None
+        return outer_cat is not None and outer_cat.answers
