@@ -455,7 +455,7 @@ def test_a_surname_misread_as_a_product_is_the_person_where_the_ner_mostly_reads
 ):
     from spacy.tokens import Span
 
-    from graphkit.extract.mentions import find_names
+    from graphkit.extract.names import find_names
 
     text = "Ahmed Mohamed built a clock. Ahmed Mohamed was arrested. Mohamed left school."
     with nlp.select_pipes(disable=["graphkit"]):

@@ -709,15 +709,15 @@ def test_a_stopped_worker_is_killed_by_the_watchdog_and_the_rest_built(monkeypat
 def test_misspelt_names_are_compared_within_blocks_not_every_pair(monkeypatch):
     import importlib
 
-    mentions = importlib.import_module("graphkit.extract.mentions")
+    forms = importlib.import_module("graphkit.extract.names.forms")
     calls = {"n": 0}
-    real = mentions._one_letter_off
+    real = forms._one_letter_off
 
     def counted(*args, **kwargs):
         calls["n"] += 1
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(mentions, "_one_letter_off", counted)
+    monkeypatch.setattr(forms, "_one_letter_off", counted)
     orgs = [f"{w} Holdings Corporation" for w in (
         "Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir", "Ginkgo", "Hazel", "Ironwood",
         "Juniper", "Larch", "Maple", "Nutmeg", "Oak", "Pine", "Quince", "Rowan", "Spruce",

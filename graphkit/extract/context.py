@@ -28,7 +28,7 @@ from ..records import ActorRef, Document, Evidence, Mention
 from .coref import Candidate, Coreference
 from .dates import published_date
 from .generic import GenericActors
-from .mentions import Names, find_names, team_ref
+from .names import Names, find_names, team_ref
 from .phrases import Phrases
 from .quotes import find_quotes
 

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 from ..ontology import Ontology
 from ..records import ActorRef
 from .generic import GenericActors
-from .mentions import NOT_ACTOR_TYPES, Names
 from .morph import is_definite, pronoun_kind
+from .names import NOT_ACTOR_TYPES, Names
 
 PERSONAL = frozenset({"Person", "Official"})
 

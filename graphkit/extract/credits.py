@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ..ontology import Ontology, normalize_name, slugify
 from ..records import ActorRef, Document, Evidence, Mention
-from .mentions import find_names
+from .names import find_names
 
 
 def credit_mentions(

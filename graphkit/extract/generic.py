@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 
 from ..ontology import GenericHead, Office, Ontology, normalize_name, slugify
 from ..records import ActorRef, Key
-from .mentions import NOT_ACTOR_TYPES, Names
 from .morph import is_the, pronoun_kind
+from .names import NOT_ACTOR_TYPES, Names
 
 #: finds the actor a possessive pronoun refers back to ("its fighters"), when there is one
 Antecedent = Callable[[Token], "ActorRef | None"]

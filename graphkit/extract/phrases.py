@@ -19,8 +19,8 @@ from ..ontology import Ontology
 from ..records import ActorRef
 from .coref import PERSONAL, Coreference
 from .generic import GenericActors
-from .mentions import NOT_ACTOR_TYPES, Names
 from .morph import is_definite, is_indefinite, pronoun_kind
+from .names import NOT_ACTOR_TYPES, Names
 
 
 @dataclass(frozen=True)

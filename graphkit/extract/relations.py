@@ -24,7 +24,7 @@ from ..ontology import Title
 from ..records import ActorRef, Assertion, Mention
 from .claims import attribution
 from .context import DocContext
-from .mentions import NOT_ACTOR_TYPES
+from .names import NOT_ACTOR_TYPES
 
 #: organisations a state's possessive makes part of that state ("Iraq's Popular Mobilisation
 #: Forces"); a company or a university in "France's Thales" is not
