@@ -380,19 +380,21 @@ class GenericActors:
 
     def _postmodifier_patron(self, head: Token) -> ActorRef | None:
         """The backer in "militias loyal to Iran", "fighters backed by Turkey"."""
-        cues = self.onto.cue("aligned")
-        for c in head.children:
-            if c.i < head.i or c.dep_ not in {"amod", "acl"}:
-                continue
-            if c.lemma_.lower() not in cues and c.lower_ not in cues:
-                continue
-            for prep in c.children:
-                if prep.dep_ in {"prep", "agent"} and prep.lower_ in self.onto.cue("patron"):
-                    for p in prep.children:
-                        if p.dep_ == "pobj":
-                            ref = self.actor_at(p) if p.i in self.names.named else None
-                            if ref is not None:
-                                return ref
+        cues, patron = self.onto.cue("aligned"), self.onto.cue("patron")
+        backers = (
+            p
+            for c in head.children
+            if c.i > head.i and c.dep_ in {"amod", "acl"}
+            if c.lemma_.lower() in cues or c.lower_ in cues
+            for prep in c.children
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in patron
+            for p in prep.children
+            if p.dep_ == "pobj" and p.i in self.names.named
+        )
+        for p in backers:
+            ref = self.actor_at(p)
+            if ref is not None:
+                return ref
         return None
 
     def _state_of_phrase(self, head: Token) -> str | None:

@@ -11,6 +11,7 @@ It records nothing itself; the caller does (:meth:`.context.DocContext.np_actors
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -21,6 +22,14 @@ from .coref import PERSONAL, Coreference
 from .generic import GenericActors
 from .morph import is_definite, is_indefinite, pronoun_kind
 from .names import NOT_ACTOR_TYPES, Names
+
+
+class _Undecided:
+    """A reading that does not decide: the next one tries."""
+
+
+UNDECIDED = _Undecided()
+Reading = ActorRef | None | _Undecided
 
 
 @dataclass(frozen=True)
@@ -202,38 +211,76 @@ class Phrases:
     def _np_actor(
         self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
     ) -> ActorRef | None:
+        """The actor a noun phrase's head names: the first of :attr:`READINGS` that decides
+        (a reading may decide that the phrase names no actor)."""
         if depth > 4:
             return None
-        onto, named, generic = self.onto, self.names.named, self.generic
-        if tok.i in named:
-            span, ref = named[tok.i]
-            if ref.type == "Place" and _agentive(tok):
-                # "Beirut rejected the appeal", "Washington said": a capital that acts is its
-                # state's government (state_places.tsv)
-                gov = generic.capital_government(span.text)
-                if gov is not None:
-                    found.append(Found(gov, span[0].i, span[-1].i))
-                    return gov
-            return None if ref.type in NOT_ACTOR_TYPES else ref
-        people = generic.people_ref(tok)  # "ethnic Turks", "Kurds"
-        if people is not None:
-            found.append(Found(people[0], people[1].i, tok.i))
-            return people[0]
+        for reading in self.READINGS:
+            out = reading(self, tok, depth, exclude, found)
+            if not isinstance(out, _Undecided):
+                return out
+        return None
+
+    # Each reading takes (tok, depth, exclude, found) and returns the actor, None for "no
+    # actor", or UNDECIDED to let the next reading try; ``found`` collects the mentions read.
+    def _read_name(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """A name: its actor. A capital that acts is its state's government ("Beirut
+        rejected the appeal", state_places.tsv); a name of no actor type is no actor."""
+        named = self.names.named
+        if tok.i not in named:
+            return UNDECIDED
+        span, ref = named[tok.i]
+        if ref.type == "Place" and _agentive(tok):
+            gov = self.generic.capital_government(span.text)
+            if gov is not None:
+                found.append(Found(gov, span[0].i, span[-1].i))
+                return gov
+        return None if ref.type in NOT_ACTOR_TYPES else ref
+
+    def _read_people(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """A people: "ethnic Turks", "Kurds"."""
+        people = self.generic.people_ref(tok)
+        if people is None:
+            return UNDECIDED
+        found.append(Found(people[0], people[1].i, tok.i))
+        return people[0]
+
+    def _read_demonym(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """A plural demonym is its state: "the Iraqis said"."""
         demonym = self.names.demonym
         if tok.i in demonym and tok.pos_ in {"NOUN", "PROPN"} and tok.tag_ in {"NNS", "NNPS"}:
-            return onto.state_ref(demonym[tok.i])  # "the Iraqis said"
-        low = tok.lower_
-        if pronoun_kind(tok):
-            ref = self.coref.antecedent(tok, exclude=exclude)
-            if ref is not None:
-                found.append(Found(ref, tok.i, tok.i, alias=False))
-            return ref
-        walk = self._np_actor
+            return self.onto.state_ref(demonym[tok.i])
+        return UNDECIDED
+
+    def _read_pronoun(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """A pronoun is its antecedent, or no actor."""
+        if not pronoun_kind(tok):
+            return UNDECIDED
+        ref = self.coref.antecedent(tok, exclude=exclude)
+        if ref is not None:
+            found.append(Found(ref, tok.i, tok.i, alias=False))
+        return ref
+
+    def _read_described_name(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """A description before or beside a name is the name: "armed group Kataib Hezbollah",
+        "militant group Hamas"; "Qatar's emir, Sheikh Hamad": the description names the person
+        too."""
+        named = self.names.named
         if tok.dep_ == "compound" and tok.head.i in named:
-            return walk(tok.head, depth + 1, exclude, found)  # "armed group Kataib Hezbollah"
+            return self._np_actor(tok.head, depth + 1, exclude, found)
         for c in tok.children:
             if c.dep_ == "appos" and c.i in named:
-                ref = walk(c, depth + 1, exclude, found)  # "militant group Hamas"
+                ref = self._np_actor(c, depth + 1, exclude, found)
                 first = tok.left_edge
                 if (
                     ref is not None
@@ -242,50 +289,87 @@ class Phrases:
                     and first.i < tok.i
                     and not any(t.pos_ == "PRON" for t in self.doc[first.i : tok.i + 1])
                 ):
-                    # "Qatar's emir, Sheikh Hamad ...": the description names the person too
                     found.append(Found(ref, first.i, tok.i))
                 return ref
-        of = onto.cue("genitive")
-        outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in of else None
+        return UNDECIDED
+
+    def _read_partitive_apposition(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """ "the PMF, a group of many armed groups that was formed ...": the name."""
+        onto = self.onto
+        outer = (
+            tok.head.head
+            if tok.dep_ == "pobj" and tok.head.lower_ in onto.cue("genitive")
+            else None
+        )
         if (
             outer is not None
             and outer.dep_ == "appos"
             and outer.lemma_.lower() in onto.cue("partitive")
-            and outer.head.i in named
+            and outer.head.i in self.names.named
         ):
-            # "the PMF, a group of many armed groups that was formed ...": the name
-            return walk(outer.head, depth + 1, exclude, found)
+            return self._np_actor(outer.head, depth + 1, exclude, found)
+        return UNDECIDED
+
+    def _read_followers(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """ "Gbagbo supporters", "supporters of the incumbent president": his camp, not him."""
         leader = self.followed(tok, exclude)
-        if leader is not None:
-            # "Gbagbo supporters", "supporters of the incumbent president": his camp, not him
-            ref = ActorRef(f"{leader.key}/followers", f"supporters of {leader.label}", "Civilians")
-            found.append(Found(ref, tok.left_edge.i, self.scope_end(tok, ref)))
-            return ref
-        g = generic.generic_ref(tok, lambda t: self.coref.antecedent(t))
-        if g is not None:
-            ref, first = g
-            shared = any(t.dep_ == "cc" for t in self.doc[first.i : tok.i])
-            found.append(
-                Found(ref, first.i, self.scope_end(tok, ref), name=ref.label if shared else None)
-            )
-            return ref
+        if leader is None:
+            return UNDECIDED
+        ref = ActorRef(f"{leader.key}/followers", f"supporters of {leader.label}", "Civilians")
+        found.append(Found(ref, tok.left_edge.i, self.scope_end(tok, ref)))
+        return ref
+
+    def _read_generic(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """A generic actor: "the army", "Iraqi security forces", "the government"."""
+        g = self.generic.generic_ref(tok, lambda t: self.coref.antecedent(t))
+        if g is None:
+            return UNDECIDED
+        ref, first = g
+        shared = any(t.dep_ == "cc" for t in self.doc[first.i : tok.i])
+        found.append(
+            Found(ref, first.i, self.scope_end(tok, ref), name=ref.label if shared else None)
+        )
+        return ref
+
+    def _read_apposition(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """An apposition names what it stands beside, either way, and so does an indefinite
+        phrase after a name and a comma."""
         if tok.dep_ == "appos":
-            ref = walk(tok.head, depth + 1, exclude, found)
+            ref = self._np_actor(tok.head, depth + 1, exclude, found)
             if ref is not None:
                 return ref
         for c in tok.children:
             if c.dep_ == "appos":
-                ref = walk(c, depth + 1, exclude, found)
+                ref = self._np_actor(c, depth + 1, exclude, found)
                 if ref is not None:
                     return ref
         ref = self._apposed_by_comma(tok)
-        if ref is not None:
-            return ref
-        if generic.people_noun(tok) and _former(tok, onto.cue("former")):
-            # "former members of Scientology": no longer its people, a group of their own
-            ref = generic.former(tok)
-            found.append(Found(ref, tok.left_edge.i, self.scope_end(tok, ref)))
-            return ref
+        return UNDECIDED if ref is None else ref
+
+    def _read_former(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """ "former members of Scientology": no longer its people, a group of their own."""
+        if not (self.generic.people_noun(tok) and _former(tok, self.onto.cue("former"))):
+            return UNDECIDED
+        ref = self.generic.former(tok)
+        found.append(Found(ref, tok.left_edge.i, self.scope_end(tok, ref)))
+        return ref
+
+    def _read_definite_description(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """A bare definite description is the actor it describes: "the militia" after
+        Kataib Hezbollah (descriptions.tsv)."""
+        onto, low = self.onto, tok.lower_
         det = [c for c in tok.children if c.dep_ == "det"]
         definite = bool(det) and is_definite(det[0])
         modified = any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in tok.children)
@@ -294,59 +378,116 @@ class Phrases:
             if ref is not None:
                 found.append(Found(ref, det[0].i, tok.i))
                 return ref
+        return UNDECIDED
+
+    def _read_part_of(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """A member, a number or a part of a group is the group: "members of Hamas", "two of
+        the militias", "most of the party"."""
+        onto = self.onto
         if (
             tok.lemma_.lower() in onto.cue("member")
             or tok.pos_ == "NUM"
-            or low in onto.cue("partitive")
+            or tok.lower_ in onto.cue("partitive")
             or tok.lemma_.lower() in onto.cue("partitive")
         ) and not _former(tok, onto.cue("former")):
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in of:
+                if c.dep_ == "prep" and c.lower_ in onto.cue("genitive"):
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            return walk(p, depth + 1, exclude, found)
-        if (
+                            return self._np_actor(p, depth + 1, exclude, found)
+        return UNDECIDED
+
+    def _read_owner(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """An actor's assets or people stand for the actor: "a Kataib Hezbollah operations
+        centre", "Saudi ships", "its stronghold". As the one who acts only its people do
+        ("Hamas fighters"): "an Airbus jetliner crashed, killing ..." is no act of Airbus."""
+        onto, generic = self.onto, self.generic
+        if not (
             tok.pos_ in {"NOUN", "PROPN", "NUM"}
             and not self.is_event_noun(tok)
             and (not _agentive(tok) or generic.people_noun(tok))
             and not (generic.people_noun(tok) and _former(tok, onto.cue("former")))
         ):
-            # an actor's assets or people stand for the actor: "a Kataib Hezbollah operations
-            # centre", "Saudi ships", "its stronghold". As the one who acts only its people do
-            # ("Hamas fighters"): "an Airbus jetliner crashed, killing ..." is no act of Airbus.
+            return UNDECIDED
+        demonym = self.names.demonym
+        for c in tok.children:
+            if c.dep_ in {"poss", "compound", "nmod"} and c.i < tok.i:
+                ref = self._np_actor(c, depth + 1, exclude, found)
+                if ref is not None and ref.type in PERSONAL and _subordinate(tok, onto):
+                    return None  # "Gbagbo's youth leader" is another man, not Gbagbo
+                if ref is not None and tok.lemma_.lower() in onto.cue("counterpart"):
+                    return None  # "its neighbor", "Israel's allies": the other party
+                if ref is not None:
+                    return ref
+            if c.dep_ in {"amod", "compound"} and c.i < tok.i and c.i in demonym:
+                state = onto.state_ref(demonym[c.i])
+                if state is not None:  # "Iraqi towns": "Iraqi" names Iraq here
+                    found.append(Found(state, c.i, c.i))
+                return state
+        return UNDECIDED
+
+    def _read_organisation_noun(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """An organisation noun names the organisation its name modifies: "the APEC forum"."""
+        onto = self.onto
+        if tok.lemma_.lower() in onto.cue("org_noun") or tok.lower_ in onto.org_types:
             for c in tok.children:
-                if c.dep_ in {"poss", "compound", "nmod"} and c.i < tok.i:
-                    ref = walk(c, depth + 1, exclude, found)
-                    if ref is not None and ref.type in PERSONAL and _subordinate(tok, onto):
-                        return None  # "Gbagbo's youth leader" is another man, not Gbagbo
-                    if ref is not None and tok.lemma_.lower() in onto.cue("counterpart"):
-                        return None  # "its neighbor", "Israel's allies": the other party
-                    if ref is not None:
-                        return ref
-                if c.dep_ in {"amod", "compound"} and c.i < tok.i and c.i in demonym:
-                    state = onto.state_ref(demonym[c.i])
-                    if state is not None:  # "Iraqi towns": "Iraqi" names Iraq here
-                        found.append(Found(state, c.i, c.i))
-                    return state
-        if tok.lemma_.lower() in onto.cue("org_noun") or low in onto.org_types:
-            # an organisation noun names the organisation its name modifies: "the APEC forum"
+                if c.dep_ in {"compound", "nmod", "appos"} and c.i in self.names.named:
+                    return self._np_actor(c, depth + 1, exclude, found)
+        return UNDECIDED
+
+    def _read_people_from(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """ "activists from the Fatah party", "doctors from two aid groups": an organisation's
+        people (a state's are only from it: "refugees from Syria" are not Syria)."""
+        if self.generic.people_noun(tok):
             for c in tok.children:
-                if c.dep_ in {"compound", "nmod", "appos"} and c.i in named:
-                    return walk(c, depth + 1, exclude, found)
-        if generic.people_noun(tok):
-            # "activists from the Fatah party", "doctors from two aid groups": an organisation's
-            # people (a state's are only from it: "refugees from Syria" are not Syria)
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in onto.cue("member_prep"):
+                if c.dep_ == "prep" and c.lower_ in self.onto.cue("member_prep"):
                     for p in c.children:
-                        ref = walk(p, depth + 1, exclude, found) if p.dep_ == "pobj" else None
+                        ref = (
+                            self._np_actor(p, depth + 1, exclude, found)
+                            if p.dep_ == "pobj"
+                            else None
+                        )
                         if ref is not None and ref.type not in {"State", "Place"}:
                             return ref
-        g = generic.bare_generic(tok)
-        if g is not None:
-            found.append(Found(g[0], g[1].i, self.scope_end(tok, g[0])))
-            return g[0]
-        return None
+        return UNDECIDED
+
+    def _read_bare_generic(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """A generic head alone: "police", "protesters"."""
+        g = self.generic.bare_generic(tok)
+        if g is None:
+            return UNDECIDED
+        found.append(Found(g[0], g[1].i, self.scope_end(tok, g[0])))
+        return g[0]
+
+    #: how a noun phrase's head is read as an actor, in order: the first that decides wins
+    READINGS: tuple[Callable[..., Reading], ...] = (
+        _read_name,
+        _read_people,
+        _read_demonym,
+        _read_pronoun,
+        _read_described_name,
+        _read_partitive_apposition,
+        _read_followers,
+        _read_generic,
+        _read_apposition,
+        _read_former,
+        _read_definite_description,
+        _read_part_of,
+        _read_owner,
+        _read_organisation_noun,
+        _read_people_from,
+        _read_bare_generic,
+    )
 
     def _apposed_by_comma(self, tok: Token) -> ActorRef | None:
         """ "X (ACR), a group of ...": an indefinite noun phrase right after a named actor and a

@@ -76,38 +76,46 @@ def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
             for group in ctx.np_actors(tok.head):
                 yield _make(ctx, group, "aligned_with", patron, tok, "aligned_modifier")
         elif tok.dep_ in {"relcl", "acl"} and tok.lemma_.lower() in ctx.onto.cue("aligned"):
-            # "Boko Haram, which is linked to Islamic State", "a militia allied with X"; a
-            # participle's by-agent acts: "rebels supported by X", "militias backed by Iran" are
-            # X's support of them (the VOA convention: the patron supports the client)
-            patrons = [
-                (r, c.dep_ == "agent")
-                for c in tok.children
-                if c.dep_ in {"prep", "agent"} and c.lower_ in ctx.onto.cue("patron")
-                for p in c.children
-                if p.dep_ == "pobj"
-                for r in ctx.np_actors(p)
-            ]
-            for group in ctx.np_actors(tok.head):
-                for p, acts in patrons:
-                    if acts:
-                        yield _make(ctx, p, "support", group, tok, "patron_agent")
-                    else:
-                        yield _make(ctx, group, "aligned_with", p, tok, "aligned_phrase")
+            yield from _aligned_clause(ctx, tok)
         elif tok.lower_ in ctx.onto.cue("aligned") and tok.pos_ == "ADJ":
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ctx.onto.cue("patron"):
-                    patrons = [
-                        r for p in prep.children if p.dep_ == "pobj" for r in ctx.np_actors(p)
-                    ]
-                    head = tok.head if tok.dep_ in {"amod", "acomp"} else None
-                    if head is not None and tok.dep_ == "acomp":
-                        subj = [c for c in head.children if c.dep_ == "nsubj"]
-                        groups = ctx.np_actors(subj[0]) if subj else []
-                    else:
-                        groups = ctx.np_actors(head) if head is not None else []
-                    for g in groups:
-                        for p in patrons:
-                            yield _make(ctx, g, "aligned_with", p, tok, "aligned_phrase")
+            yield from _aligned_adjective(ctx, tok)
+
+
+def _aligned_clause(ctx: DocContext, tok: Token) -> Iterator[Assertion | None]:
+    """ "Boko Haram, which is linked to Islamic State", "a militia allied with X"; a
+    participle's by-agent acts: "rebels supported by X", "militias backed by Iran" are X's
+    support of them (the VOA convention: the patron supports the client)."""
+    patrons = [
+        (r, c.dep_ == "agent")
+        for c in tok.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in ctx.onto.cue("patron")
+        for p in c.children
+        if p.dep_ == "pobj"
+        for r in ctx.np_actors(p)
+    ]
+    for group in ctx.np_actors(tok.head):
+        for p, acts in patrons:
+            if acts:
+                yield _make(ctx, p, "support", group, tok, "patron_agent")
+            else:
+                yield _make(ctx, group, "aligned_with", p, tok, "aligned_phrase")
+
+
+def _aligned_adjective(ctx: DocContext, tok: Token) -> Iterator[Assertion | None]:
+    """ "militias loyal to Iran", "the party is close to the army": the adjective's subject
+    or head is aligned with its prepositional object."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ctx.onto.cue("patron"):
+            patrons = [r for p in prep.children if p.dep_ == "pobj" for r in ctx.np_actors(p)]
+            head = tok.head if tok.dep_ in {"amod", "acomp"} else None
+            if head is not None and tok.dep_ == "acomp":
+                subj = [c for c in head.children if c.dep_ == "nsubj"]
+                groups = ctx.np_actors(subj[0]) if subj else []
+            else:
+                groups = ctx.np_actors(head) if head is not None else []
+            for g in groups:
+                for p in patrons:
+                    yield _make(ctx, g, "aligned_with", p, tok, "aligned_phrase")
 
 
 def _title_target(ctx: DocContext, target: str, modifier: ActorRef | None) -> ActorRef | None:
