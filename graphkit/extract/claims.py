@@ -176,15 +176,26 @@ def declared_intent(ctx: DocContext, pred: Token) -> bool:
 
 
 def modality(ctx: DocContext, pred: Token) -> str:
-    """One of asserted, negated, denied, hypothetical, threatened, planned."""
-    cues = ctx.onto
-    negation = cues.cue("negation")
-    future, conditional, modal = cues.cue("future"), cues.cue("conditional"), cues.cue("modal")
+    """One of asserted, negated, denied, hypothetical, threatened, planned: the marks of the
+    predicate's own clause, then those of the verbs that govern it."""
     found: set[str] = set()
+    would = _clause_marks(ctx, pred, found)
+    reported = _governing_marks(ctx, pred, found)
+    if would:
+        # reported "would" is a future ("said it would strike"); otherwise a condition
+        found.add("planned" if reported else "hypothetical")
+    for m in MODALITY_PRECEDENCE:
+        if m in found:
+            return m
+    return "asserted"
+
+
+def _clause(pred: Token) -> list[Token]:
+    """The predicate and the verbs whose auxiliaries it takes: an event noun's verb ("will
+    host talks", "did not carry out strikes", "the strikes were not carried out"), and up its
+    xcomp chain ("would keep fighting": the auxiliaries sit on "keep") and shared conjuncts."""
     clause = [pred]
     if pred.pos_ in {"NOUN", "PROPN"}:
-        # an event noun takes the mood of the verb it hangs on: "will host talks",
-        # "did not carry out strikes", "the strikes were not carried out"
         verb = pred
         while verb.dep_ in {"pobj", "prep", "conj"} and verb.head.i != verb.i:
             verb = verb.head
@@ -205,10 +216,19 @@ def modality(ctx: DocContext, pred: Token) -> str:
             and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in top.children)
         )
     ):
-        top = top.head  # "would keep fighting": the auxiliaries sit on "keep"
+        top = top.head
         clause.append(top)
+    return clause
+
+
+def _clause_marks(ctx: DocContext, pred: Token, found: set[str]) -> bool:
+    """Add the negation, future and modal marks of the predicate's clause to ``found``; say
+    whether it has a conditional auxiliary ("would")."""
+    cues = ctx.onto
+    negation = cues.cue("negation")
+    future, conditional, modal = cues.cue("future"), cues.cue("conditional"), cues.cue("modal")
     would = False
-    for c in (c for t in clause for c in t.children):
+    for c in (c for t in _clause(pred) for c in t.children):
         if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in negation):
             found.add("negated")
         if c.dep_ == "aux" and c.lower_ in future:
@@ -221,7 +241,13 @@ def modality(ctx: DocContext, pred: Token) -> str:
         det = [c for c in pred.children if c.dep_ == "det" and c.lower_ in negation]
         if det:
             found.add("negated")
-    reported = False
+    return would
+
+
+def _governing_marks(ctx: DocContext, pred: Token, found: set[str]) -> bool:
+    """Add the marks of the verbs above the predicate (a condition, a denial, a refusal, a
+    threat, a plan, a purpose) to ``found``; say whether it is the content of a report."""
+    cues = ctx.onto
     cur = pred
     for _ in range(10):
         if any(c.dep_ == "mark" and c.lower_ in cues.cue("condition") for c in cur.children):
@@ -247,18 +273,11 @@ def modality(ctx: DocContext, pred: Token) -> str:
         ):
             found.add("planned")  # purpose clause: "formed to fight"
         if lemma in cues.cue("report") and cur.dep_ in {"ccomp", "parataxis"}:
-            reported = True
             if any(c.dep_ == "neg" for c in head.children):
                 found.add("hypothetical")  # "did not confirm that ...": unconfirmed
-            break  # the content of a report keeps its own modality
+            return True  # the content of a report keeps its own modality
         cur = head
-    if would:
-        # reported "would" is a future ("said it would strike"); otherwise a condition
-        found.add("planned" if reported else "hypothetical")
-    for m in MODALITY_PRECEDENCE:
-        if m in found:
-            return m
-    return "asserted"
+    return False
 
 
 def _denies_a_charge(ctx: DocContext, deny: Token) -> bool:

@@ -111,34 +111,7 @@ class GenericActors:
             return None  # "militant group Hamas"
         if head.dep_ == "appos" and head.head.i in named:
             return None  # "Wagner, a Russia-linked group": the group is Wagner
-        state: str | None = None
-        scope: Token | None = None  # the modifier that names the state
-        patron: ActorRef | None = None
-        first = head
-        for tok in head.subtree:
-            if tok.i >= head.i:
-                break
-            if tok.dep_ not in _SCOPING:
-                continue
-            p = self.patron_of(tok)
-            if p is not None:
-                patron, first = p, min(first, tok.left_edge, key=lambda t: t.i)
-                continue
-            if (
-                tok.i >= 2
-                and self.doc[tok.i - 1].text == "-"
-                and self.doc[tok.i - 2].lower_ in self.onto.cue("pro_prefix")
-            ):
-                ref = self.actor_at(tok)
-                if ref is not None:
-                    patron, first = ref, min(first, self.doc[tok.i - 2], key=lambda t: t.i)
-                    continue
-            s = self.state_at(tok)
-            if s is None and tok.dep_ in {"compound", "nmod"}:
-                s = self.state_of_place(tok)  # "Kabul police", "Gaza residents"
-            if s is not None and state is None:
-                state, scope = s, tok
-                first = min(first, tok, key=lambda t: t.i)
+        state, scope, patron, first = self._scoping_modifiers(head)
         if patron is None:
             patron = self._postmodifier_patron(head)
         if patron is None and state is None and antecedent is not None:
@@ -177,6 +150,42 @@ class GenericActors:
         if scope is not None and any(c.dep_ == "conj" for c in scope.children):
             label = f"{scope.text} {head.text}"  # "Hungarian and Romanian officials": each's own
         return self.state_unit(state, g.kind, label), first
+
+    def _scoping_modifiers(
+        self, head: Token
+    ) -> tuple[str | None, Token | None, ActorRef | None, Token]:
+        """What the modifiers before ``head`` say: the state they name ("Iraqi forces",
+        "Kabul police") and the modifier that names it, the patron ("Iran-backed militias",
+        "pro-Russian separatists"), and the first token of the phrase they make."""
+        state: str | None = None
+        scope: Token | None = None  # the modifier that names the state
+        patron: ActorRef | None = None
+        first = head
+        for tok in head.subtree:
+            if tok.i >= head.i:
+                break
+            if tok.dep_ not in _SCOPING:
+                continue
+            p = self.patron_of(tok)
+            if p is not None:
+                patron, first = p, min(first, tok.left_edge, key=lambda t: t.i)
+                continue
+            if (
+                tok.i >= 2
+                and self.doc[tok.i - 1].text == "-"
+                and self.doc[tok.i - 2].lower_ in self.onto.cue("pro_prefix")
+            ):
+                ref = self.actor_at(tok)
+                if ref is not None:
+                    patron, first = ref, min(first, self.doc[tok.i - 2], key=lambda t: t.i)
+                    continue
+            s = self.state_at(tok)
+            if s is None and tok.dep_ in {"compound", "nmod"}:
+                s = self.state_of_place(tok)  # "Kabul police", "Gaza residents"
+            if s is not None and state is None:
+                state, scope = s, tok
+                first = min(first, tok, key=lambda t: t.i)
+        return state, scope, patron, first
 
     def people_ref(self, tok: Token) -> tuple[ActorRef, Token] | None:
         """A people named by a plural noun that is no state's demonym: "Kurds", "Iraqi Kurds",
