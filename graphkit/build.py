@@ -486,10 +486,51 @@ def build(
         "chunk_chars": chunk_chars or CHUNK_CHARS,
         "time_limit": doc_timeout,
     }
+    results, parsed = _extract_documents(
+        docs, errors, onto, ontology_dirs, model_name, model_version, options,
+        cache=cache, jobs=jobs, dask=dask, batch_size=batch_size, progress=progress,
+        report=report,
+    )  # fmt: skip
+    generator = {"name": "graphkit", "version": __version__,
+                 "model": f"{model_name}-{model_version}", "ontology": onto.version}  # fmt: skip
+    meta: dict[str, Any] = {"generator": generator}
+    kg = assemble(
+        resolve(results, onto),
+        errors,
+        meta,
+        ontology=onto,
+        stats={"documents": len(docs), "parsed": parsed, "cached": len(docs) - parsed},
+    )
+    add_codes(kg.graph, onto)
+    weigh_graph(kg, onto)
+    kg.meta.update(describe(kg.graph, onto, kg.events))
+    kg.elapsed = time.perf_counter() - started
+    return KnowledgeGraph.adopt(kg)  # with its tables, queries and exports as methods
+
+
+def _extract_documents(
+    docs: list[Document],
+    errors: list[dict[str, str]],
+    onto: Ontology,
+    ontology_dirs: tuple[str, ...],
+    model_name: str,
+    model_version: str,
+    options: dict[str, Any],
+    *,
+    cache: str | Path | None,
+    jobs: int,
+    dask: str | None,
+    batch_size: int,
+    progress: bool,
+    report: Reporter | None,
+) -> tuple[list[Extraction], int]:
+    """Each document's extraction, from the cache or parsed (by ``jobs`` processes or Dask);
+    a document that fails is reported, added to ``errors`` and left out. Returns the
+    extractions in document order and how many documents were parsed."""
     store = None
     if cache is not None:
         settings = {"graphkit": __version__, "model": model_name, "model_version": model_version,
-                    "ontology": onto.version, "hierarchy": hierarchy}  # fmt: skip
+                    "ontology": onto.version, "hierarchy": options["hierarchy"]}  # fmt: skip
         store = ExtractionCache(cache, settings, report)
     results: list[Extraction | None] = [store.get(d) if store else None for d in docs]
     todo = [i for i, r in enumerate(results) if r is None]
@@ -513,26 +554,7 @@ def build(
     bar.close()
     if store is not None:
         store.close()
-    meta: dict[str, Any] = {
-        "generator": {
-            "name": "graphkit",
-            "version": __version__,
-            "model": f"{model_name}-{model_version}",
-            "ontology": onto.version,
-        }
-    }
-    kg = assemble(
-        resolve([r for r in results if r is not None], onto),
-        errors,
-        meta,
-        ontology=onto,
-        stats={"documents": len(docs), "parsed": len(todo), "cached": len(docs) - len(todo)},
-    )
-    add_codes(kg.graph, onto)
-    weigh_graph(kg, onto)
-    kg.meta.update(describe(kg.graph, onto, kg.events))
-    kg.elapsed = time.perf_counter() - started
-    return KnowledgeGraph.adopt(kg)  # with its tables, queries and exports as methods
+    return [r for r in results if r is not None], len(todo)
 
 
 def _progress(total: int, enabled: bool) -> Any:

@@ -22,7 +22,7 @@ a build without the cache, never a failed build.
 
 The default folder is ``$XDG_CACHE_HOME/graphkit`` (``~/.cache/graphkit``).
 
->>> from graphkit.ingest import document_from_text
+>>> from graphkit.article import document_from_text
 >>> doc = document_from_text("d", "Hamas attacked Israel.")
 >>> decode(encode(Extraction(doc), "k1"), doc, "k1") == Extraction(doc)
 True

@@ -139,54 +139,62 @@ def _f1(p: float, r: float) -> float:
     return round(2 * p * r / (p + r), 3) if p + r else 0.0
 
 
-def evaluate(graph: dict[str, Any], gold: dict[str, Any]) -> Scores:
-    """Score a graph.json dictionary against a gold dictionary (see FORMAT.md)."""
-    g = _Gold(gold)
-    nodes = graph.get("nodes")
-    edges = graph.get("edges", graph.get("links"))
-    if not isinstance(nodes, list) or not isinstance(edges, list):
-        raise GraphkitError("not a node-link graph (needs 'nodes' and 'edges')")
+Triple = tuple[str, str, str, str]  # (subject, category, object, speaker) in gold ids
 
-    # actors
-    gold_of: dict[str, str | None] = {}
-    neutral: set[str] = set()
-    matched: set[str] = set()
-    tp = fp = 0
-    duplicates: list[str] = []
-    spurious: list[str] = []
+
+@dataclass
+class _Actors:
+    """How a graph's nodes match the gold's actors."""
+
+    gold_of: dict[str, str | None] = field(default_factory=dict)  # node id -> gold id
+    neutral: set[str] = field(default_factory=set)  # places: neither right nor wrong
+    matched: set[str] = field(default_factory=set)
+    tp: int = 0
+    fp: int = 0
+    duplicates: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+
+def _match_actors(nodes: list[dict[str, Any]], g: _Gold) -> _Actors:
+    out = _Actors()
     for n in nodes:
         nid = str(n["id"])
         label = n.get("label") or nid
         forms = [n.get("label"), n.get("name"), nid, *(n.get("aliases") or [])]
         forms = [f for f in forms if isinstance(f, str) and f]
         gid = g.actor_for(forms)
-        gold_of[nid] = gid
+        out.gold_of[nid] = gid
         if gid is None:
             is_place = any(norm(f) in g.places for f in forms)
             if is_place or str(n.get("type", "")).lower() in PLACE_TYPES:
-                neutral.add(nid)
+                out.neutral.add(nid)
             else:
-                fp += 1
-                spurious.append(label)
-        elif gid in matched:
-            fp += 1
-            duplicates.append(f"{label} -> {gid}")
+                out.fp += 1
+                out.spurious.append(label)
+        elif gid in out.matched:
+            out.fp += 1
+            out.duplicates.append(f"{label} -> {gid}")
         else:
-            matched.add(gid)
-            tp += 1
-    required = [a["id"] for a in g.actors.values() if a.get("required")]
-    actor_p = _ratio(tp, tp + fp)
-    actor_r = _ratio(sum(1 for a in required if a in matched), len(required))
+            out.matched.add(gid)
+            out.tp += 1
+    return out
 
-    # edges
+
+def _edge_triples(
+    edges: list[dict[str, Any]], actors: _Actors
+) -> tuple[set[Triple], dict[Triple, list[str]], int]:
+    """The scored edges as gold-id triples, the evidence sentences of each, and how many
+    edges had a category the evaluation does not score."""
+    gold_of = actors.gold_of
+
     def speaker(e: dict[str, Any]) -> str:
         src = e.get("attributed_to")
         if src in _AUTHOR_VALUES:
             return AUTHOR
         return gold_of.get(str(src)) or f"?{src}"
 
-    found: set[tuple[str, str, str, str]] = set()
-    sentences: dict[tuple[str, str, str, str], list[str]] = {}
+    found: set[Triple] = set()
+    sentences: dict[Triple, list[str]] = {}
     unscored = 0
     scored = EVENT_CATEGORIES | STANDING_CATEGORIES
     for e in edges:
@@ -195,48 +203,69 @@ def evaluate(graph: dict[str, Any], gold: dict[str, Any]) -> Scores:
         if cat not in scored:
             unscored += 1
             continue
-        if cat == "located_in" or s in neutral or o in neutral:
+        if cat == "located_in" or s in actors.neutral or o in actors.neutral:
             continue
         t = (gold_of.get(s) or f"?{s}", cat, gold_of.get(o) or f"?{o}", speaker(e))
         found.add(t)
         sentences.setdefault(t, []).extend(
             str(ev.get("text", "")) for ev in e.get("evidence") or [] if isinstance(ev, dict)
         )
+    return found, sentences, unscored
 
-    def from_its_sentence(t: tuple[str, str, str, str], a: dict[str, Any]) -> bool:
-        """The edge was read from the gold assertion's own evidence: it contains the gold's
-        words in a row, or at least 60% of them."""
-        want = norm(str(a.get("evidence", ""))).split()
-        if not want:
+
+def _from_its_sentence(texts: list[str], a: dict[str, Any]) -> bool:
+    """The edge was read from the gold assertion's own evidence: one of its ``texts``
+    contains the gold's words in a row, or at least 60% of them."""
+    want = norm(str(a.get("evidence", ""))).split()
+    if not want:
+        return True
+    for text in texts:
+        have = " " + " ".join(norm(text).split()) + " "
+        if " " + " ".join(want) + " " in have:
             return True
-        for text in sentences[t]:
-            have = " " + " ".join(norm(text).split()) + " "
-            if " " + " ".join(want) + " " in have:
-                return True
-            words = set(have.split())
-            if sum(w in words for w in want) >= 0.6 * len(want):
-                return True
+        words = set(have.split())
+        if sum(w in words for w in want) >= 0.6 * len(want):
+            return True
+    return False
+
+
+def _fits(g: _Gold, t: Triple, a: dict[str, Any], *, speaker: bool) -> bool:
+    """The triple states the gold assertion (either way round for a symmetric category),
+    and with ``speaker`` by one of its sources."""
+    subj, cat, obj, src = t
+    if cat not in a["relation"]:
         return False
+    straight = g.near(subj, a["subject"]) and g.near(obj, a["object"])
+    crossed = (
+        cat in SYMMETRIC_CATEGORIES and g.near(obj, a["subject"]) and g.near(subj, a["object"])
+    )
+    if not (straight or crossed):
+        return False
+    return not speaker or any(src == s or g.near(src, s) for s in a["source"])
 
-    def fits(t: tuple[str, str, str, str], a: dict[str, Any], *, speaker: bool) -> bool:
-        subj, cat, obj, src = t
-        if cat not in a["relation"]:
-            return False
-        straight = g.near(subj, a["subject"]) and g.near(obj, a["object"])
-        crossed = (
-            cat in SYMMETRIC_CATEGORIES and g.near(obj, a["subject"]) and g.near(subj, a["object"])
-        )
-        if not (straight or crossed):
-            return False
-        return not speaker or any(src == s or g.near(src, s) for s in a["source"])
 
-    right = {t for t in found if any(fits(t, a, speaker=False) for a in g.assertions)}
+def evaluate(graph: dict[str, Any], gold: dict[str, Any]) -> Scores:
+    """Score a graph.json dictionary against a gold dictionary (see FORMAT.md)."""
+    g = _Gold(gold)
+    nodes = graph.get("nodes")
+    edges = graph.get("edges", graph.get("links"))
+    if not isinstance(nodes, list) or not isinstance(edges, list):
+        raise GraphkitError("not a node-link graph (needs 'nodes' and 'edges')")
+    actors = _match_actors(nodes, g)
+    matched = actors.matched
+    required = [a["id"] for a in g.actors.values() if a.get("required")]
+    actor_p = _ratio(actors.tp, actors.tp + actors.fp)
+    actor_r = _ratio(sum(1 for a in required if a in matched), len(required))
+
+    found, sentences, unscored = _edge_triples(edges, actors)
+    right = {t for t in found if any(_fits(g, t, a, speaker=False) for a in g.assertions)}
     needed = [a for a in g.assertions if a.get("required")]
-    hit = [a for a in needed if any(fits(t, a, speaker=False) for t in found)]
-    attributed = [a for a in hit if any(fits(t, a, speaker=True) for t in found)]
+    hit = [a for a in needed if any(_fits(g, t, a, speaker=False) for t in found)]
+    attributed = [a for a in hit if any(_fits(g, t, a, speaker=True) for t in found)]
     strict = [
         a for a in hit
-        if any(fits(t, a, speaker=False) and from_its_sentence(t, a) for t in found)
+        if any(_fits(g, t, a, speaker=False) and _from_its_sentence(sentences[t], a)
+               for t in found)
     ]  # fmt: skip
     edge_p = _ratio(len(right), len(found))
     edge_r = _ratio(len(hit), len(needed))
@@ -244,8 +273,8 @@ def evaluate(graph: dict[str, Any], gold: dict[str, Any]) -> Scores:
         "edge_recall_strict": _ratio(len(strict), len(needed)),
         "found_elsewhere": sorted(a["id"] for a in hit if a not in strict),
         "missed_actors": sorted(a for a in required if a not in matched),
-        "duplicate_nodes": duplicates,
-        "spurious_nodes": spurious,
+        "duplicate_nodes": actors.duplicates,
+        "spurious_nodes": actors.spurious,
         "missed_assertions": [a["id"] for a in needed if a not in hit],
         "misattributed_assertions": [a["id"] for a in hit if a not in attributed],
         "false_edges": sorted(f"{t[0]} -{t[1]}-> {t[2]} (by {t[3]})" for t in found - right),
@@ -317,6 +346,31 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return (a[0] >= b[0] and a[1] <= b[1]) or (b[0] >= a[0] and b[1] <= a[1])
 
 
+Span = tuple[int, int]
+
+
+def _actor_mentions(graph: dict[str, Any]) -> dict[str, list[tuple[Span, str]]]:
+    """document -> the (span, node id) of every mention of a node that is not a place."""
+    node_at: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+    for n in graph.get("nodes", []):
+        if str(n.get("type", "")).lower() in PLACE_TYPES:
+            continue
+        for m in n.get("mentions") or []:
+            span = (int(m["start"]), int(m["end"]))
+            node_at[str(m["doc"])].append((span, str(n["id"])))
+    return node_at
+
+
+def _naming_nodes(node_at: list[tuple[Span, str]], s: Span) -> set[str]:
+    """The nodes that name the gold mention ``s``: a mention covers it or ends where it ends
+    (its head): "Sean Spicer" in "press secretary Sean Spicer", not "White House" in it."""
+    return {
+        nid
+        for p, nid in node_at
+        if (p[0] <= s[0] and p[1] >= s[1]) or (_overlaps(p, s) and p[1] == s[1])
+    }
+
+
 def mention_scores(
     graph: dict[str, Any], gold: Mapping[str, Iterable[GoldMention]]
 ) -> dict[str, Any]:
@@ -337,15 +391,8 @@ def mention_scores(
     >>> s["precision"], s["recall_named"], s["recall_entities"]
     (1.0, 0.5, 0.5)
     """
-    ours: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    node_at: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)
-    for n in graph.get("nodes", []):
-        if str(n.get("type", "")).lower() in PLACE_TYPES:
-            continue
-        for m in n.get("mentions") or []:
-            span = (int(m["start"]), int(m["end"]))
-            ours[str(m["doc"])].append(span)
-            node_at[str(m["doc"])].append((span, str(n["id"])))
+    node_at = _actor_mentions(graph)
+    ours = {doc: [span for span, _ in spans] for doc, spans in node_at.items()}
     built = [str(d["id"]) for d in graph.get("graph", {}).get("documents", []) if "id" in d]
     docs = sorted(set(built or ours) & set(gold))
     pred_total = pred_ok = 0
@@ -372,14 +419,7 @@ def mention_scores(
             clusters.add(key)
             if hit:
                 clusters_hit.add(key)
-                # a node names the entity when its mention covers the gold mention or ends
-                # where it ends (its head): "Sean Spicer" in "press secretary Sean Spicer",
-                # not "White House" in it
-                found = {
-                    nid
-                    for p, nid in node_at.get(doc, [])
-                    if (p[0] <= s[0] and p[1] >= s[1]) or (_overlaps(p, s) and p[1] == s[1])
-                }
+                found = _naming_nodes(node_at.get(doc, []), s)
                 if found:
                     nodes_of[key] |= found
                 if found and g.identity:

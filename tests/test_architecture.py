@@ -69,6 +69,60 @@ def test_the_import_check_sees_function_local_imports():
     assert g.has_edge("graphkit.build", "graphkit.identity")
 
 
+#: the shape every module keeps: a reader takes in a function at once and a module in a sitting
+MAX_MODULE_LINES, MAX_FUNCTION_LINES, MAX_NESTING = 600, 80, 5
+_BLOCKS = (ast.If, ast.For, ast.While, ast.With, ast.Try, ast.AsyncFor, ast.AsyncWith, ast.Match)
+
+
+def _nesting(node: ast.AST, depth: int = 0) -> int:
+    """How deep blocks nest inside ``node`` (an ``elif`` is no deeper than its ``if``; a
+    function defined inside is measured on its own)."""
+    elif_ = (
+        id(node.orelse[0])
+        if isinstance(node, ast.If) and len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If)
+        else None
+    )
+    deepest = depth
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        deeper = isinstance(child, _BLOCKS) and id(child) != elif_
+        deepest = max(deepest, _nesting(child, depth + 1 if deeper else depth))
+    return deepest
+
+
+def _too_big(source: str, where: str) -> list[str]:
+    out = []
+    if source.count("\n") > MAX_MODULE_LINES:
+        out.append(f"{where}: {source.count(chr(10))} lines")
+    for f in ast.walk(ast.parse(source)):
+        if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            length = (f.end_lineno or f.lineno) - f.lineno + 1
+            if length > MAX_FUNCTION_LINES or _nesting(f) > MAX_NESTING:
+                out.append(f"{where}:{f.lineno}: {f.name} {length} lines, nesting {_nesting(f)}")
+    return out
+
+
+def test_no_module_function_or_nesting_over_its_size():
+    big = [
+        s
+        for p in sorted(PACKAGE.rglob("*.py"))
+        for s in _too_big(p.read_text(encoding="utf-8"), str(p.relative_to(PACKAGE)))
+    ]
+    assert big == []
+
+
+def test_the_size_check_sees_a_long_function_and_deep_nesting():
+    deep = (
+        "def f(x):\n" + "".join(" " * 4 * i + "if x:\n" for i in range(1, 7)) + " " * 28 + "pass\n"
+    )
+    assert _too_big(deep, "d.py") == ["d.py:1: f 8 lines, nesting 6"]
+    chain = "def g(x):\n    if x:\n        pass\n" + "    elif x:\n        pass\n" * 6
+    assert _too_big(chain, "c.py") == []  # an elif chain is flat
+    long = "def h():\n" + "    x = 1\n" * 80
+    assert _too_big(long, "h.py") == ["h.py:1: h 81 lines, nesting 0"]
+
+
 def _string_imports(source: str, where: str) -> list[str]:
     """Calls that import a module named by a string (``importlib.import_module``,
     ``__import__``, a ``late("module:attr")`` helper): dependencies the import graph cannot see."""

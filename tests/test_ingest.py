@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 import graphkit
+from graphkit.article import document_from_text, normalise
 from graphkit.errors import InputError
-from graphkit.ingest import decode, discover, document_from_text, normalise, read_document
+from graphkit.ingest import decode, discover, read_document
 
 from .conftest import SEED
 

@@ -17,9 +17,9 @@ from rdflib import XSD, Literal
 
 import graphkit
 from graphkit.api import KnowledgeGraph
+from graphkit.article import sanitize
 from graphkit.errors import InputError
 from graphkit.export.rdf import actor_iri, mint, serialize, to_rdf
-from graphkit.ingest import sanitize
 from graphkit.query import canned, run
 
 from .conftest import assert_spans_slice

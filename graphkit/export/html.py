@@ -185,9 +185,18 @@ def build_network(kg: KnowledgeGraph) -> Network:
     """The pyvis Network: one node per actor, laid out; one edge per (pair, category, speaker,
     modality), with a count when several assertions were aggregated into it."""
     net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
+    big = kg.graph.number_of_nodes() > LARGE
+    _add_nodes(net, kg)
+    _add_edges(net, kg, big)
+    net.set_options(json.dumps(LARGE_OPTIONS if big else OPTIONS))
+    return net
+
+
+def _add_nodes(net: Network, kg: KnowledgeGraph) -> None:
+    """One node per actor, with its details, its events without a recipient and its
+    timeline."""
     g = kg.graph
-    type_colors, type_shapes, category_colors = styles_of(kg)
-    big = g.number_of_nodes() > LARGE
+    type_colors, type_shapes, _ = styles_of(kg)
     positions = story_layout(g)
     events: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in kg.events:  # no recipient: listed with the actor, never drawn as a loop
@@ -230,6 +239,13 @@ def build_network(kg: KnowledgeGraph) -> Network:
             gk_events=events.get(n, []),
             gk_timeline=timelines.get(n, []),
         )
+
+
+def _add_edges(net: Network, kg: KnowledgeGraph, big: bool) -> None:
+    """One edge per (pair, category, speaker, modality); a big graph's edges are not dashed
+    (opacity tells the modality instead)."""
+    g = kg.graph
+    _, _, category_colors = styles_of(kg)
     groups: dict[tuple[str, str, str, str | None, str], list[dict[str, Any]]] = defaultdict(list)
     for u, v, d in g.edges(data=True):
         groups[(u, v, d["category"], d.get("attributed_to"), d["modality"])].append(d)
@@ -291,8 +307,6 @@ def build_network(kg: KnowledgeGraph) -> Network:
             gk_docs=sorted({ev["doc"] for ev in evidence}),
             gk_evidence=evidence,
         )
-    net.set_options(json.dumps(LARGE_OPTIONS if big else OPTIONS))
-    return net
 
 
 def edge_id(u: str, v: str, category: str, speaker: str | None, modality: str) -> str:

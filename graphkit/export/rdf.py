@@ -61,39 +61,40 @@ Statement = tuple[IRI, IRI, Term, IRI | None]
 
 
 # ---------------------------------------------------------------------- statements
-def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]:
-    """Every statement of the RDF model, as neutral terms; ``per_document`` puts each in its
-    document's named graph (else the default graph, ``None``)."""
-    g = kg.graph
-    parents: dict[str, dict[str, Any]] = kg.meta.get("parents") or {}
-    relations: dict[str, str] = kg.meta.get("relations") or {}
-    iri_of: dict[str, IRI] = {}
+class _Terms:
+    """The IRIs of a graph's actors and relations (each minted once) and the statements that
+    describe an actor and its parents."""
 
-    def actor(key: str) -> IRI:
-        if key not in iri_of:
-            d = g.nodes[key] if key in g else parents.get(key, {})
-            iri_of[key] = IRI(d.get("iri") or actor_iri(key))
-        return iri_of[key]
+    def __init__(self, kg: KnowledgeGraph) -> None:
+        self.g = kg.graph
+        self.parents: dict[str, dict[str, Any]] = kg.meta.get("parents") or {}
+        self.relations: dict[str, str] = kg.meta.get("relations") or {}
+        self.iri_of: dict[str, IRI] = {}
+        self.relation_iri: dict[str, IRI] = {}
 
-    relation_iri: dict[str, IRI] = {}
+    def actor(self, key: str) -> IRI:
+        if key not in self.iri_of:
+            g = self.g
+            d = g.nodes[key] if key in g else self.parents.get(key, {})
+            self.iri_of[key] = IRI(d.get("iri") or actor_iri(key))
+        return self.iri_of[key]
 
-    def rel(term: str) -> IRI:
-        if term not in relation_iri:
-            relation_iri[term] = IRI(relations.get(term) or _builtin_relation_iri(term))
-        return relation_iri[term]
+    def rel(self, term: str) -> IRI:
+        if term not in self.relation_iri:
+            iri = self.relations.get(term) or _builtin_relation_iri(term)
+            self.relation_iri[term] = IRI(iri)
+        return self.relation_iri[term]
 
-    t_type, t_label, t_alt = IRI(RDF.type), IRI(RDFS.label), IRI(SKOS.altLabel)
-    part_of = IRI(GK.partOf)
-
-    def describe(key: str, graph: IRI | None) -> Iterator[Statement]:
-        d = g.nodes[key]
-        a = actor(key)
-        yield a, t_type, IRI(f"{GK._NS}{d.get('type') or 'Actor'}"), graph
+    def describe(self, key: str, graph: IRI | None) -> Iterator[Statement]:
+        """An actor of the graph: its type, label, aliases, codes and parents."""
+        d = self.g.nodes[key]
+        a = self.actor(key)
+        yield a, _TYPE, IRI(f"{GK._NS}{d.get('type') or 'Actor'}"), graph
         label = d.get("label") or str(key)
-        yield a, t_label, (label, None), graph
+        yield a, _LABEL, (label, None), graph
         for alias in d.get("aliases", []):
             if alias and alias != label:  # an empty alias names nothing
-                yield a, t_alt, (alias, None), graph
+                yield a, _ALT, (alias, None), graph
         for prop, field in (
             (GK.country, "country"),
             (GK.cameoCode, "cameo"),
@@ -103,22 +104,32 @@ def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]
                 yield a, IRI(prop), (str(d[field]), None), graph
         parent = d.get("part_of")
         if parent:
-            yield a, part_of, actor(parent), graph
-            if parent in g:
-                yield from describe(parent, graph)
+            yield a, _PART_OF, self.actor(parent), graph
+            if parent in self.g:
+                yield from self.describe(parent, graph)
             else:
-                yield from describe_parent(parent, graph)
+                yield from self.describe_parent(parent, graph)
 
-    def describe_parent(key: str, graph: IRI | None) -> Iterator[Statement]:
+    def describe_parent(self, key: str, graph: IRI | None) -> Iterator[Statement]:
         """A parent the text never mentions, as the build described it from the ontology."""
-        d = parents.get(key, {})
-        a = actor(key)
-        yield a, t_type, IRI(f"{GK._NS}{d.get('type') or 'Actor'}"), graph
-        yield a, t_label, (d.get("label") or key, None), graph
+        d = self.parents.get(key, {})
+        a = self.actor(key)
+        yield a, _TYPE, IRI(f"{GK._NS}{d.get('type') or 'Actor'}"), graph
+        yield a, _LABEL, (d.get("label") or key, None), graph
         if d.get("part_of"):
-            yield a, part_of, actor(d["part_of"]), graph
-            yield from describe_parent(d["part_of"], graph)
+            yield a, _PART_OF, self.actor(d["part_of"]), graph
+            yield from self.describe_parent(d["part_of"], graph)
 
+
+_TYPE, _LABEL, _ALT, _PART_OF = IRI(RDF.type), IRI(RDFS.label), IRI(SKOS.altLabel), IRI(GK.partOf)
+
+
+def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]:
+    """Every statement of the RDF model, as neutral terms; ``per_document`` puts each in its
+    document's named graph (else the default graph, ``None``)."""
+    g = kg.graph
+    terms = _Terms(kg)
+    actor, rel = terms.actor, terms.rel
     docs = {d["id"]: d for d in kg.documents}
     graph_of: Callable[[str], IRI | None] = (
         (lambda doc: IRI(graph_iri(doc))) if per_document else (lambda doc: None)
@@ -164,7 +175,7 @@ def statements(kg: KnowledgeGraph, *, per_document: bool) -> Iterator[Statement]
     for doc_id in sorted(actors_in, key=lambda x: x or ""):
         for key in sorted(actors_in[doc_id]):
             if key in g:
-                yield from describe(key, graph_of(doc_id) if doc_id else None)
+                yield from terms.describe(key, graph_of(doc_id) if doc_id else None)
 
 
 def _builtin_relation_iri(term: str) -> str:
