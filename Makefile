@@ -11,7 +11,7 @@ OUT    ?= out
 STAMP  := $(VENV)/.graphkit-installed
 AXE    := node_modules/axe-core/axe.min.js
 
-.PHONY: setup browser demo test lint format score bench quality rules attribution eventdata screenshot plots lock clean
+.PHONY: setup browser demo test lint format score bench quality rules attribution eventdata screenshot plots docs lock clean
 
 setup: $(STAMP)
 
@@ -81,6 +81,11 @@ quality: setup
 # Each extraction rule: how often it fires and is right on the seed, the VOA articles, the
 # attribution dev articles and the PLOVER dev sentences; RULES_WRITE=1 writes the measured
 # precision back into ontology/rules.tsv as the rules' confidence.
+# docs/architecture.md from the code: the modules by stage and every rule table (a test
+# checks it is current).
+docs: setup
+	$(BIN)/python tools/architecture.py
+
 rules: setup
 	$(BIN)/python benchmarks/rules.py --shared $(SHARED) $(if $(RULES_WRITE),--write)
 

@@ -34,6 +34,7 @@ It is a script, not a test: the figures are for a person.
 from __future__ import annotations
 
 import argparse
+import csv
 import importlib.util
 import json
 import sys
@@ -203,9 +204,29 @@ def render(table: dict[str, dict[str, Counter[str]]]) -> str:
             + " ".join(f"{c:>12}" for c in cells)
             + f" {f'{right}/{right + wrong}':>9} {measured:>9} {known.get(rule, '?'):>8}{mark}"
         )
+    rows += _families(table, head)
     rows.append("cells: right/fired (fired = right + wrong; edges the scorer leaves aside "
                 "count for neither)")  # fmt: skip
     return "\n".join(rows)
+
+
+def _families(table: dict[str, dict[str, Counter[str]]], head: str) -> list[str]:
+    """The same counts totalled per family of rules (rules.tsv's ``family`` column)."""
+    lines = [line for line in read_rules() if not line.startswith("#")]
+    family = {r["rule"]: r.get("family") or "-" for r in csv.DictReader(lines, delimiter="\t")}
+    totals: dict[str, dict[str, Counter[str]]] = {}
+    for rule, counts in table.items():
+        fam = totals.setdefault(family.get(rule, "-"), {})
+        for s, c in counts.items():
+            fam.setdefault(s, Counter()).update(c)
+    rows = ["-" * len(head)]
+    for fam, counts in sorted(totals.items()):
+        cells = [f"{c['right']}/{c['right'] + c['wrong']}" if (c := counts.get(s)) else "-"
+                 for s in SETS]  # fmt: skip
+        right, wrong, conf = smoothed(counts)
+        rows.append(f"{'family ' + fam:24} " + " ".join(f"{c:>12}" for c in cells)
+                    + f" {f'{right}/{right + wrong}':>9} {conf:>9.2f}")  # fmt: skip
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:

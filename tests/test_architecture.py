@@ -271,3 +271,69 @@ def test_every_package_graphkit_imports_is_a_declared_dependency():
     }
     assert extras.get("matplotlib") in {"plot", "notebook", "dev"}
     assert "pyarrow" in extras
+
+
+def _architecture_tool():
+    import importlib.util
+
+    path = PACKAGE.parent / "tools" / "architecture.py"
+    spec = importlib.util.spec_from_file_location("architecture_tool", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_docs_architecture_is_generated_from_the_code_and_current():
+    page = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    assert page == _architecture_tool().render(), "docs/architecture.md is stale: make docs"
+
+
+def test_docs_architecture_names_every_rule_with_its_why():
+    import inspect
+
+    from graphkit.extract.names import NAME_RULES
+    from graphkit.extract.phrases import Phrases
+    from graphkit.ontology import load_ontology
+
+    page = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    rows: dict[str, str] = {}  # the first `name` of a table row -> the row
+    for line in page.splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")] if line.startswith("|") else []
+        named = [c for c in cells if c.startswith("`") and c.endswith("`")]
+        if named:
+            rows.setdefault(named[0].strip("`"), line)
+    words = " ".join  # a why as the page writes it: on one line
+    for rule in NAME_RULES:
+        assert words(rule.why.split()) in rows[rule.name], rule.name
+    for reading in Phrases.READINGS:
+        why = inspect.getdoc(reading) or ""
+        assert why and words(why.split()) in rows[reading.__name__], reading.__name__
+    for rule in load_ontology().rule_confidence:
+        assert rule in rows, rule
+
+
+def test_every_rule_row_names_the_function_that_makes_it():
+    """rules.tsv's ``function`` column: the function exists and its code names the rule."""
+    import csv
+    import importlib
+    import inspect
+
+    path = PACKAGE.parent / "ontology" / "rules.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    wrong = []
+    for row in csv.DictReader(lines, delimiter="\t"):
+        parts = row["function"].split(".")
+        for cut in range(len(parts), 0, -1):  # the longest importable module, then attributes
+            try:
+                obj = importlib.import_module("graphkit." + ".".join(parts[:cut]))
+            except ImportError:
+                continue
+            for attr in parts[cut:]:
+                obj = getattr(obj, attr, None)
+            break
+        if obj is None or f'"{row["rule"]}"' not in inspect.getsource(obj):
+            wrong.append((row["rule"], row["function"]))
+        if not row["family"]:
+            wrong.append((row["rule"], "no family"))
+    assert wrong == []

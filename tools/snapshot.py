@@ -9,6 +9,11 @@ writes, and records the SHA-256 of each file; with ``--shared`` it also records 
 deterministic rows of ``benchmarks/quality.py`` (throughput left out: it is a clock). ``check``
 rebuilds and lists every file whose bytes changed; its exit status is 1 when one did.
 Each input set is built in a fresh process, as a user would.
+
+``--ignore-ontology-version`` replaces the ontology's fingerprint (the hash of its files that
+every graph records) by a placeholder before hashing: with it, a change to the ontology's
+comments or documentation columns shows as no change, and anything the change did to what
+graphkit reads still does. Save and check with the same setting.
 """
 
 from __future__ import annotations
@@ -39,13 +44,23 @@ def _inputs(shared: Path | None) -> dict[str, list[str]]:
     return sets
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _ontology_version() -> bytes:
+    from graphkit.ontology import load_ontology
+
+    return load_ontology().version.encode("ascii")
 
 
-def snapshot(shared: Path | None) -> dict[str, str]:
+def snapshot(shared: Path | None, ignore_version: bool = False) -> dict[str, str]:
     """name -> SHA-256 of every output file of every input set (and the quality table)."""
     out: dict[str, str] = {}
+    version = _ontology_version() if ignore_version else None
+
+    def digest(path: Path) -> str:
+        data = path.read_bytes()
+        if version is not None:
+            data = data.replace(version, b"ONTOLOGY-VERSION")
+        return hashlib.sha256(data).hexdigest()
+
     with tempfile.TemporaryDirectory(prefix="graphkit-snapshot-") as tmp:
         for name, inputs in _inputs(shared).items():
             dest = Path(tmp) / name
@@ -53,7 +68,7 @@ def snapshot(shared: Path | None) -> dict[str, str]:
                    "--format", FORMATS]  # fmt: skip
             subprocess.run(cmd, check=True, cwd=ROOT)
             for f in sorted(p for p in dest.rglob("*") if p.is_file()):
-                out[f"{name}/{f.relative_to(dest).as_posix()}"] = _digest(f)
+                out[f"{name}/{f.relative_to(dest).as_posix()}"] = digest(f)
         if shared is not None:
             table = subprocess.run(
                 [sys.executable, "benchmarks/quality.py", "--shared", str(shared),
@@ -77,8 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("action", choices=["save", "check"])
     ap.add_argument("file", type=Path, help="the snapshot (a TSV of name and SHA-256)")
     ap.add_argument("--shared", type=Path, help="../shared: add the VOA build and make quality")
+    ap.add_argument(
+        "--ignore-ontology-version",
+        action="store_true",
+        help="hash outputs with the ontology's fingerprint replaced by a placeholder",
+    )
     args = ap.parse_args(argv)
-    now = snapshot(args.shared)
+    now = snapshot(args.shared, args.ignore_ontology_version)
     if args.action == "save":
         args.file.write_text("".join(f"{k}\t{v}\n" for k, v in sorted(now.items())), "utf-8")
         print(f"{len(now)} outputs recorded in {args.file}")
