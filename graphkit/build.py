@@ -146,11 +146,17 @@ def chunks(text: str, size: int) -> list[str]:
     return out
 
 
-def _parse(nlp: Language, docs: list[Document], batch_size: int, chunk_chars: int) -> Iterator[Doc]:
+def _parse(
+    nlp: Language,
+    docs: list[Document],
+    batch_size: int,
+    chunk_chars: int,
+    settings: dict[str, Any],
+) -> Iterator[Doc]:
     """Parsed and extracted documents in order, through ``nlp.pipe`` (whose last component,
-    ``graphkit``, extracts each one). A text longer than ``chunk_chars`` is parsed in pieces
-    split at line breaks, joined back into one Doc with the same text (so offsets hold), and
-    then extracted as a whole."""
+    ``graphkit``, extracts each one with these ``settings``). A text longer than
+    ``chunk_chars`` is parsed in pieces split at line breaks, joined back into one Doc with
+    the same text (so offsets hold), and then extracted as a whole."""
     from spacy.tokens import Doc
 
     from .nlp import COMPONENT, SKIP
@@ -168,7 +174,8 @@ def _parse(nlp: Language, docs: list[Document], batch_size: int, chunk_chars: in
                     doc.user_data[SKIP] = True
                 yield doc
 
-    stream = _pipe(nlp, prepared(), batch_size, size)
+    # (a copy: spaCy adds its batch size to the dict it is given)
+    stream = _pipe(nlp, prepared(), batch_size, size, {COMPONENT: dict(settings)})
     extract = nlp.get_pipe(COMPONENT)
     for d, parts in zip(docs, pieces, strict=True):
         parsed = [next(stream) for _ in parts]
@@ -182,10 +189,16 @@ def _parse(nlp: Language, docs: list[Document], batch_size: int, chunk_chars: in
         whole = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"])
         del parsed
         whole._.graphkit_document = d
-        yield extract(whole)
+        yield extract(whole, **settings)
 
 
-def _pipe(nlp: Language, docs: Iterable[Doc], batch_size: int, budget: int) -> Iterator[Doc]:
+def _pipe(
+    nlp: Language,
+    docs: Iterable[Doc],
+    batch_size: int,
+    budget: int,
+    component_cfg: dict[str, dict[str, Any]],
+) -> Iterator[Doc]:
     """``nlp.pipe`` over ``docs`` in batches of at most ``batch_size`` documents and, past the
     first one, ``budget`` characters: the pieces of a long document are not all parsed at
     once, so memory stays bounded (a 1 MB article in one batch took 3.3 GB)."""
@@ -193,12 +206,12 @@ def _pipe(nlp: Language, docs: Iterable[Doc], batch_size: int, budget: int) -> I
     chars = 0
     for doc in docs:
         if group and (len(group) >= batch_size or chars + len(doc.text) > budget):
-            yield from nlp.pipe(group, batch_size=len(group))
+            yield from nlp.pipe(group, batch_size=len(group), component_cfg=component_cfg)
             group, chars = [], 0
         group.append(doc)
         chars += len(doc.text)
     if group:
-        yield from nlp.pipe(group, batch_size=len(group))
+        yield from nlp.pipe(group, batch_size=len(group), component_cfg=component_cfg)
 
 
 def extract_batch(
@@ -214,13 +227,8 @@ def extract_batch(
     """Parse and extract a list of documents (the unit of work for every backend). A
     document whose extraction runs over ``time_limit`` seconds is a :class:`Failed` record;
     parsing is spaCy's and linear in the length, so the limit covers graphkit's rules."""
-    from .nlp import extraction_options
-
-    out: list[Extraction | Failed] = []
-    with extraction_options(nlp, hierarchy=hierarchy, time_limit=time_limit):
-        for parsed in _parse(nlp, docs, batch_size, chunk_chars):
-            out.append(parsed._.graphkit)
-    return out
+    settings = {"hierarchy": hierarchy, "time_limit": time_limit}
+    return [parsed._.graphkit for parsed in _parse(nlp, docs, batch_size, chunk_chars, settings)]
 
 
 #: seconds a worker process gets on top of --doc-timeout per document (to start, to send back)

@@ -11,16 +11,22 @@ Components added to the model's pipeline:
   for a product, a work, a law or (a name) a nationality ("Cyprus" as PRODUCT, "Uzbekistan" as
   NORP) becomes a GPE or NORP entity. It only fills gaps: a person named "Jordan" stays a
   person.
-- ``graphkit`` (last): the extraction itself, a spaCy component any English pipeline can add
-  (``nlp.add_pipe("graphkit")``). It reads the ontology when initialized (the built-in one
-  plus the folders of its ``ontology`` setting), adds the three components above when the
-  pipeline lacks them, and writes each actor mention to ``doc.spans["graphkit"]`` (label: the
+- ``graphkit`` (last): the extraction itself. It reads the ontology when initialized (the
+  built-in one plus the folders of its ``ontology`` setting; on its first document if no one
+  initialized it), and writes each actor mention to ``doc.spans["graphkit"]`` (label: the
   actor's class, ``kb_id_``: its key) and the document's :class:`~graphkit.records.Extraction`
   (mentions and assertions) to ``doc._.graphkit``.
 
+:func:`assemble` adds them all, each where it belongs, and fills them from the ontology: one
+explicit call, as a spaCy pipeline is put together. ``nlp.add_pipe("graphkit")`` alone
+extracts with what the pipeline has (and warns that the gazetteer is missing). The settings
+(``ontology``, ``hierarchy``, ``time_limit``) are the component's config; ``hierarchy`` and
+``time_limit`` may also be given per call, as spaCy's ``component_cfg``.
+
 >>> import spacy, graphkit.nlp
->>> nlp = spacy.load(resolve_model_name(None))  # en_core_web_sm
->>> _ = nlp.add_pipe("graphkit")
+>>> nlp = graphkit.nlp.assemble(spacy.load(resolve_model_name(None)))  # en_core_web_sm
+>>> nlp.pipe_names[-1], "graphkit_gazetteer" in nlp.pipe_names
+('graphkit', True)
 >>> doc = nlp("Hamas attacked Israel.")
 >>> [(s.text, s.label_, s.kb_id_) for s in doc.spans["graphkit"]]
 [('Hamas', 'ArmedGroup', 'hamas'), ('Israel', 'State', 'israel')]
@@ -30,10 +36,11 @@ Components added to the model's pipeline:
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import warnings
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 import spacy
 import srsly
@@ -292,11 +299,10 @@ def _patterns(onto: Ontology, nlp: Language) -> list[dict[str, object]]:
     return patterns
 
 
-def prepare(nlp: Language, onto: Ontology) -> None:
-    """Add graphkit's spaCy components that come before the extraction, if ``nlp`` lacks
-    them, and fill them from the ontology: the paragraph splitter before the parser (or a
-    sentencizer where there is none), the gazetteer's entity ruler before the NER and the
-    state names after it."""
+def _add_components(nlp: Language) -> None:
+    """Add graphkit's components that come before the extraction, where ``nlp`` lacks them:
+    the paragraph splitter before the parser (or a sentencizer where there is none), the
+    gazetteer's entity ruler before the NER and the state names after it."""
     if "parser" in nlp.pipe_names and "graphkit_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("graphkit_paragraphs", before="parser")
     if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
@@ -312,15 +318,44 @@ def prepare(nlp: Language, onto: Ontology) -> None:
             config={"validate": False, "phrase_matcher_attr": "LOWER", "overwrite_ents": False},
             **at,
         )
-    ruler = nlp.get_pipe(RULER)
-    ruler.clear()  # type: ignore[attr-defined]
-    with nlp.select_pipes(enable=[]):
-        # phrase patterns match on LOWER: the tokenizer alone makes them (not the tagger)
-        ruler.add_patterns(_patterns(onto, nlp))  # type: ignore[attr-defined]
-    if "ner" in nlp.pipe_names:
-        if "graphkit_states" not in nlp.pipe_names:
-            nlp.add_pipe("graphkit_states", after="ner")
+    if "ner" in nlp.pipe_names and "graphkit_states" not in nlp.pipe_names:
+        nlp.add_pipe("graphkit_states", after="ner")
+
+
+def _fill(nlp: Language, onto: Ontology) -> None:
+    """Fill graphkit's components of ``nlp`` that read the ontology: the gazetteer's patterns
+    and the state names."""
+    if RULER in nlp.pipe_names:
+        ruler = nlp.get_pipe(RULER)
+        ruler.clear()  # type: ignore[attr-defined]
+        with nlp.select_pipes(enable=[]):
+            # phrase patterns match on LOWER: the tokenizer alone makes them (not the tagger)
+            ruler.add_patterns(_patterns(onto, nlp))  # type: ignore[attr-defined]
+    if "graphkit_states" in nlp.pipe_names:
         nlp.get_pipe("graphkit_states").add_states(onto)  # type: ignore[attr-defined]
+
+
+def assemble(
+    nlp: Language,
+    *,
+    ontology: Ontology | Sequence[str] = (),
+    hierarchy: bool = True,
+    time_limit: float | None = None,
+) -> Language:
+    """Add graphkit's components to ``nlp`` (those it lacks, each where it belongs: see the
+    module's docstring), then initialize them from the ontology (an Ontology, or folders that
+    extend the built-in one). Returns ``nlp``; assembling twice changes nothing more."""
+    _add_components(nlp)
+    if COMPONENT not in nlp.pipe_names:
+        folders = (
+            [str(f) for f in ontology.folders[1:]]
+            if isinstance(ontology, Ontology)
+            else list(ontology)
+        )
+        config = {"ontology": folders, "hierarchy": hierarchy, "time_limit": time_limit}
+        nlp.add_pipe(COMPONENT, config=config)
+    nlp.get_pipe(COMPONENT).initialize(nlp=nlp, ontology=ontology or None)  # type: ignore[attr-defined]
+    return nlp
 
 
 class Extractor:
@@ -346,8 +381,6 @@ class Extractor:
         self.hierarchy = hierarchy
         self.time_limit = time_limit
         self.onto: Ontology | None = None
-        # the gazetteer components must be in place before the first document passes
-        self.initialize(nlp=nlp)
 
     def initialize(
         self,
@@ -357,16 +390,32 @@ class Extractor:
         ontology: Ontology | Sequence[str] | None = None,
     ) -> None:
         """Load the ontology (an Ontology, or folders; the component's setting if None) and
-        prepare the pipeline's gazetteer components from it."""
+        fill the pipeline's gazetteer components from it (:func:`assemble` adds them)."""
         if isinstance(ontology, Ontology):
             self.onto = ontology
         else:
             folders = self.folders if ontology is None else tuple(ontology)
             self.onto = load_ontology(list(folders))
-        prepare(nlp or self.nlp, self.onto)
+        nlp = nlp or self.nlp
+        if RULER not in nlp.pipe_names:
+            warnings.warn(
+                "graphkit: this pipeline has no gazetteer component, so actors the NER misses"
+                " are missed; graphkit.nlp.assemble(nlp) adds it",
+                stacklevel=2,
+            )
+        _fill(nlp, self.onto)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, **settings: Any) -> Doc:
+        """Extract ``doc``; ``settings`` (``hierarchy``, ``time_limit``) override the
+        component's for this call (``nlp.pipe(..., component_cfg={"graphkit": {...}})``)."""
+        if self.onto is None:
+            self.initialize()
         assert self.onto is not None
+        unknown = set(settings) - {"hierarchy", "time_limit"}
+        if unknown:
+            raise TypeError(f"graphkit: unknown settings {sorted(unknown)}")
+        hierarchy = settings.get("hierarchy", self.hierarchy)
+        limit = settings.get("time_limit", self.time_limit)
         if doc.user_data.get(SKIP):
             return doc  # a piece of a long document: it is extracted once joined
         document = doc._.graphkit_document
@@ -375,12 +424,11 @@ class Extractor:
         elif document.clean != doc.text:
             raise ValueError(f"{document.id}: doc._.graphkit_document is not the parsed text")
         try:
-            with time_limit(self.time_limit):
-                found = extract.extract_document(document, doc, self.onto, hierarchy=self.hierarchy)
+            with time_limit(limit):
+                found = extract.extract_document(document, doc, self.onto, hierarchy=hierarchy)
         except OverTime:
             doc._.graphkit = Failed(
-                document,
-                f"extraction ran over the limit of {self.time_limit:g} s (--doc-timeout)",
+                document, f"extraction ran over the limit of {limit:g} s (--doc-timeout)"
             )
             return doc
         credits = credit_mentions(
@@ -438,20 +486,6 @@ def make_extractor(
     return Extractor(nlp, name, ontology=ontology, hierarchy=hierarchy, time_limit=time_limit)
 
 
-@contextlib.contextmanager
-def extraction_options(
-    nlp: Language, *, hierarchy: bool = True, time_limit: float | None = None
-) -> Iterator[None]:
-    """Run the pipeline's ``graphkit`` component with these settings inside the block."""
-    component = nlp.get_pipe(COMPONENT)
-    saved = component.hierarchy, component.time_limit  # type: ignore[attr-defined]
-    component.hierarchy, component.time_limit = hierarchy, time_limit  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        component.hierarchy, component.time_limit = saved  # type: ignore[attr-defined]
-
-
 def load_model(model: str) -> Language:
     """``spacy.load(model)``, or ModelNotFoundError with the command that installs it."""
     try:
@@ -465,12 +499,7 @@ def load_model(model: str) -> Language:
 
 @lru_cache(maxsize=4)
 def _load(model: str, onto: Ontology) -> Language:
-    nlp = load_model(model)
-    # the same folders give the same (cached) Ontology object
-    nlp.add_pipe(COMPONENT, config={"ontology": [str(f) for f in onto.folders[1:]]})
-    if nlp.get_pipe(COMPONENT).onto is not onto:  # type: ignore[attr-defined]
-        nlp.get_pipe(COMPONENT).initialize(nlp=nlp, ontology=onto)  # type: ignore[attr-defined]
-    return nlp
+    return assemble(load_model(model), ontology=onto)
 
 
 def load_nlp(onto: Ontology, model: str | None = None) -> Language:

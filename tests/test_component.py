@@ -1,5 +1,6 @@
-"""graphkit's extraction as a spaCy component: ``nlp.add_pipe("graphkit")`` on a pipeline of
-one's own reads what ``graphkit build`` reads, and writes it to the Doc."""
+"""graphkit's extraction as spaCy components: ``graphkit.nlp.assemble(nlp)`` on a pipeline of
+one's own reads what ``graphkit build`` reads, and writes it to the Doc; settings are config
+(per call through ``component_cfg``), and the data is read when the component initializes."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 import spacy
 
 import graphkit
+import graphkit.nlp
 from graphkit.models import resolve_model_name
 
 from .conftest import SEED
@@ -16,10 +18,8 @@ from .conftest import SEED
 
 @pytest.fixture(scope="module")
 def own_pipeline():
-    """The user's own pipeline: the model as spaCy loads it, and graphkit added last."""
-    nlp = spacy.load(resolve_model_name(None))
-    nlp.add_pipe("graphkit")
-    return nlp
+    """The user's own pipeline: the model as spaCy loads it, and graphkit's components."""
+    return graphkit.nlp.assemble(spacy.load(resolve_model_name(None)))
 
 
 def _key(key):
@@ -64,10 +64,15 @@ def test_actor_mentions_are_a_span_group_labelled_with_class_and_key(own_pipelin
     assert ("kataib_hezbollah", "fight", "united_states/forces") in facts
 
 
-def test_the_component_adds_the_gazetteer_before_the_ner_once(own_pipeline):
+def test_assemble_puts_each_component_in_its_place_once(own_pipeline):
+    graphkit.nlp.assemble(own_pipeline)  # again: nothing more
     names = own_pipeline.pipe_names
-    assert names.index("graphkit_gazetteer") < names.index("ner") < names.index("graphkit")
-    assert names.count("graphkit_gazetteer") == 1 and names[-1] == "graphkit"
+    assert names.index("graphkit_paragraphs") < names.index("parser")
+    assert names.index("graphkit_gazetteer") < names.index("ner") < names.index("graphkit_states")
+    assert names[-1] == "graphkit"
+    assert [names.count(n) for n in ("graphkit_gazetteer", "graphkit_states", "graphkit")] == [
+        1
+    ] * 3
 
 
 def test_nlp_pipe_reads_each_doc_as_its_document(own_pipeline):
@@ -84,8 +89,7 @@ def test_nlp_pipe_reads_each_doc_as_its_document(own_pipeline):
 
 
 def test_a_blank_english_pipeline_still_finds_the_gazetteer_actors():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("graphkit")
+    nlp = graphkit.nlp.assemble(spacy.blank("en"))
     doc = nlp("The statement by Hezbollah and the Popular Mobilization Forces came late.")
     keys = {s.kb_id_ for s in doc.spans["graphkit"]}
     assert {"hezbollah", "popular_mobilization_forces"} <= keys
@@ -96,8 +100,34 @@ def test_the_ontology_setting_extends_the_built_in_one(tmp_path: Path):
         '{"id": "acme_militia", "label": "Acme Militia", "class": "ArmedGroup"}\n',
         encoding="utf-8",
     )
-    nlp = spacy.load(resolve_model_name(None))
-    nlp.add_pipe("graphkit", config={"ontology": [str(tmp_path)]})
+    nlp = graphkit.nlp.assemble(spacy.load(resolve_model_name(None)), ontology=[str(tmp_path)])
     doc = nlp("The Acme Militia attacked Israel.")
     facts = {(a.subject.key, a.category, a.object.key) for a in doc._.graphkit.assertions}
     assert ("acme_militia", "fight", "israel") in facts
+
+
+def test_add_pipe_alone_reads_the_ontology_on_first_use_and_says_what_is_missing():
+    nlp = spacy.load(resolve_model_name(None))
+    component = nlp.add_pipe("graphkit")
+    assert component.onto is None  # made without reading any data
+    assert "graphkit_gazetteer" not in nlp.pipe_names  # adds no component of its own
+    with pytest.warns(UserWarning, match="assemble"):
+        doc = nlp("Hamas attacked Israel.")
+    assert component.onto is not None
+    facts = {(a.subject.key, a.category, a.object.key) for a in doc._.graphkit.assertions}
+    assert ("hamas", "fight", "israel") in facts
+
+
+def test_settings_given_per_call_leave_the_component_as_configured(own_pipeline):
+    text = "U.S. forces attacked Kataib Hezbollah in Iraq."
+    component = own_pipeline.get_pipe("graphkit")
+
+    def rules(**cfg):
+        (doc,) = own_pipeline.pipe([text], component_cfg={"graphkit": cfg})
+        return {a.rule for a in doc._.graphkit.assertions}
+
+    assert "builtin_hierarchy" in rules()
+    assert "builtin_hierarchy" not in rules(hierarchy=False)
+    assert component.hierarchy is True and "builtin_hierarchy" in rules()
+    with pytest.raises(TypeError, match="unknown settings"):
+        own_pipeline(text, component_cfg={"graphkit": {"hierarchi": False}})

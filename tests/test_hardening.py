@@ -500,16 +500,16 @@ def test_the_pieces_of_a_long_document_are_parsed_a_budget_at_a_time(nlp, monkey
     sizes: list[int] = []
     real = nlp.pipe
 
-    def spy(texts, batch_size):
+    def spy(texts, batch_size, component_cfg=None):
         texts = list(texts)
         sizes.append(sum(len(t.text) for t in texts))  # Docs made by the tokenizer
-        return real(texts, batch_size=batch_size)
+        return real(texts, batch_size=batch_size, component_cfg=component_cfg)
 
     monkeypatch.setattr(nlp, "pipe", spy)
     paragraph = "Hamas attacked Israel. Iran condemned the attack.\n"
     long = graphkit.document_from_text("long", paragraph * 200)  # 10,000 characters
     short = graphkit.document_from_text("short", paragraph)
-    parsed = list(_parse(nlp, [short, long, short], batch_size=32, chunk_chars=2_000))
+    parsed = list(_parse(nlp, [short, long, short], batch_size=32, chunk_chars=2_000, settings={}))
     assert [d.text for d in parsed] == [short.clean, long.clean, short.clean]
     assert len(sizes) >= 5 and max(sizes) <= 2_000 + len(paragraph)
 

@@ -70,7 +70,7 @@ def test_the_analysts_example_runs_as_written(tmp_path: Path):
 def test_the_spacy_component_example_runs_as_written(tmp_path: Path):
     here = _checkout(tmp_path)
     text = (ROOT / "docs" / "python.md").read_text(encoding="utf-8")
-    (code,) = [b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "add_pipe" in b]
+    (code,) = [b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "assemble" in b]
     r = subprocess.run([sys.executable, "-c", code], cwd=here, capture_output=True, text=True,
                        timeout=600)  # fmt: skip
     assert r.returncode == 0, r.stderr[-2000:]
