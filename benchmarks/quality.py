@@ -111,7 +111,7 @@ def plover_dev(shared: Path, work: Path) -> dict[str, object]:
 
 def wikinews(shared: Path) -> dict[str, dict[str, object]]:
     import graphkit
-    from graphkit.evaluate import mention_scores
+    from graphkit.analysis.evaluate import mention_scores
 
     load_gold = _benchmark("wikinews_actors").load_gold
 

@@ -27,9 +27,9 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
+from graphkit.analysis.query import canned, run
 from graphkit.api import KnowledgeGraph
 from graphkit.export.rdf import to_rdf
-from graphkit.query import canned, run
 
 HERE = Path(__file__).resolve().parent
 

@@ -6,9 +6,9 @@ Builds a graph of the 163 wikinews articles in ../shared/corpus/wikinews (43 GUM
 MEANTIME; CC BY 2.5 Wikinews contributors, annotations CC BY 4.0 GUM / NewsReader MEANTIME),
 or reads one built by ``graphkit build`` from the two ``text`` folders, and scores its actor
 mentions against the gold person / organisation / place mentions with
-:func:`graphkit.evaluate.mention_scores`: precision of the graph's mentions, recall of the gold
-*named* mentions (MEANTIME ``NAM``; in GUM, mentions with a capitalised word that are not
-pronouns), per type, and recall of gold entities.
+:func:`graphkit.analysis.evaluate.mention_scores`: precision of the graph's mentions, recall
+of the gold *named* mentions (MEANTIME ``NAM``; in GUM, mentions with a capitalised word that
+are not pronouns), per type, and recall of gold entities.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 import graphkit
-from graphkit.evaluate import GoldMention, mention_scores
+from graphkit.analysis.evaluate import GoldMention, mention_scores
 
 ROOT = Path(__file__).resolve().parent.parent
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews"

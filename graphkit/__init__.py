@@ -30,15 +30,15 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 if TYPE_CHECKING:
     from .api import KnowledgeGraph
     from .api import read_json as read
-    from .article import document_from_text
     from .build import build
+    from .ingest.article import document_from_text
     from .ontology import load_ontology
 
 #: public name -> (module, attribute), imported when first asked for
 _LAZY = {
     "build": (".build", "build"),
     "KnowledgeGraph": (".api", "KnowledgeGraph"),
-    "document_from_text": (".article", "document_from_text"),
+    "document_from_text": (".ingest.article", "document_from_text"),
     "read": (".api", "read_json"),
     "load_ontology": (".ontology", "load_ontology"),
 }

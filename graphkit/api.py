@@ -19,13 +19,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import events, frames, graph, ops, query
+from . import graph
+from .analysis import events, frames, ops, query
 from .export import html, rdf
 from .export import json as json_export
+from .export.load import read_json as _read_json
 from .export.writers import write_outputs
 from .formats import FORMATS
-from .io import atomic_write_text
-from .load import read_json as _read_json
+from .runtime.io import atomic_write_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,18 +40,18 @@ class KnowledgeGraph(graph.KnowledgeGraph):
     # ------------------------------------------------------------------ analysis
     def actors(self, *, connected: bool = False) -> pd.DataFrame:
         """One row per actor, or per actor with an edge when ``connected`` (see
-        :func:`graphkit.frames.actors`)."""
+        :func:`graphkit.analysis.frames.actors`)."""
         return frames.actors(self, connected=connected)
 
     def assertions(self, min_confidence: float = 0.0) -> pd.DataFrame:
         """One row per assertion and evidence sentence, events with no recipient included, at
-        least ``min_confidence`` sure (see :func:`graphkit.frames.assertions`)."""
+        least ``min_confidence`` sure (see :func:`graphkit.analysis.frames.assertions`)."""
         return frames.assertions(self, min_confidence)
 
     def events_table(self) -> pd.DataFrame:
         """One row per event and sentence in the columns event-data analysts use: dates, actor
         and recipient codes, PLOVER type, CAMEO code, quad class, Goldstein intensity, modality
-        (see :func:`graphkit.events.event_table`; ``--format events`` writes it)."""
+        (see :func:`graphkit.analysis.events.event_table`; ``--format events`` writes it)."""
         return events.event_table(self)
 
     def dyads(
@@ -60,7 +61,8 @@ class KnowledgeGraph(graph.KnowledgeGraph):
         weight: str = "count",
         include: Iterable[str] = ("asserted",),
     ) -> pd.DataFrame:
-        """Events per directed pair, period and quad class (see :func:`graphkit.events.dyads`)."""
+        """Events per directed pair, period and quad class (see
+        :func:`graphkit.analysis.events.dyads`)."""
         return events.dyads(self, freq, by, weight, include)
 
     def timeline(
@@ -71,20 +73,20 @@ class KnowledgeGraph(graph.KnowledgeGraph):
         include: Iterable[str] = ("asserted",),
     ) -> pd.DataFrame:
         """An actor's events per period, role and quad class (see
-        :func:`graphkit.events.timeline`)."""
+        :func:`graphkit.analysis.events.timeline`)."""
         return events.timeline(self, actor, freq, weight, include)
 
     def plot_dyad(self, a: str, b: str, freq: str = "W", **kwargs: Any) -> Any:
         """A matplotlib Figure of the events between two actors over time (see
-        :func:`graphkit.plots.plot_dyad`; needs ``graphkit-news[plot]``)."""
-        from .plots import plot_dyad  # matplotlib is an extra: imported when asked for
+        :func:`graphkit.analysis.plots.plot_dyad`; needs ``graphkit-news[plot]``)."""
+        from .analysis.plots import plot_dyad  # matplotlib is an extra: imported when asked for
 
         return plot_dyad(self, a, b, freq, **kwargs)
 
     def plot_actor(self, actor: str, freq: str = "W", **kwargs: Any) -> Any:
         """A matplotlib Figure of an actor's events over time (see
-        :func:`graphkit.plots.plot_actor`; needs ``graphkit-news[plot]``)."""
-        from .plots import plot_actor  # matplotlib is an extra: imported when asked for
+        :func:`graphkit.analysis.plots.plot_actor`; needs ``graphkit-news[plot]``)."""
+        from .analysis.plots import plot_actor  # matplotlib is an extra: imported when asked for
 
         return plot_actor(self, actor, freq, **kwargs)
 
@@ -94,11 +96,11 @@ class KnowledgeGraph(graph.KnowledgeGraph):
 
     def contested(self) -> pd.DataFrame:
         """Edges one voice asserts and another denies or negates (see
-        :func:`graphkit.frames.contested`)."""
+        :func:`graphkit.analysis.frames.contested`)."""
         return frames.contested(self)
 
     def corroborated(self, at_least: int = 2) -> pd.DataFrame:
-        """Edges asserted by several voices (see :func:`graphkit.frames.corroborated`)."""
+        """Edges asserted by several voices (see :func:`graphkit.analysis.frames.corroborated`)."""
         return frames.corroborated(self, at_least)
 
     def subgraph(
@@ -108,11 +110,11 @@ class KnowledgeGraph(graph.KnowledgeGraph):
         documents: Iterable[str] | None = None,
     ) -> KnowledgeGraph:
         """A new graph restricted to some actors, categories and documents (see
-        :func:`graphkit.ops.subgraph`)."""
+        :func:`graphkit.analysis.ops.subgraph`)."""
         return ops.subgraph(self, actors, categories, documents)
 
     def merge(self, other: KnowledgeGraph) -> KnowledgeGraph:
-        """A new graph holding both graphs (see :func:`graphkit.ops.merge`)."""
+        """A new graph holding both graphs (see :func:`graphkit.analysis.ops.merge`)."""
         return ops.merge(self, other)
 
     def query(self, sparql: str, **bindings: object) -> pd.DataFrame:
@@ -128,7 +130,7 @@ class KnowledgeGraph(graph.KnowledgeGraph):
 
         A bound variable must be in the SELECT list (Oxigraph binds projected variables).
         A query that asks another endpoint (``SERVICE``) is refused; the command line's
-        time and row limits do not apply here (``graphkit.query.run`` takes them).
+        time and row limits do not apply here (``graphkit.analysis.query.run`` takes them).
         """
         import pandas as pd
         from rdflib import Literal, URIRef
@@ -192,5 +194,5 @@ class KnowledgeGraph(graph.KnowledgeGraph):
 
 
 def read_json(path: str | Path) -> KnowledgeGraph:
-    """A graph.json written by graphkit, read back (see :func:`graphkit.load.read_json`)."""
+    """A graph.json written by graphkit, read back (see :func:`graphkit.export.load.read_json`)."""
     return KnowledgeGraph.adopt(_read_json(path))

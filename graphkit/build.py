@@ -26,18 +26,18 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .api import KnowledgeGraph
-from .cache import ExtractionCache
-from .codes import add_codes
+from .assemble.codes import add_codes
+from .assemble.identity import describe
+from .assemble.resolve import resolve
+from .assemble.weights import weigh_graph
 from .errors import GraphkitError, InputError
 from .graph import assemble
-from .identity import describe
-from .ingest import DEFAULT_GLOBS, MAX_CHARS, STDIN, discover, read_path, read_stdin
-from .language import ANY, SUPPORTED, foreign_language
-from .models import resolve_model_name
+from .ingest.files import DEFAULT_GLOBS, MAX_CHARS, STDIN, discover, read_path, read_stdin
+from .ingest.language import ANY, SUPPORTED, foreign_language
 from .ontology import Ontology, load_ontology
 from .records import Document, Extraction, Failed
-from .resolve import resolve
-from .weights import weigh_graph
+from .runtime.cache import ExtractionCache
+from .runtime.models import resolve_model_name
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -468,7 +468,7 @@ def build(
       States); without it they stay node attributes.
     - ``progress``: a progress bar on standard error.
     - ``language``: ``"en"`` reports and skips a document that is surely in another language
-      (graphkit reads English; :mod:`graphkit.language`); ``"any"`` builds every document.
+      (graphkit reads English; :mod:`graphkit.ingest.language`); ``"any"`` builds every document.
     - ``doc_timeout``: seconds a document's extraction may take; one that runs over is
       reported and skipped (None: no limit). A worker process that dies (``jobs``) costs
       only the document it was extracting, which is reported and skipped.

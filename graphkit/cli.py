@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .cache import default_dir as default_cache_dir
 from .errors import GraphkitError
 from .formats import FILENAMES, FORMATS
-from .ingest import DEFAULT_GLOBS, MAX_CHARS
+from .ingest.files import DEFAULT_GLOBS, MAX_CHARS
+from .runtime.cache import default_dir as default_cache_dir
 
 EXIT_SKIPPED = 3
 EXIT_NOTHING_READ = 1
@@ -242,7 +242,7 @@ def evaluate_cmd(graph: Path, gold: Path, as_json: bool) -> None:
     Prints actor and edge precision/recall/F1 and attribution accuracy, then what was
     missed or wrong. The format of GOLD is in docs/FORMAT.md.
     """
-    from .evaluate import evaluate_files
+    from .analysis.evaluate import evaluate_files
 
     try:
         scores = evaluate_files(graph, gold)
@@ -275,8 +275,8 @@ def validate_cmd(graph: Path, ontology_dirs: tuple[Path, ...], quiet: bool) -> N
 
     GRAPH is graph.json, or a .ttl/.nt/.jsonld/.trig/.nq file that graphkit wrote.
     """
-    from .load import load_dataset
-    from .validate import validate
+    from .analysis.validate import validate
+    from .export.load import load_dataset
 
     try:
         result = validate(load_dataset(graph), ontology_dirs)
@@ -340,8 +340,8 @@ def query_cmd(graph: Path, query: str | None, name: str | None, list_: bool,
     GRAPH is graph.json, or a .ttl/.nt/.jsonld/.trig/.nq file that graphkit wrote. Values given
     with --bind and --bind-ci are bound to variables, never pasted into the query text.
     """
-    from .load import load_dataset
-    from .query import canned, describe, format_table, parse_binding, read_query, run
+    from .analysis.query import canned, describe, format_table, parse_binding, read_query, run
+    from .export.load import load_dataset
 
     try:
         queries = canned(ontology_dirs)
@@ -404,8 +404,8 @@ def push_cmd(graph: Path, endpoint: str, graph_iri: str | None, timeout: float, 
     GRAPH is graph.json, a .trig or .nq file (one named graph per document), or any RDF file
     with --graph IRI.
     """
-    from .load import load_dataset
-    from .push import push
+    from .export.load import load_dataset
+    from .export.push import push
 
     try:
         report = (lambda msg: click.echo(msg, err=True)) if progress else None

@@ -51,7 +51,7 @@ class KnowledgeGraph:
         self.documents = list(documents)
         self.errors = list(errors)
         #: the generator, the relations' IRIs and the parents no document mentions: with the
-        #: nodes' ``iri`` everything an exporter needs (see :mod:`graphkit.identity`)
+        #: nodes' ``iri`` everything an exporter needs (see :mod:`graphkit.assemble.identity`)
         self.meta = dict(meta or {})
         #: the ontology the graph was built with (None: read back, or the built-in one); no
         #: export reads it, so a graph read back from graph.json exports the same

@@ -51,19 +51,19 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import extract
-from .cache import (
+from .errors import ModelNotFoundError
+from .extract.credits import credit_mentions
+from .extract.discards import sports_story
+from .ontology import Ontology, load_ontology
+from .records import Document, Extraction, Failed
+from .runtime.cache import (
     document_record,
     extraction_record,
     read_document_record,
     read_extraction_record,
 )
-from .errors import ModelNotFoundError
-from .extract.credits import credit_mentions
-from .extract.discards import sports_story
-from .limits import OverTime, time_limit
-from .models import DEFAULT_MODELS, INSTALL_HINT, resolve_model_name
-from .ontology import Ontology, load_ontology
-from .records import Document, Extraction, Failed
+from .runtime.limits import OverTime, time_limit
+from .runtime.models import DEFAULT_MODELS, INSTALL_HINT, resolve_model_name
 
 #: the extraction component's name, and the span group its actor mentions go to
 COMPONENT = "graphkit"

@@ -10,7 +10,7 @@ ontology folder should change:
   evaluation vocabulary of the gold format (the 18 PLOVER event types and the standing
   relations, with the aliases gold files use). ``tests/test_terms.py`` fails when these and the
   ontology disagree;
-* **the English of news-page furniture** that :mod:`graphkit.article` blanks before parsing:
+* **the English of news-page furniture** that :mod:`graphkit.ingest.article` blanks before parsing:
   datelines, bylines, photo captions and credits, agency footers, "Related Articles" tails, and
   the small words a headline leaves in lower case. They describe pages, not events.
 

@@ -59,8 +59,8 @@ def schema() -> dict:
 
 @pytest.fixture(scope="session")
 def score():
-    """The project-independent scorer in ../shared/eval, to compare graphkit.evaluate with. It
-    is not part of the repository: without it the comparison cannot run and is skipped."""
+    """The project-independent scorer in ../shared/eval, to compare graphkit.analysis.evaluate
+    with. It is not part of the repository: without it the comparison cannot run and is skipped."""
     path = SHARED / "eval" / "score.py"
     if not path.is_file():
         pytest.skip(f"the independent scorer {path} is not beside this checkout")

@@ -65,8 +65,8 @@ def test_no_import_cycle_among_graphkit_modules():
 def test_the_import_check_sees_function_local_imports():
     # graph.py's methods once imported ops, frames and the exporters inside functions
     g = _imports()
-    assert g.has_edge("graphkit.ops", "graphkit.graph")
-    assert g.has_edge("graphkit.build", "graphkit.identity")
+    assert g.has_edge("graphkit.analysis.ops", "graphkit.graph")
+    assert g.has_edge("graphkit.build", "graphkit.assemble.identity")
 
 
 #: the shape every module keeps: a reader takes in a function at once and a module in a sitting
@@ -150,7 +150,7 @@ def test_no_module_imports_another_by_a_string():
 def test_the_string_import_check_sees_one():
     code = "from importlib import import_module\nrdf = import_module('graphkit.export.rdf')\n"
     assert _string_imports(code, "x.py") == ["x.py:2: import_module(...)"]
-    assert _string_imports("out = late('graphkit.frames:actors')(kg)\n", "g.py") == [
+    assert _string_imports("out = late('graphkit.analysis.frames:actors')(kg)\n", "g.py") == [
         "g.py:1: late(...)"
     ]
 
@@ -169,9 +169,10 @@ def test_the_graph_model_is_data_and_the_facade_gives_its_methods():
 @pytest.mark.parametrize("module", ["graphkit.graph", "graphkit.records", "graphkit.formats"])
 def test_the_graph_model_imports_no_exporter_and_no_higher_layer(module):
     reach = nx.descendants(_imports(), module)
-    above = {"graphkit.export", "graphkit.frames", "graphkit.ops", "graphkit.query",
-             "graphkit.build", "graphkit.extract", "graphkit.cli"}  # fmt: skip
-    assert not {m for m in reach if m in above or m.startswith("graphkit.export.")}
+    above = {"graphkit.export", "graphkit.analysis", "graphkit.build", "graphkit.extract",
+             "graphkit.cli", "graphkit.api"}  # fmt: skip
+    assert not {m for m in reach if m in above or m.startswith(("graphkit.export.",
+                                                               "graphkit.analysis."))}  # fmt: skip
 
 
 @pytest.fixture(scope="module")

@@ -204,7 +204,7 @@ STANCES = (
 
 
 def test_contested_is_only_a_real_contradiction(build_text):
-    from graphkit.query import canned
+    from graphkit.analysis.query import canned
 
     kg = build_text(*STANCES)
     rows = kg.query(canned()["contested"].read_text())
@@ -216,7 +216,7 @@ def test_contested_is_only_a_real_contradiction(build_text):
 
 
 def test_corroborated_counts_independent_voices(build_text):
-    from graphkit.query import canned
+    from graphkit.analysis.query import canned
 
     kg = build_text(*STANCES)
     rows = kg.query(canned()["corroborated"].read_text())

@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import graphkit
-from graphkit import cache as cache_mod
-from graphkit.cache import decode, encode
 from graphkit.export.json import dumps
+from graphkit.runtime import cache as cache_mod
+from graphkit.runtime.cache import decode, encode
 
 TEXTS = {
     "a": "Hamas attacked Israel on Monday. Iran condemned the strikes, officials said.",

@@ -11,7 +11,7 @@ import spacy
 
 import graphkit
 import graphkit.nlp
-from graphkit.models import resolve_model_name
+from graphkit.runtime.models import resolve_model_name
 
 from .conftest import SEED
 

@@ -9,7 +9,7 @@ import runpy
 import pytest
 
 import graphkit
-from graphkit.evaluate import mention_scores
+from graphkit.analysis.evaluate import mention_scores
 
 from .conftest import ROOT, WIKINEWS
 
@@ -63,7 +63,7 @@ def test_actor_mentions_against_wikinews_gold(wikinews, corpus):
 
 
 def test_wikinews_rdf_conforms_to_the_shapes(wikinews):
-    from graphkit.validate import validate
+    from graphkit.analysis.validate import validate
 
     kg, _ = wikinews
     result = validate(kg.to_dataset())
@@ -71,8 +71,8 @@ def test_wikinews_rdf_conforms_to_the_shapes(wikinews):
 
 
 def test_the_corpus_graph_conforms_to_graphkits_own_shapes(wikinews):
-    from graphkit.load import load_dataset
-    from graphkit.validate import validate
+    from graphkit.analysis.validate import validate
+    from graphkit.export.load import load_dataset
 
     _, out = wikinews
     result = validate(load_dataset(out / "graph.json"))
@@ -83,8 +83,8 @@ def test_an_actor_stated_part_of_two_wholes_conforms(tmp_path):
     # graphkit validate passes on every graph graphkit writes: the 163-article corpus has an
     # actor stated to be part of two wholes (Airbus of "EADS N.V." and of "European Aeronautic
     # Defence & Space NV", two nodes it does not yet join)
-    from graphkit.load import load_dataset
-    from graphkit.validate import validate
+    from graphkit.analysis.validate import validate
+    from graphkit.export.load import load_dataset
 
     docs = [
         graphkit.document_from_text("a", "Airbus, a unit of EADS N.V., cut 10,000 jobs."),

@@ -166,7 +166,7 @@ def test_an_event_with_no_recipient_is_no_edge_or_goes_to_its_place(build_text, 
     # graph.json lists it in "events"; read back, it is there again and still no edge
     data = kg.to_json()
     assert [e["source"] for e in data["events"]] == ["armenia"]
-    from graphkit.load import from_node_link
+    from graphkit.export.load import from_node_link
 
     back = from_node_link(json.loads(json.dumps(data)))
     assert back.events == kg.events and back.graph.number_of_edges() == kg.graph.number_of_edges()

@@ -1,4 +1,4 @@
-"""graphkit.evaluate gives the same figures as the independent scorer in shared/eval."""
+"""graphkit.analysis.evaluate gives the same figures as the independent scorer in shared/eval."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import random
 import pytest
 from click.testing import CliRunner
 
+from graphkit.analysis.evaluate import evaluate, evaluate_files
 from graphkit.cli import cli
-from graphkit.evaluate import evaluate, evaluate_files
 
 from .conftest import GOLD
 
@@ -120,7 +120,7 @@ def test_cli_bad_gold_names_the_gold_file(tmp_path, seed_out):
 
 
 def test_mention_scores_count_the_nodes_of_one_entity():
-    from graphkit.evaluate import GoldMention, mention_scores
+    from graphkit.analysis.evaluate import GoldMention, mention_scores
 
     def node(nid, *spans, doc="d"):
         return {"id": nid, "type": "Person",

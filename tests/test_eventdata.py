@@ -16,12 +16,12 @@ import pytest
 from click.testing import CliRunner
 
 import graphkit
+from graphkit.analysis.events import EVENT_COLUMNS, EVENT_DATES, EVENT_DTYPES, dyads, event_table
 from graphkit.api import KnowledgeGraph, read_json
+from graphkit.assemble.weights import weights
 from graphkit.cli import cli
 from graphkit.errors import OntologyError
-from graphkit.events import EVENT_COLUMNS, EVENT_DATES, EVENT_DTYPES, dyads, event_table
 from graphkit.ontology import load_ontology
-from graphkit.weights import weights
 
 # PLOVER's own grouping (the PLOVER README, "PLOVER quad categories")
 PLOVER_QUADS = {
@@ -286,7 +286,7 @@ def test_format_events_writes_a_table_pandas_reads_with_the_documented_dtypes(tm
 def test_the_event_csv_is_the_same_bytes_each_build(tmp_path):
     kg = dated_graph()
     first = dyads(kg)  # noqa: F841  (a view does not change the graph)
-    assert graphkit.events.to_csv(kg) == graphkit.events.to_csv(dated_graph())
+    assert graphkit.analysis.events.to_csv(kg) == graphkit.analysis.events.to_csv(dated_graph())
 
 
 # --- plots -------------------------------------------------------------------------------------

@@ -187,7 +187,7 @@ def _seed_set(out: Path) -> dict[str, bytes]:
 
 
 def test_a_full_disk_leaves_the_previous_outputs_whole(tmp_path: Path, monkeypatch):
-    from graphkit import io as gio
+    from graphkit.runtime import io as gio
 
     out = tmp_path / "out"
     old = graphkit.build([graphkit.document_from_text("d", "Hamas attacked Israel.")])
@@ -618,7 +618,7 @@ def test_sentences_around_a_run_of_brackets_are_read_quickly():
 # issue 39 item 2: an HTML attribute bomb
 @pytest.mark.parametrize("value", ["x", "x>y"])  # a ">" inside a quoted value hides no tag end
 def test_a_tag_with_200000_attributes_is_read_at_once(value):
-    from graphkit.ingest import html_document
+    from graphkit.ingest.files import html_document
 
     attrs = " ".join(f'a{i}="{value}"' for i in range(200_000))
     page = (
@@ -634,7 +634,7 @@ def test_a_tag_with_200000_attributes_is_read_at_once(value):
 
 # issue 39 item 5: one query cannot take all memory, nor a binding all time
 def test_a_query_that_needs_too_much_memory_is_stopped_with_one_line(monkeypatch):
-    from graphkit import query
+    from graphkit.analysis import query
 
     monkeypatch.setattr(query, "QUERY_MEMORY", 300 * 1024**2)
     kg = graphkit.build([SEED_GOLD.parent / "iraq-strikes.txt"])
@@ -649,7 +649,7 @@ def test_a_query_that_needs_too_much_memory_is_stopped_with_one_line(monkeypatch
 
 
 def test_an_any_case_binding_runs_under_one_time_limit(monkeypatch):
-    from graphkit import query
+    from graphkit.analysis import query
 
     kg = graphkit.build([graphkit.document_from_text("d", "Hamas attacked Israel.")])
     ds = kg.to_dataset()

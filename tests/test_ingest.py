@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 import graphkit
-from graphkit.article import document_from_text, normalise
 from graphkit.errors import InputError
-from graphkit.ingest import decode, discover, read_document
+from graphkit.ingest.article import document_from_text, normalise
+from graphkit.ingest.files import decode, discover, read_document
 
 from .conftest import SEED
 
@@ -100,7 +100,7 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path):
 
 
 def test_a_jsonl_file_of_no_documents_is_reported_once(tmp_path):
-    from graphkit.ingest import jsonl_documents
+    from graphkit.ingest.files import jsonl_documents
 
     data = "\n".join(json.dumps({"doc_id": f"d{i}", "entities": []}) for i in range(50))
     docs, errors = jsonl_documents(data.encode(), "gold.jsonl")
@@ -208,7 +208,7 @@ def test_build_reports_every_cut_when_verbose(tmp_path):
 
 def test_one_bad_byte_costs_one_jsonl_record_not_the_file():
     # issue 39 item 7: a raw invalid byte or an encoded surrogate on one line lost every record
-    from graphkit.ingest import jsonl_documents
+    from graphkit.ingest.files import jsonl_documents
 
     data = (
         b'{"id": "a", "text": "Hamas attacked Israel."}\n'

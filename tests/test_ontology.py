@@ -124,7 +124,7 @@ def test_a_fifo_or_an_endless_file_in_the_folder_is_refused_without_blocking(tmp
 
 
 def test_an_oversized_table_is_refused(tmp_path: Path):
-    from graphkit.io import MAX_TEXT_BYTES
+    from graphkit.runtime.io import MAX_TEXT_BYTES
 
     with open(tmp_path / "cues.tsv", "wb") as fh:  # sparse: no disk is written
         fh.truncate(MAX_TEXT_BYTES + 1)

@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 from rdflib import XSD, Literal
 
 import graphkit
+from graphkit.analysis.query import canned, run
 from graphkit.api import KnowledgeGraph
-from graphkit.article import sanitize
 from graphkit.errors import InputError
 from graphkit.export.rdf import actor_iri, mint, serialize, to_rdf
-from graphkit.query import canned, run
+from graphkit.ingest.article import sanitize
 
 from .conftest import assert_spans_slice
 

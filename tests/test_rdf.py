@@ -12,11 +12,11 @@ from click.testing import CliRunner
 from rdflib import RDF, XSD, Literal
 from rdflib.compare import isomorphic
 
+from graphkit.analysis.query import canned, run
+from graphkit.analysis.validate import validate
 from graphkit.cli import cli
+from graphkit.export.load import load_dataset
 from graphkit.export.rdf import GK, actor_iri, serialize, to_dataset, to_rdf
-from graphkit.load import load_dataset
-from graphkit.query import canned, run
-from graphkit.validate import validate
 
 from .conftest import ROOT, sparql_rows
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.resolve import canonical_keys
+from graphkit.assemble.resolve import canonical_keys
 
 from .conftest import triples
 
@@ -345,7 +345,7 @@ def test_a_company_name_with_more_than_kind_words_stays_apart(build_text):
 
 def test_a_one_word_name_two_companies_begin_with_stays_apart():
     from graphkit import load_ontology
-    from graphkit.resolve import company_keys
+    from graphkit.assemble.resolve import company_keys
 
     actors = {
         "chrysler": ({"Chrysler"}, {"Organization"}),

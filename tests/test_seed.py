@@ -6,7 +6,7 @@ import json
 
 import jsonschema
 
-from graphkit.evaluate import evaluate_files
+from graphkit.analysis.evaluate import evaluate_files
 
 from .conftest import GOLD, SEED
 
@@ -61,7 +61,7 @@ def test_byline_and_photo_credit_are_not_actors(seed_kg):
 
 
 def test_seed_scores_against_gold(seed_out):
-    # graphkit.evaluate: the gold metrics, checked against the independent scorer in
+    # graphkit.analysis.evaluate: the gold metrics, checked against the independent scorer in
     # tests/test_evaluate.py
     result = evaluate_files(seed_out / "graph.json", GOLD).as_dict()
     # issue thresholds are 0.70 / 0.50; guard the level reached so regressions show

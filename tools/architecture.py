@@ -27,18 +27,18 @@ PACKAGE = ROOT / "graphkit"
 #: the pipeline's stages, in order, and the modules (or packages) of each
 STAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ingest", "files, pages and feeds into Documents; furniture split off",
-     ("ingest", "article", "language", "names")),
-    ("parse", "spaCy and graphkit's components", ("nlp", "models")),
+     ("ingest", "names")),
+    ("parse", "spaCy and graphkit's components", ("nlp",)),
     ("extract", "actors and typed, attributed assertions from one parsed document",
      ("extract",)),
     ("assemble", "extractions into one graph: resolution, codes, weights, identity",
-     ("resolve", "graph", "codes", "weights", "identity", "build")),
+     ("assemble", "graph", "build")),
     ("analysis", "tables, subgraphs, queries, validation, event data, scores",
-     ("frames", "ops", "query", "validate", "events", "plots", "evaluate")),
+     ("analysis",)),
     ("export", "the output formats, reading back and pushing",
-     ("formats", "export", "load", "push", "iris", "namespace")),
-    ("runtime", "cache, limits, atomic output, errors",
-     ("cache", "limits", "io", "errors")),
+     ("export", "formats", "iris", "namespace")),
+    ("runtime", "the model, the cache, limits, atomic output, errors",
+     ("runtime", "errors")),
     ("data", "the ontology and the records that flow through the pipeline",
      ("ontology", "records", "vocabulary")),
     ("top floor", "the library's face and the command line",
@@ -159,10 +159,10 @@ def _event_rules() -> list[str]:
 
 
 def _line_steps() -> list[str]:
-    from graphkit.article import _LINE_STEPS
+    from graphkit.ingest.article import _LINE_STEPS
 
     lines = [
-        "## Article lines (`graphkit.article`)",
+        "## Article lines (`graphkit.ingest.article`)",
         "",
         "Each line of an article is tried against these, in order; a line none takes is prose.",
         "",

@@ -1,4 +1,4 @@
-"""Draw the README's event-data plot: one actor's events over time (graphkit.plots).
+"""Draw the README's event-data plot: one actor's events over time (graphkit.analysis.plots).
 
     python tools/plot_example.py INPUTS... --actor Boeing --freq Y -o docs/analyst-boeing.png
 

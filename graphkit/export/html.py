@@ -20,7 +20,7 @@ import jinja2
 import pyvis
 from pyvis.network import Network
 
-from ..frames import event_weights, stances
+from ..analysis.frames import event_weights, stances
 from ..ontology import Styles, builtin_styles
 from .layout import story_layout
 

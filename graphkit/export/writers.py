@@ -14,10 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..analysis.events import render as event_files
 from ..errors import GraphkitError
-from ..events import render as event_files
 from ..formats import MANIFEST, TABLE, format_of, previous_outputs
-from ..io import atomic_write_many, remove_stale
+from ..runtime.io import atomic_write_many, remove_stale
 from .html import to_html
 from .json import dumps
 from .networks import to_cytoscape, to_gexf, to_graphml, to_neo4j

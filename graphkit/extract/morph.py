@@ -2,7 +2,7 @@
 list of articles, demonstratives, pronouns or relative words is typed in graphkit's code.
 
 >>> import spacy
->>> from graphkit.models import resolve_model_name
+>>> from graphkit.runtime.models import resolve_model_name
 >>> nlp = spacy.load(resolve_model_name(None))
 >>> doc = nlp("The group said its fighters, who came, saw a man.")
 >>> [(t.text, pronoun_kind(t)) for t in doc if pronoun_kind(t)]

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import OntologyError
-from ..io import read_utf8
+from ..runtime.io import read_utf8
 from .schema import Styles
 
 

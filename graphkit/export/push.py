@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from .errors import GraphkitError
+from ..errors import GraphkitError
 
 N_TRIPLES = "application/n-triples"
 

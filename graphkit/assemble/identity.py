@@ -27,14 +27,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from .iris import actor_iri
-from .namespace import GK
-from .ontology import Styles, builtin_styles
+from ..iris import actor_iri
+from ..namespace import GK
+from ..ontology import Styles, builtin_styles
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from .ontology import Ontology
+    from ..ontology import Ontology
 
 
 def describe(

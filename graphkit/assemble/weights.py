@@ -35,8 +35,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
-    from .ontology import Ontology
+    from ..graph import KnowledgeGraph
+    from ..ontology import Ontology
 
 #: the fields :func:`weights` sets, in the order graph.json writes them
 FIELDS = ("quad", "cameo_quad", "intensity", "factual")
@@ -76,7 +76,7 @@ def weights(data: dict[str, Any], onto: Ontology) -> dict[str, Any]:
 
 def ontology_of(kg: KnowledgeGraph) -> Ontology:
     """The ontology ``kg`` was built with, else the built-in one (a graph read back)."""
-    from .ontology import load_ontology
+    from ..ontology import load_ontology
 
     return kg.ontology or load_ontology()
 

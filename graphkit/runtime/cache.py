@@ -22,7 +22,7 @@ a build without the cache, never a failed build.
 
 The default folder is ``$XDG_CACHE_HOME/graphkit`` (``~/.cache/graphkit``).
 
->>> from graphkit.article import document_from_text
+>>> from graphkit.ingest.article import document_from_text
 >>> doc = document_from_text("d", "Hamas attacked Israel.")
 >>> decode(encode(Extraction(doc), "k1"), doc, "k1") == Extraction(doc)
 True
@@ -46,8 +46,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..records import ActorRef, Assertion, Content, Document, Evidence, Extraction, Mention
 from .io import atomic_write_bytes
-from .records import ActorRef, Assertion, Content, Document, Evidence, Extraction, Mention
 
 #: bump when the stored records change shape
 FORMAT = 3

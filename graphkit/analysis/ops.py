@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from .errors import GraphkitError
-from .graph import summarize_edge
-from .identity import carry_parents, merge_meta
+from ..assemble.identity import carry_parents, merge_meta
+from ..errors import GraphkitError
+from ..graph import summarize_edge
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
+    from ..graph import KnowledgeGraph
 
 
 def _resolve_actors(kg: KnowledgeGraph, names: Iterable[str]) -> set[str]:

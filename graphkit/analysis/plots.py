@@ -23,14 +23,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .errors import GraphkitError
+from ..errors import GraphkitError
 from .events import ASSERTED, _actor_id, dyads, timeline
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
 
-    from .graph import KnowledgeGraph
+    from ..graph import KnowledgeGraph
 
 _GREY = "#999999"
 
@@ -46,8 +46,8 @@ def _pyplot() -> Any:
 
 def _quads(kg: KnowledgeGraph) -> list[tuple[str, str, str]]:
     """(name, label, colour) of each quad class, in code order."""
-    from .ontology import builtin_styles
-    from .weights import ontology_of
+    from ..assemble.weights import ontology_of
+    from ..ontology import builtin_styles
 
     onto = ontology_of(kg)
     colours = {**builtin_styles().get("quad", {}), **onto.styles.get("quad", {})}

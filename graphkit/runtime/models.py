@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from .errors import ModelNotFoundError
+from ..errors import ModelNotFoundError
 
 #: Models tried in order when the user names none. The official package first; the PyPI
 #: re-upload of the same model (a pinned dependency of graphkit) second.

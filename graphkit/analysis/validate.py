@@ -13,9 +13,9 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from .errors import OntologyError
-from .io import read_utf8
-from .ontology import builtin_dir
+from ..errors import OntologyError
+from ..ontology import builtin_dir
+from ..runtime.io import read_utf8
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .records import Key
+from ..records import Key
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from .ontology import Ontology
+    from ..ontology import Ontology
 
 FIELDS = ("country", "cameo", "sector")
 

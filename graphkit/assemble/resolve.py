@@ -24,8 +24,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from .ontology import Ontology, normalize_name
-from .records import ActorRef, Extraction, Key, Mention
+from ..ontology import Ontology, normalize_name
+from ..records import ActorRef, Extraction, Key, Mention
 
 #: types that can be told apart: a person is never merged with an organisation
 _PERSONAL = {"Person", "Official"}

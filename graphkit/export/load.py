@@ -16,10 +16,10 @@ from typing import Any
 import networkx as nx
 from rdflib import Dataset
 
-from .errors import InputError
-from .export.rdf import to_dataset
-from .graph import KnowledgeGraph
-from .io import check_regular, read_json_file
+from ..errors import InputError
+from ..graph import KnowledgeGraph
+from ..runtime.io import check_regular, read_json_file
+from .rdf import to_dataset
 
 #: file suffix -> pyoxigraph format name, for the RDF files graphkit writes
 RDF_SUFFIXES = {

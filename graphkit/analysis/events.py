@@ -30,13 +30,13 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .iris import digest
-from .weights import ontology_of
+from ..assemble.weights import ontology_of
+from ..iris import digest
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .graph import KnowledgeGraph
+    from ..graph import KnowledgeGraph
 
 #: the columns of the event table and their pandas dtypes (``events.csv`` is read back with
 #: ``pandas.read_csv(path, dtype=EVENT_DTYPES, parse_dates=EVENT_DATES)``)

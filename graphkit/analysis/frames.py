@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .graph import KnowledgeGraph
+    from ..graph import KnowledgeGraph
 
 ACTOR_COLUMNS = [
     "id", "label", "type", "part_of", "country", "cameo", "sector", "aliases", "mentions",
@@ -123,10 +123,10 @@ def assertions(kg: KnowledgeGraph, min_confidence: float = 0.0) -> pd.DataFrame:
 
 
 def event_weights(kg: KnowledgeGraph, d: dict[str, Any]) -> dict[str, Any]:
-    """An assertion's quad classes, intensity and factuality (see :mod:`graphkit.weights`): as
-    the graph holds them, or, for a graph.json written before graphkit wrote them, from the
-    ontology. None for a standing relation."""
-    from .weights import FIELDS, ontology_of, weights
+    """An assertion's quad classes, intensity and factuality (see
+    :mod:`graphkit.assemble.weights`): as the graph holds them, or, for a graph.json written
+    before graphkit wrote them, from the ontology. None for a standing relation."""
+    from ..assemble.weights import FIELDS, ontology_of, weights
 
     if "quad" in d:
         return {f: d.get(f) for f in FIELDS}

@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .errors import InputError
-from .names import fold_hidden, fold_lookalikes
-from .records import Document
-from .vocabulary import (
+from ..errors import InputError
+from ..names import fold_hidden, fold_lookalikes
+from ..records import Document
+from ..vocabulary import (
     BYLINE,
     CAPTION_START,
     CREDIT,

@@ -35,9 +35,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import GraphkitError
-from .io import read_json_file
-from .vocabulary import (
+from ..errors import GraphkitError
+from ..runtime.io import read_json_file
+from ..vocabulary import (
     CATEGORY_ALIASES,
     EVENT_CATEGORIES,
     PLACE_TYPES,
@@ -294,7 +294,7 @@ def evaluate(graph: dict[str, Any], gold: dict[str, Any]) -> Scores:
 
 def evaluate_files(graph_path: str | Path, gold_path: str | Path) -> Scores:
     """:func:`evaluate` on two JSON files, with a one-line error naming a bad file."""
-    from .load import check_graph_json
+    from ..export.load import check_graph_json
 
     graph, gold = _load(graph_path), _load(gold_path)
     if not isinstance(graph.get("nodes"), list) or not isinstance(

@@ -1,5 +1,5 @@
 """Read articles from files, folders, pages, feeds and standard input into Documents (the text
-itself is made a Document by :func:`graphkit.article.document_from_text`).
+itself is made a Document by :func:`graphkit.ingest.article.document_from_text`).
 
 >>> sorted(SUFFIXES)
 ['.htm', '.html', '.jsonl', '.txt']
@@ -15,10 +15,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
+from ..records import Document
+from ..vocabulary import NOT_NEWS
 from .article import document_from_text
-from .errors import InputError
-from .records import Document
-from .vocabulary import NOT_NEWS
 
 #: documents longer than this are refused (reported and skipped); see --max-chars
 MAX_CHARS = 5_000_000

@@ -34,10 +34,10 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 from rdflib.util import from_n3
 
-from .errors import GraphkitError
-from .io import read_utf8
-from .iris import PREFIXES
-from .ontology import builtin_dir
+from ..errors import GraphkitError
+from ..iris import PREFIXES
+from ..ontology import builtin_dir
+from ..runtime.io import read_utf8
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _INTEGER = re.compile(r"^-?\d+$")
