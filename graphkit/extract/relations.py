@@ -131,6 +131,22 @@ def _title_target(ctx: DocContext, target: str, modifier: ActorRef | None) -> Ac
     return ctx.generic.state_unit(modifier.key, "forces" if target == "forces" else "government")
 
 
+def _title_group(ctx: DocContext, words: list[Token]) -> ActorRef | None:
+    """The group a generic noun right before a title names ("opposition" in "Venezuelan
+    opposition leader X", "police" in "Kenyan police spokesman Y"): the unit of the state the
+    title's words name before it, else the group local to the document, as the noun alone
+    would be read."""
+    word = words[-1]
+    g = ctx.generic.head_row(word)
+    if word.pos_ not in {"NOUN", "PROPN"} or g is None:
+        return None
+    state = next((s for w in reversed(words[:-1]) if (s := ctx.generic.state_at(w))), None)
+    if state is not None:
+        return ctx.generic.state_unit(state, g.kind, " ".join(w.text for w in words))
+    found = ctx.generic.unscoped_ref(word)
+    return found[0] if found is not None else None
+
+
 def _title_of(
     ctx: DocContext, noun: Token, holder: str = ""
 ) -> tuple[Title, ActorRef | None] | None:
@@ -151,6 +167,10 @@ def _title_of(
                 owners += ctx.np_actors(c)
         # else a name among the title's own modifiers, nearest first ("the Airbus chief executive")
         owners += [a for w in reversed(words[:k]) if (a := ctx.generic.actor_at(w)) is not None]
+        if k and (not owners or owners[0].type == "State"):
+            # "X, a Kenyan police spokesman": the group the title is built on
+            group = _title_group(ctx, words[:k])
+            owners = [group] if group is not None else owners
         # never the holder ("the secretary of the union Unite, Tony Woodley" hangs the name
         # on the union)
         owners = [a for a in owners if a.key != holder]
@@ -168,6 +188,9 @@ def appositive_titles(ctx: DocContext) -> Iterator[Assertion | None]:
         nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
         if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"}:
             nouns.append(root.head)
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in ctx.onto.cue("copula"):
+            # "X is a PPP spokesman", "X is the group's leader"
+            nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.dep_ == "pobj":
             # the parser hangs "…secretary of the union Unite, Tony Woodley" on the union
             prep = root.head.head
@@ -221,6 +244,9 @@ def titles(ctx: DocContext) -> Iterator[Assertion | None]:
                 break
         if any(w.lower_ in ctx.onto.cue("former") for w in words):
             continue  # "the former DNC chairman X": a post no longer held is no standing relation
+        if cut and (modifier is None or modifier.type == "State"):
+            # a title built on a group: "opposition leader X", "provincial police chief Y"
+            modifier = _title_group(ctx, words[:cut]) or modifier
         target = _title_target(ctx, title.target, modifier)
         if target is not None and modifier is not None and modifier.type == "State":
             outside = ctx.onto.cue("outside")
