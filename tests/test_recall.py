@@ -68,3 +68,38 @@ def test_a_state_title_still_leads_the_states_government(build_text):
         build_text("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the strikes.")
     )
     assert ("Mohammed Shia al-Sudani", "leader_of", "Iraqi government") in got
+
+
+# A participle with its by-agent acts on the noun it follows (a reduced relative clause).
+REDUCED_RELATIVES = [
+    ("Dozens of protesters arrested by police were released on Monday.",
+     ("police", "coerce", "protesters")),
+    ("Civilians killed by the army were buried on Sunday.", ("army", "assault", "Civilians")),
+    ("The MDC says dozens of opposition supporters arrested by police are still held.",
+     ("police", "coerce", "opposition supporters")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"), REDUCED_RELATIVES, ids=[t[0][:40] for t in REDUCED_RELATIVES]
+)
+def test_a_participle_with_its_agent_acts_on_the_noun_it_follows(build_text, text, edge):
+    assert edge in labelled(build_text(text))
+
+
+REDUCED_RELATIVES_NOT = [
+    # no by-agent: who acted is not said
+    ("Dozens of protesters arrested on Monday were released.", "protesters"),
+    # the noun is the act, not whom it is on
+    ("The agreement signed by Iran and Iraq took effect.", "agreement"),
+    # a naming participle is no act
+    ("An elite group called the Sea Org was formed by Scientology.", "Sea Org"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "never"), REDUCED_RELATIVES_NOT, ids=[t[0][:40] for t in REDUCED_RELATIVES_NOT]
+)
+def test_a_participle_acts_on_nothing_it_does_not_name(build_text, text, never):
+    got = labelled(build_text(text))
+    assert not [e for e in got if e[2] == never and e[1] not in {"part_of"}], got
