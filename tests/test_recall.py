@@ -103,3 +103,19 @@ REDUCED_RELATIVES_NOT = [
 def test_a_participle_acts_on_nothing_it_does_not_name(build_text, text, never):
     got = labelled(build_text(text))
     assert not [e for e in got if e[2] == never and e[1] not in {"part_of"}], got
+
+
+# "allies of X", "X allies": a person's camp (as "supporters of X" is), not the person
+ALLIES = [
+    ("Police detained allies of Chief Justice Iftikhar Chaudhry.",
+     ("Police", "coerce", "allies"), ("allies", "aligned_with", "Iftikhar Chaudhry")),
+    ("Gbagbo allies rejected the results.", None, ("Gbagbo allies", "aligned_with", "Gbagbo")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "act", "camp"), ALLIES, ids=[t[0][:40] for t in ALLIES])
+def test_a_persons_allies_are_a_camp_of_their_own(build_text, text, act, camp):
+    got = labelled(build_text(text))
+    assert camp in got
+    assert act is None or act in got
+    assert not [e for e in got if e[1] == "coerce" and e[2] == camp[2]], got  # not the person
