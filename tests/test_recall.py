@@ -119,3 +119,34 @@ def test_a_persons_allies_are_a_camp_of_their_own(build_text, text, act, camp):
     assert camp in got
     assert act is None or act in got
     assert not [e for e in got if e[1] == "coerce" and e[2] == camp[2]], got  # not the person
+
+
+# "X is/came under attack by Y": the clause's subject is what the event noun acts on
+UNDER = [
+    ("Syria remains under sanctions from the European Union.",
+     ("European Union", "sanction", "Syria")),
+    ("Gaza has been under Israeli blockade since 2007.", ("Israel", "coerce", "Gaza")),
+    ("The Israeli embassy came under attack by protesters.",
+     ("protesters", "fight", "Israeli embassy")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), UNDER, ids=[t[0][:40] for t in UNDER])
+def test_an_act_under_which_a_subject_is_acts_on_it(build_text, text, edge):
+    assert edge in labelled(build_text(text))
+
+
+UNDER_NOT = [
+    # "under" that hangs on no copula: the agreement is no act on Israel
+    ("Under the agreement, Israel released prisoners.", "agree"),
+    # the subject is no actor, and nothing else is acted on
+    ("The issue is under discussion by the cabinet.", "consult"),
+    # control is no act
+    ("The capital remained under rebel control.", "coerce"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), UNDER_NOT, ids=[t[0][:40] for t in UNDER_NOT])
+def test_under_makes_no_act_the_clause_does_not_state(build_text, text, category):
+    got = labelled(build_text(text))
+    assert not [e for e in got if e[1] == category], got

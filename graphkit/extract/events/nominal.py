@@ -25,6 +25,15 @@ class Nominal(Extractor):
         if self._answered(tok, entry):
             return []  # "rejected a U.S. request to ...": the rejection, about it
         agents, rule = self.agents_of_event(tok, entry)
+        exposed = self._exposed(tok)
+        if exposed is not None:
+            # "the convoy came under fire from rebels": the clause's subject is acted on
+            by, on = exposed
+            agents, rule = (agents, rule) if rule == "noun_event" else (by, "noun_event")
+            if not agents:
+                return []
+            if on:
+                return list(self._assert(tok, entry, agents, on, rule))
         if agents and rule != "noun_anaphora":
             self._events.append((tok.i, entry.relation, agents))
         targets = self._noun_targets(tok, entry, rule)
@@ -76,6 +85,31 @@ class Nominal(Extractor):
                     if p.dep_ == "pobj" and c.lower_ in entry.preps:
                         targets.extend(self.ctx.np_actors(p))
         return _unique(targets)
+
+    def _exposed(self, noun: Token) -> tuple[list[ActorRef], list[ActorRef]] | None:
+        """For an event noun under a verb's "under" phrase (cue roles ``exposed``,
+        ``exposed_verb``: "Madaya has been under siege by government forces", "the town came
+        under attack from X"): who acts, from an ``exposed_by`` phrase on the noun or the verb,
+        and what is acted on, the verb's subject. None for any other event noun."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.onto.cue("exposed"):
+            return None
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.lemma_.lower() not in self.onto.cue("exposed_verb"):
+            return None
+        by_cue = self.onto.cue("exposed_by")
+        agents = [
+            r
+            for holder in (noun, verb)
+            for c in holder.children
+            if c.dep_ in {"prep", "agent"} and c.lower_ in by_cue
+            for p in c.children
+            if p.dep_ == "pobj"
+            for r in self.ctx.np_actors(p)
+        ]
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        on = (self.ctx.np_actors(subj[0]) or self._place(subj[0])) if subj else []
+        return _unique(agents), _unique(on)
 
     def _halted(self, noun: Token) -> bool:
         """An act a verb ends (cue role ``halt``: "suspended its mediation", "called off the

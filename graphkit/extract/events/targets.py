@@ -74,11 +74,16 @@ class Targets(Extractor):
             subj = [c for c in children if c.dep_ == "nsubj"]
             if subj and not is_relative(subj[0]):
                 refs.extend(ctx.np_actors(verb.head))  # "the militants that U.S. forces killed"
-        if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i:
-            if any(c.dep_ == "agent" for c in children):
-                # a participle with its by-agent acts on the noun it follows: "opposition
-                # supporters arrested by police", "a coalition led by Saudi Arabia"
-                refs.extend(ctx.np_actors(verb.head, exclude))
+        if (
+            not refs
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.i > verb.head.i
+            and any(c.dep_ == "agent" for c in children)
+        ):
+            # a participle with its by-agent acts on the noun it follows: "opposition
+            # supporters arrested by police", "a coalition led by Saudi Arabia"
+            refs.extend(ctx.np_actors(verb.head, exclude))
         refs = [r for r in refs if r.key not in exclude]  # "closed its borders": not itself
         if not refs and not passive:
             refs = self._indirect_objects(verb, entry, exclude, nested)
