@@ -150,3 +150,33 @@ UNDER_NOT = [
 def test_under_makes_no_act_the_clause_does_not_state(build_text, text, category):
     got = labelled(build_text(text))
     assert not [e for e in got if e[1] == category], got
+
+
+# Predicative adjectives of a stance toward an actor or its conduct (lexicon rows of pos adj)
+STANCES = [
+    ("India is dissatisfied with Pakistan.", ("India", "disapprove", "Pakistan")),
+    ("The United States has been increasingly concerned by Russia's military moves.",
+     ("United States", "disapprove", "Russia")),
+    ("Germany is worried over Iran's nuclear program.", ("Germany", "disapprove", "Iran")),
+    ("Egypt was angry with Hamas.", ("Egypt", "disapprove", "Hamas")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), STANCES, ids=[t[0][:40] for t in STANCES])
+def test_a_predicative_stance_is_the_holders_act(build_text, text, edge):
+    assert edge in labelled(build_text(text))
+
+
+STANCES_NOT = [
+    # concern for someone is no disapproval of them
+    ("The EU is concerned about the refugees from Syria.", "refugees"),
+    ("Turkey is worried about the Kurds.", "Kurds"),
+    # an adjective that is no stance
+    ("Iran was ready for talks with the United States.", "United States"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "never"), STANCES_NOT, ids=[t[0][:40] for t in STANCES_NOT])
+def test_concern_for_someone_is_no_act_against_them(build_text, text, never):
+    got = labelled(build_text(text))
+    assert not [e for e in got if e[1] == "disapprove" and e[2] == never], got

@@ -121,7 +121,10 @@ class Stances(Extractor):
         (lexicon rows of pos ``adj`` with prepositions)."""
         ctx = self.ctx
         for tok, entry, stative in adjectives:
-            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps]
+            # "is concerned by X" parses its by-phrase as a passive's agent
+            preps = [
+                c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in entry.preps
+            ]
             if not preps or not (stative or tok.dep_ == "acomp"):
                 continue
             clause = tok if stative else tok.head
