@@ -180,3 +180,27 @@ STANCES_NOT = [
 def test_concern_for_someone_is_no_act_against_them(build_text, text, never):
     got = labelled(build_text(text))
     assert not [e for e in got if e[1] == "disapprove" and e[2] == never], got
+
+
+# Reciprocals: coordinated subjects that act on "each other" act in both directions
+RECIPROCALS = [
+    ("Armenia and Azerbaijan accused each other of shelling civilians.",
+     [("Armenia", "disapprove", "Azerbaijan"), ("Azerbaijan", "disapprove", "Armenia")]),
+    ("India and Pakistan blamed one another for the attack.",
+     [("India", "disapprove", "Pakistan"), ("Pakistan", "disapprove", "India")]),
+    ("Ethiopia and Eritrea have fought each other since 1998.",
+     [("Ethiopia", "fight", "Eritrea"), ("Eritrea", "fight", "Ethiopia")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edges"), RECIPROCALS, ids=[t[0][:40] for t in RECIPROCALS])
+def test_parties_acting_on_each_other_act_both_ways(build_text, text, edges):
+    got = labelled(build_text(text))
+    assert set(edges) <= got
+    assert not [e for e in got if e[0] == e[2]], got  # never on itself
+
+
+def test_a_reciprocal_is_not_read_with_a_single_subject(build_text):
+    # one subject: "each other" names no second party, and nothing is made up
+    got = labelled(build_text("Iran said the two had long accused each other."))
+    assert not [e for e in got if e[1] == "disapprove"], got

@@ -39,13 +39,16 @@ class Verbal(Extractor):
         objects = self.objects(tok, entry, exclude)
         entry = self._subject_event(tok, entry)
         role = "recipient"
-        if not objects and subjects:
+        # "accused each other", "blamed one another": the parties act on each other
+        each_other = not objects and self._reciprocal_object(tok)
+        if not objects and subjects and not each_other:
             objects, role, rule = self._governed_objects(tok, entry, exclude, rule)
         out: list[Assertion] = []
         symmetric = self.onto.relation(entry.relation).symmetric
         # "exchanged fire", "traded accusations": each party does it to the other
-        reciprocal = tok.lemma_.lower() in self.onto.cue("reciprocal") and not any(
-            c.dep_ == "dobj" and self.ctx.np_actors(c) for c in tok.children
+        reciprocal = each_other or (
+            tok.lemma_.lower() in self.onto.cue("reciprocal")
+            and not any(c.dep_ == "dobj" and self.ctx.np_actors(c) for c in tok.children)
         )  # "exchanged prisoners" is no reciprocal act
         if not objects and len(subjects) > 1 and (symmetric or reciprocal):
             # "India and Pakistan agreed to a ceasefire": the conjuncts act on each other
@@ -73,6 +76,15 @@ class Verbal(Extractor):
             return out
         out.extend(self._assert(tok, entry, subjects, objects, rule, role=role))
         return out
+
+    def _reciprocal_object(self, verb: Token) -> bool:
+        """The verb's object is a reciprocal pronoun (cue role ``reciprocal_object``: "each
+        other", "one another")."""
+        phrases = self.onto.cue("reciprocal_object")
+        return any(
+            c.dep_ in {"dobj", "dative"} and " ".join(t.lower_ for t in c.subtree) in phrases
+            for c in verb.children
+        )
 
     def _governed_objects(
         self, tok: Token, entry: LexEntry, exclude: frozenset[str], rule: str
