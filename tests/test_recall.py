@@ -204,3 +204,30 @@ def test_a_reciprocal_is_not_read_with_a_single_subject(build_text):
     # one subject: "each other" names no second party, and nothing is made up
     got = labelled(build_text("Iran said the two had long accused each other."))
     assert not [e for e in got if e[1] == "disapprove"], got
+
+
+# Implicit agents: an agentless passive of custody reported by the police is the police's act
+CUSTODY = [
+    ("A man was charged with arson, police said.", ("police", "disapprove", "man")),
+    ("Three activists were detained on Monday, police said.", ("police", "coerce", "activists")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), CUSTODY, ids=[t[0][:40] for t in CUSTODY])
+def test_custody_reported_by_the_police_is_their_act(build_text, text, edge):
+    assert edge in labelled(build_text(text))
+
+
+CUSTODY_NOT = [
+    # a by-agent says who did it
+    ("Two activists were detained by soldiers, police said.", ("police", "coerce", "activists")),
+    # no act of custody: who killed them is not said
+    ("Three men were killed, police said.", ("police", "assault", "men")),
+    # a speaker that takes no one into custody
+    ("A reporter was arrested, the newspaper said.", ("newspaper", "coerce", "reporter")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "never"), CUSTODY_NOT, ids=[t[0][:40] for t in CUSTODY_NOT])
+def test_only_custody_reported_by_a_custodian_is_theirs(build_text, text, never):
+    assert never not in labelled(build_text(text))

@@ -358,6 +358,22 @@ class Agents(Extractor):
                 return noun
         return None
 
+    def custodians(self, verb: Token) -> tuple[list[ActorRef], str]:
+        """The unnamed agent of an agentless passive of custody (cue role ``custody``: "a man
+        was charged with arson, police said", "three activists were detained, the security
+        forces said"): the speaker who reports it, when that speaker is of a class that takes
+        people into custody (cue role ``custodian``). Never with a by-agent."""
+        if verb.lemma_.lower() not in self.onto.cue("custody") or not is_passive(verb):
+            return [], ""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return [], ""
+        att = attribution(self.ctx, verb)
+        if att is None:
+            return [], ""
+        classes = self.onto.cue("custodian")
+        found = [r for r in self.ctx.speaker_actors(att.speaker) if r.type.lower() in classes]
+        return (found, "verb_custodian") if found else ([], "")
+
     def perpetrators(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], str]:
         """The unnamed perpetrators of a violent act the text names only by its means, as an
         actor local to the document ("unidentified attackers (roadside bomb near Samarra)"): the

@@ -31,6 +31,9 @@ class Verbal(Extractor):
             return []  # "staged a hunger strike to demand X's resignation": the strike
         subjects, rule = self.subjects(tok)
         if not subjects:
+            # "a man was charged, police said": the police who report it
+            subjects, rule = self.custodians(tok)
+        if not subjects:
             # "a roadside bomb killed three soldiers": unnamed perpetrators
             subjects, rule = self.perpetrators(tok, entry)
         if subjects:
