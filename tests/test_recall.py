@@ -231,3 +231,16 @@ CUSTODY_NOT = [
 @pytest.mark.parametrize(("text", "never"), CUSTODY_NOT, ids=[t[0][:40] for t in CUSTODY_NOT])
 def test_only_custody_reported_by_a_custodian_is_theirs(build_text, text, never):
     assert never not in labelled(build_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [("Google teamed up with NASA on the project.", ("Google", "cooperate", "NASA")),
+     ("Iran teamed with Russia to build the plant.", ("Iran", "cooperate", "Russia"))],
+)  # fmt: skip
+def test_teaming_up_is_cooperation(build_text, text, edge):
+    assert edge in labelled(build_text(text))
+
+
+def test_a_team_is_no_act(build_text):
+    assert not labelled(build_text("The team from Kenya won the match against Uganda."))
