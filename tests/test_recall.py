@@ -244,3 +244,9 @@ def test_teaming_up_is_cooperation(build_text, text, edge):
 
 def test_a_team_is_no_act(build_text):
     assert not labelled(build_text("The team from Kenya won the match against Uganda."))
+
+
+def test_pro_modified_forces_are_an_actor_and_bare_forces_are_not(build_text):
+    got = labelled(build_text("Pro-government forces attacked Houthi rebels in Aden."))
+    assert ("Pro-government forces", "fight", "Houthis") in got
+    assert not labelled(build_text("Forces attacked the town of Aden."))

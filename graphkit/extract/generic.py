@@ -224,6 +224,7 @@ class GenericActors:
             g.alone == "definite"
             and not speaker  # "forces said": a speaker needs no article
             and not any(c.dep_ == "det" and is_the(c) for c in head.children)
+            and not self._pro_modified(head)  # "pro-government forces" are no vague forces
         ):
             return None
         first = head
@@ -241,6 +242,17 @@ class GenericActors:
             ):
                 first = min(first, c.left_edge, key=lambda t: t.i)
         return self.local(g, self.doc[first.i : head.i + 1].text), first
+
+    def _pro_modified(self, head: Token) -> bool:
+        """A "pro-" modifier before ``head`` says whom it sides with ("pro-government
+        forces", cue role ``pro_prefix``)."""
+        pro = self.onto.cue("pro_prefix")
+        doc = self.doc
+        return any(
+            t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in pro
+            for c in head.lefts
+            for t in c.subtree
+        )
 
     def office_holder(self, head: Token, state: str, scope: Token | None) -> ActorRef | None:
         """The person who held the office a title alone names ("the Israeli prime minister",
