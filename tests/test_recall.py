@@ -250,3 +250,30 @@ def test_pro_modified_forces_are_an_actor_and_bare_forces_are_not(build_text):
     got = labelled(build_text("Pro-government forces attacked Houthi rebels in Aden."))
     assert ("Pro-government forces", "fight", "Houthis") in got
     assert not labelled(build_text("Forces attacked the town of Aden."))
+
+
+# "fighting between X and Y": the parties fight each other, both ways; sides are no attackers
+BETWEEN = [
+    ("The fighting between the army and the rebels killed 68 people.",
+     [("army", "fight", "rebels"), ("rebels", "fight", "army")]),
+    ("The war between Russia and Ukraine entered its third year.",
+     [("Russia", "fight", "Ukraine"), ("Ukraine", "fight", "Russia")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edges"), BETWEEN, ids=[t[0][:40] for t in BETWEEN])
+def test_an_act_between_parties_is_each_ones_on_the_other(build_text, text, edges):
+    assert set(edges) <= labelled(build_text(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Fighting broke out in Aden.", "Clashes killed 12 people in Aden."]
+)
+def test_fighting_names_no_unidentified_attacker(build_text, text):
+    got = labelled(build_text(text))
+    assert not [e for e in got if e[0].startswith("unidentified")], got
+
+
+def test_a_place_before_an_attack_is_where_not_who(build_text):
+    got = labelled(build_text("The Kabul bombing killed 12 people."))
+    assert not [e for e in got if e[0] == "Kabul"], got

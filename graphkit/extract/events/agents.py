@@ -30,6 +30,8 @@ class Agents(Extractor):
                 if c.dep_ == "amod" and ctx.generic.patron_of(c) is not None:
                     continue
                 for r in ctx.np_actors(c) if c.dep_ != "amod" else [ctx.generic.actor_at(c)]:
+                    if r is not None and r.type == "Place":
+                        continue  # "the Unity attacks": where, not who
                     if r is not None and r not in agents:
                         agents.append(r)
                         if c.dep_ == "amod":  # "French mediation": a mention of France
@@ -341,14 +343,18 @@ class Agents(Extractor):
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in self.onto.cue("means_prep")):
                 nouns += [p for p in c.children if p.dep_ == "pobj"]
         weapons, of = self.onto.cue("weapon"), self.onto.cue("genitive")
+        named = of | self.onto.cue("mutual_prep")
+        two_sided = self.onto.cue("two_sided")
         for noun in nouns:
             if noun.pos_ not in {"NOUN", "PROPN"} or self.ctx.np_actors(noun):
                 continue
+            if noun.lemma_.lower() in two_sided:
+                continue  # "fighting broke out", "clashes killed 12": sides, not attackers
             if any(
-                is_definite(c, plural=True) or c.dep_ == "poss" or c.lower_ in of
+                is_definite(c, plural=True) or c.dep_ == "poss" or c.lower_ in named
                 for c in noun.children
-            ):  # "the strikes killed", "six shells of them hit": whoever did it, told before
-                continue
+            ):  # "the strikes killed", "six shells of them hit", "clashes between X and Y
+                continue  # killed": whoever did it was told, not unidentified
             words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
             if any(w.lemma_.lower() in weapons for w in words):
                 return noun

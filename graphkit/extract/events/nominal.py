@@ -39,12 +39,18 @@ class Nominal(Extractor):
         targets = self._noun_targets(tok, entry, rule)
         symmetric = self.onto.relation(entry.relation).symmetric
         parties = targets if not agents else agents if not targets else []
-        if symmetric and len(parties) > 1:
+        # "fighting between X and Y": the parties act on each other, both ways
+        mutual = not agents and any(
+            c.dep_ == "prep" and c.lower_ in self.onto.cue("mutual_prep") for c in tok.children
+        )
+        if (symmetric or mutual) and len(parties) > 1:
             # "talks between Israel and Hamas", "Syria and Turkey held talks": the
             # parties act on each other
             out: list[Assertion] = []
             for i, t in enumerate(parties[1:], start=1):
                 out.extend(self._assert(tok, entry, parties[:i], [t], "noun_mutual"))
+                if not symmetric:
+                    out.extend(self._assert(tok, entry, [t], parties[:i], "noun_mutual"))
             return out
         if agents and not targets and rule == "noun_errand":
             targets = self._errand_place(tok)
