@@ -214,7 +214,9 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_outputs(tmp_path: Path):
     before = (out / "graph.json").read_bytes()
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for i in range(20):
+    # enough articles that the build is surely still running when the signal comes (20 could
+    # be done in the 3 s on a fast run, and a signal at exit is no interruption)
+    for i in range(100):
         (corpus / f"a{i}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     p = subprocess.Popen(
         [sys.executable, "-m", "graphkit", "build", str(corpus), "-o", str(out), "--no-cache"],
