@@ -110,21 +110,24 @@ def _name_rules() -> list[str]:
     return [*lines, ""]
 
 
+def _ordered(title: str, intro: str, column: str, functions: tuple) -> list[str]:
+    """A table of functions tried in order, each with its docstring as its why."""
+    lines = [title, "", intro, "", f"| # | {column} | why |", "|---|---|---|"]
+    for i, f in enumerate(functions, 1):
+        lines.append(f"| {i} | `{f.__name__}` | {_cell(_markdown(inspect.getdoc(f) or ''))} |")
+    return [*lines, ""]
+
+
 def _readings() -> list[str]:
     from graphkit.extract.phrases import Phrases
 
-    lines = [
+    return _ordered(
         "## Noun-phrase readings (`graphkit.extract.phrases.Phrases.READINGS`)",
-        "",
-        "Which actor a noun phrase stands for: the first reading that decides wins (a reading",
+        "Which actor a noun phrase stands for: the first reading that decides wins (a reading\n"
         "may decide the phrase is no actor).",
-        "",
-        "| # | reading | why |",
-        "|---|---|---|",
-    ]
-    for i, f in enumerate(Phrases.READINGS, 1):
-        lines.append(f"| {i} | `{f.__name__}` | {_cell(_markdown(inspect.getdoc(f) or ''))} |")
-    return [*lines, ""]
+        "reading",
+        Phrases.READINGS,
+    )
 
 
 def _event_rules() -> list[str]:
@@ -161,17 +164,12 @@ def _event_rules() -> list[str]:
 def _line_steps() -> list[str]:
     from graphkit.ingest.article import _LINE_STEPS
 
-    lines = [
+    return _ordered(
         "## Article lines (`graphkit.ingest.article`)",
-        "",
         "Each line of an article is tried against these, in order; a line none takes is prose.",
-        "",
-        "| # | line kind | why |",
-        "|---|---|---|",
-    ]
-    for i, f in enumerate(_LINE_STEPS, 1):
-        lines.append(f"| {i} | `{f.__name__}` | {_cell(inspect.getdoc(f) or '')} |")
-    return [*lines, ""]
+        "line kind",
+        _LINE_STEPS,
+    )
 
 
 def _manifest() -> list[str]:
