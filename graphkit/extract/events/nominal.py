@@ -33,6 +33,7 @@ class Nominal(Extractor):
             if not agents:
                 return []
             if on:
+                self._events.append((tok.i, entry.relation, agents))  # "the attack" refers back
                 return list(self._assert(tok, entry, agents, on, rule))
         if agents and rule != "noun_anaphora":
             self._events.append((tok.i, entry.relation, agents))
