@@ -672,32 +672,39 @@ def test_reset_layout_brings_back_the_built_layout_after_physics(page):
     back = page.js("graphkit.network.getPositions(['iran'])['iran']")
     assert (round(back["x"]), round(back["y"])) == (round(built["x"]), round(built["y"]))
     assert not page.page.is_checked("#physics")
-    assert _announced(page.page) == "Layout reset"
+    assert _announced(page.page, until="Layout reset") == "Layout reset"
 
 
 def test_copy_link_puts_the_view_on_the_clipboard(browser, corpus_html):  # noqa: F811
     loaded = Loaded(browser, corpus_html)
     loaded.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     loaded.js("graphkit.focusActor('iran')")
+    assert _announced(loaded.page).startswith("Details: Iran")
     loaded.page.click("#copy-link")
-    assert _announced(loaded.page) == "Link copied"
+    # The clipboard write resolves later than the click: wait for the region to change.
+    assert _announced(loaded.page, until="Link copied") == "Link copied"
     copied = loaded.js("navigator.clipboard.readText()")
     assert copied.endswith(loaded.js("location.hash")) and "focus=iran" in copied
     assert loaded.errors == [] and loaded.requests == []
     loaded.page.close()
 
 
-def _announced(p, timeout: float = 2.0) -> str:
-    """What the page's live region says once it says something (it is set after a tick)."""
+def _announced(p, timeout: float = 2.0, until: str | None = None) -> str:
+    """What the page's live region says once it says something (it is set after a tick).
+
+    With ``until``, wait for a text that starts with it (an earlier announcement may still be there) and
+    return the last text seen if it never comes.
+    """
     import time
 
     end = time.monotonic() + timeout
+    text = ""
     while time.monotonic() < end:
-        text = p.text_content("#announce")
-        if text:
+        text = p.text_content("#announce") or ""
+        if text and (until is None or text.startswith(until)):
             return text
         p.wait_for_timeout(50)
-    return ""
+    return text
 
 
 # --- keyboard and screen reader (item 6) ---------------------------------------------------------
@@ -728,7 +735,7 @@ def test_the_table_is_one_tab_stop_with_arrow_keys(page):
 def test_choosing_an_edge_in_the_details_keeps_the_focus_there_and_is_announced(page):
     p = page.page
     page.js("graphkit.focusActor('iraqi_government')")
-    assert _announced(p).startswith("Details: Iraqi government")
+    assert _announced(p, until="Details: Iraqi government").startswith("Details: Iraqi government")
     p.focus("#details li button")
     p.keyboard.press("Enter")
     assert p.evaluate("document.getElementById('details').contains(document.activeElement)")
