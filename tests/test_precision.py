@@ -533,3 +533,39 @@ def test_a_capitalised_noun_after_a_or_an_is_no_name(build_text):
     # a name that modifies the head keeps its article's phrase: "an Apple executive"
     kg = build_text("A Hamas fighter attacked Israel.")
     assert ("hamas", "fight", "israel") in triples(kg)
+
+
+# Where an act happened is whom it was on only for the categories whose row says so
+# (categories.tsv ``place``), and "at" names a recipient only for the acts aimed at someone
+# (categories.tsv ``preps``: fight, assault, coerce, threaten, protest, disapprove).
+WHERE_NOT_WHOM = [
+    ("The senator proposed new radar stations in Northern Europe.",
+     ("senator", "demand", "northern_europe")),
+    ("Dr Lindqvist began her research at Uppsala in 2019.",
+     ("lindqvist", "investigate", "uppsala")),
+    ("The ministry launched an inquiry in Bavaria.", ("ministry", "investigate", "bavaria")),
+    ("Police investigated the theft at Google's offices.", ("police", "investigate", "google")),
+    ("The party rejected the budget in Ontario.", ("party", "reject", "ontario")),
+]  # fmt: skip
+
+AT_AIMED = [
+    ("Police fired rubber bullets at protesters in Lima.", ("peru/police", "at", "protesters")),
+    ("Soldiers shot at protesters outside the palace.", ("soldiers", "at", "protesters")),
+    ("Germany expressed anger at Russia over the poisoning.", ("germany", "disapprove", "russia")),
+    ("Students protested in Kirkuk.", ("students", "protest", "kirkuk")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wrong"), WHERE_NOT_WHOM, ids=[t for t, _ in WHERE_NOT_WHOM])
+def test_where_an_act_happened_is_not_whom_it_was_on(build_text, text, wrong):
+    kg = build_text(text)
+    found = {(s, c, o) for s, c, o in triples(kg)}
+    assert not any(c == wrong[1] and o is not None and wrong[2] in o for s, c, o in found), found
+    assert not [(u, v) for u, v in kg.graph.edges() if u == v]
+
+
+@pytest.mark.parametrize(("text", "edge"), AT_AIMED, ids=[t for t, _ in AT_AIMED])
+def test_an_act_aimed_at_someone_keeps_its_target(build_text, text, edge):
+    found = triples(build_text(text))
+    target = edge[2]
+    assert any(o is not None and target in o for _, _, o in found), found

@@ -126,8 +126,8 @@ class Assertions(Extractor):
         self, tok: Token, entry: LexEntry, subjects: list[ActorRef], rule: str
     ) -> Iterator[Assertion]:
         """An event with no recipient: the recipient of its purpose ("staged a strike *to
-        demand the resignation of X*"), else an edge to the place it happened, else a
-        self-loop."""
+        demand the resignation of X*"), else, for a category whose row has ``place``, an edge
+        to the place it happened, else an event with no recipient."""
         exclude = frozenset(r.key for r in subjects)
         clause = clause_verb(tok)
         found = self._adjunct_targets(clause, exclude)
@@ -141,8 +141,16 @@ class Assertions(Extractor):
                 if found:
                     yield from self._assert(tok, entry, subjects, found, rule)
                     return
-        places = self.place_of(tok, entry) or (
-            self.place_of(clause, entry) if clause.i != tok.i else []
+        # where it happened is its target only for the categories whose row says so
+        # ("protested in Kirkuk"); "proposed a plan in Europe" and "began research at X"
+        # name no one demanded of or investigated
+        places = (
+            (
+                self.place_of(tok, entry)
+                or (self.place_of(clause, entry) if clause.i != tok.i else [])
+            )
+            if self._placed(entry)
+            else []
         )
         if places:
             yield from self._assert(tok, entry, subjects, places, rule, role="place")
