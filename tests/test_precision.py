@@ -569,3 +569,34 @@ def test_an_act_aimed_at_someone_keeps_its_target(build_text, text, edge):
     found = triples(build_text(text))
     target = edge[2]
     assert any(o is not None and target in o for _, _, o in found), found
+
+
+# General verbs coded by their phrase patterns only (verb_defaults.tsv) and things that are no
+# actors (not_agents.tsv)
+GENERAL_VERBS = [
+    ("The mayor promoted the campaign for a new flag for Canada.", ("mayor", "support", "canada")),
+    ("Colonel Ortiz was promoted to general by President Lula.", ("lula", "support", "ortiz")),
+    ("The ministry issued a statement to Reuters on Tuesday.", ("ministry", "aid", "reuters")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wrong"), GENERAL_VERBS, ids=[t for t, _ in GENERAL_VERBS])
+def test_a_general_verb_is_coded_by_its_phrases_only(build_text, text, wrong):
+    found = triples(build_text(text))
+    assert not any(c == wrong[1] and o is not None and wrong[2] in o for _, c, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Sweden issued visas to the Afghan team.", ("sweden", "cooperate", "afghanistan")),
+        ("Hungary promoted cooperation with Serbia.", ("hungary", "agree", "serbia")),
+    ],
+)
+def test_a_general_verbs_phrase_is_still_coded(build_text, text, edge):
+    assert edge in triples(build_text(text))
+
+
+def test_a_website_is_no_actor(build_text):
+    kg = build_text("Hackers attacked a new website about the election on Sunday.")
+    assert not [n for n, d in kg.graph.nodes(data=True) if "website" in d["label"].lower()]
