@@ -600,3 +600,33 @@ def test_a_general_verbs_phrase_is_still_coded(build_text, text, edge):
 def test_a_website_is_no_actor(build_text):
     kg = build_text("Hackers attacked a new website about the election on Sunday.")
     assert not [n for n, d in kg.graph.nodes(data=True) if "website" in d["label"].lower()]
+
+
+# A trip is a visit (consult) only by a state, an organisation or a person who holds a post
+PRIVATE_TRIPS = [
+    ("Muslims travel to the United States every year.", ("civilians", "consult", "united_states")),
+    ("Marta Kowalska came to Germany in 2015 to study.", ("marta_kowalska", "consult", "germany")),
+    ("On Friday, Aiko and her father are to travel to the United Nations.",
+     ("aiko", "consult", "united_nations")),
+]  # fmt: skip
+
+VISITS = [
+    ("Foreign Minister Jan Novak traveled to France on Monday.",
+     ("jan_novak", "consult", "france")),
+    ("Ivan Petrov, the Bulgarian defence minister, flew to Greece.", ("ivan_petrov", "", "greece")),
+    ("The Czech delegation traveled to France.", ("czech", "consult", "france")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wrong"), PRIVATE_TRIPS, ids=[t for t, _ in PRIVATE_TRIPS])
+def test_a_private_trip_is_no_visit(build_text, text, wrong):
+    found = triples(build_text(text))
+    assert not any(c in {"consult", "agree"} and o == wrong[2] for _, c, o in found), found
+
+
+@pytest.mark.parametrize(("text", "edge"), VISITS, ids=[t for t, _ in VISITS])
+def test_an_officials_trip_is_a_visit(build_text, text, edge):
+    found = triples(build_text(text))
+    assert any(edge[0] in s and c in {"consult", "agree"} and o == edge[2] for s, c, o in found), (
+        found
+    )

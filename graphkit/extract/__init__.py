@@ -58,6 +58,7 @@ def extract_document(
     ctx = DocContext(document, doc, onto)
     assertions = EventExtractor(ctx).extract()
     assertions.extend(standing_relations(ctx))
+    assertions = _without_private_trips(ctx, assertions)
     assertions = date_events(document, doc, onto, _dedupe(assertions))
     # a state's unit ("Egyptian police") is a node only when it takes part in an assertion
     used = {
@@ -74,6 +75,33 @@ def extract_document(
     if hierarchy:
         assertions.extend(builtin_hierarchy(ctx, mentions, assertions))
     return Extraction(document, tuple(mentions), tuple(assertions))
+
+
+def _without_private_trips(ctx: DocContext, assertions: list[Assertion]) -> list[Assertion]:
+    """A trip is a visit (consult, or agree for a planned one) only by a state, an
+    organisation or a person who holds a post: drop the trips of actors of a class whose trips
+    are private (cue role ``private``: civilians, a person) with no post in the document (no
+    ``member_of`` or ``leader_of`` of theirs, no title before their name, not in the
+    gazetteer). "She came to the United
+    States" meets no one; "Foreign Minister X flew to Moscow" does."""
+    travel, private = ctx.onto.cue("travel"), ctx.onto.cue("private")
+    posts = {a.subject.key for a in assertions if a.category in {"member_of", "leader_of"}}
+    for span, ref in ctx.names.spans():  # "Foreign Minister X": a title with no state named
+        before = [t.lower_ for t in ctx.doc[max(span.start - 3, 0) : span.start]]
+        if any(" ".join(before[k:]) in ctx.onto.titles for k in range(len(before))):
+            posts.add(ref.key)
+
+    def trip(a: Assertion) -> bool:
+        if a.trigger is None or a.category not in {"consult", "agree"}:
+            return False
+        if a.subject.type.lower() not in private or a.subject.gazetteer:
+            return False
+        span = ctx.doc.char_span(a.trigger.start, a.trigger.end, alignment_mode="expand")
+        return (
+            span is not None and span.root.lemma_.lower() in travel and a.subject.key not in posts
+        )
+
+    return [a for a in assertions if not trip(a)]
 
 
 def _named_actor(m: Mention) -> bool:
