@@ -608,6 +608,10 @@ PRIVATE_TRIPS = [
     ("Marta Kowalska came to Germany in 2015 to study.", ("marta_kowalska", "consult", "germany")),
     ("On Friday, Aiko and her father are to travel to the United Nations.",
      ("aiko", "consult", "united_nations")),
+    # attending is going somewhere: whose exhibit it is was met by no one
+    ("The Lund University art gallery opened its exhibit on Thursday. Lund's exhibit is to run "
+     "until March. Marek Nowak, a Lund art major, said she was willing to skip class to attend "
+     "the opening exhibit.", ("marek_nowak", "consult", "lund")),
 ]  # fmt: skip
 
 VISITS = [
@@ -621,7 +625,9 @@ VISITS = [
 @pytest.mark.parametrize(("text", "wrong"), PRIVATE_TRIPS, ids=[t for t, _ in PRIVATE_TRIPS])
 def test_a_private_trip_is_no_visit(build_text, text, wrong):
     found = triples(build_text(text))
-    assert not any(c in {"consult", "agree"} and o == wrong[2] for _, c, o in found), found
+    assert not any(
+        c in {"consult", "agree"} and o is not None and wrong[2] in o for _, c, o in found
+    ), found
 
 
 @pytest.mark.parametrize(("text", "edge"), VISITS, ids=[t for t, _ in VISITS])
