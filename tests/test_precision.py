@@ -636,3 +636,22 @@ def test_an_officials_trip_is_a_visit(build_text, text, edge):
     assert any(edge[0] in s and c in {"consult", "agree"} and o == edge[2] for s, c, o in found), (
         found
     )
+
+
+# A person's name NER cut at a hyphenated particle goes on through it (cue name_particle), and
+# takes no id of the company its last word names
+PARTICLE_NAMES = [
+    ("Director General Suleiman al-Amr said the wounded had been taken to hospital.",
+     "Suleiman al-Amr"),
+    ("Civil Defense Authority director General Suleiman al-Amr spoke to reporters.",
+     "Suleiman al-Amr"),
+    ("Mohammed bin Salman met the Egyptian president.", "Mohammed bin Salman"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), PARTICLE_NAMES, ids=[t for t, _ in PARTICLE_NAMES])
+def test_a_name_goes_on_through_its_particle(build_text, text, name):
+    labels = {d["label"] for _, d in build_text(text).graph.nodes(data=True)}
+    assert name in labels, labels
+    assert not any(label.endswith((" al", " al-")) for label in labels)
+    assert "Amr Corporation" not in labels

@@ -23,7 +23,7 @@ def read_entities(b: Board) -> None:
     demonym or a portfolio left out, and its actor found in the gazetteer or made from the
     name."""
     doc, named, demonym, onto = b.doc, b.named, b.demonym, b.onto
-    for ent in _legal_forms(doc, _person_places(doc, onto), onto):
+    for ent in _legal_forms(doc, _name_particles(doc, _person_places(doc, onto), onto), onto):
         if ent.label_ not in ACTOR_LABELS:
             continue
         span, label = _strip(doc, ent, onto.cue("pro_prefix")), ent.label_
@@ -46,7 +46,10 @@ def read_entities(b: Board) -> None:
             continue
         if _portfolio(span, onto):
             continue
-        ref = _entity_ref(span, label, ent.ent_id_, onto, b.acronyms, b.person_by_suffix)
+        # an id that covers the whole entity (spaCy reads a span's from its root token: a name
+        # run on through "al-" must not take the id of the company its last word names)
+        ent_id = ent.ent_id_ if all(t.ent_id_ == ent.ent_id_ for t in ent) else ""
+        ref = _entity_ref(span, label, ent_id, onto, b.acronyms, b.person_by_suffix)
         if ref is None:
             continue
         if label == "NORP" and ref.type == "State":
@@ -125,6 +128,39 @@ def _legal_forms(doc: Doc, ents: list[Span], onto: Ontology) -> list[Span]:
         if stop > end:
             out[k] = Span(doc, ent.start, stop, label="ORG", kb_id=ent.kb_id)
     return out
+
+
+def _name_particles(doc: Doc, ents: list[Span], onto: Ontology) -> list[Span]:
+    """A person's entity that NER cut at a hyphenated name particle (cue role
+    ``name_particle``), with the rest of the name: "Suleiman al-Amr" read as "Suleiman al" and
+    the name of a company, "Amr". Entities the longer name covers are dropped."""
+    particles = onto.cue("name_particle")
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue  # covered by the name before it
+        end = ent.end
+        if ent.label_ == "PERSON":
+            while True:
+                if doc[end - 1].lower_ in particles and _hyphen_name(doc, end):
+                    end += 2  # "Suleiman al" + "-Amr"
+                elif (
+                    end - ent.start > 2
+                    and doc[end - 2].lower_ in particles
+                    and _hyphen_name(doc, end - 1)
+                ):
+                    end += 1  # "Suleiman al-" + "Amr"
+                elif end < len(doc) and doc[end].lower_ in particles and _hyphen_name(doc, end + 1):
+                    end += 3  # "Suleiman" + "al-Amr"
+                else:
+                    break
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
+    return out
+
+
+def _hyphen_name(doc: Doc, i: int) -> bool:
+    """A hyphen at ``i`` and a capitalised word after it ("-Amr")."""
+    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].is_title
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
