@@ -655,3 +655,27 @@ def test_a_name_goes_on_through_its_particle(build_text, text, name):
     assert name in labels, labels
     assert not any(label.endswith((" al", " al-")) for label in labels)
     assert "Amr Corporation" not in labels
+
+
+# A portfolio before a title is part of the title, and a title before a name with a particle
+# is no part of the name
+TITLED_NAMES = [
+    ("Interior Minister Khalid al-Obeidi criticized Iran.", "Khalid al-Obeidi", "Interior"),
+    ("Defense Secretary Lloyd Austin met Israel's defense minister.", "Lloyd Austin", "Defense"),
+    ("Spokesman Ahmed al-Masri said the army attacked the rebels.", "Ahmed al-Masri",
+     "Spokesman Ahmed al-Masri"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), TITLED_NAMES, ids=[t for t, *_ in TITLED_NAMES])
+def test_a_title_and_its_portfolio_are_no_names(build_text, text, name, wrong):
+    labels = {d["label"] for _, d in build_text(text).graph.nodes(data=True)}
+    assert name in labels and wrong not in labels, labels
+
+
+def test_a_ministry_named_by_its_portfolio_stays_an_actor(build_text):
+    labels = {
+        d["label"]
+        for _, d in build_text("The Interior Ministry criticized Iran.").graph.nodes(data=True)
+    }
+    assert "Interior Ministry" in labels

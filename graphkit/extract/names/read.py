@@ -250,8 +250,12 @@ def _after_title(span: Span, onto: Ontology) -> Span | None:
         rest = span[n:]
         if onto.lookup_name(span.text) is not None or any(t.lower_ in onto.org_types for t in rest):
             return None  # "General Motors Corporation" is no general
-        if all(t.pos_ == "PROPN" and t.is_title for t in rest):
-            return rest
+        particles = onto.cue("name_particle")
+        if rest[-1].is_title and all(
+            (t.pos_ == "PROPN" and t.is_title) or t.lower_ in particles or t.text == "-"
+            for t in rest
+        ):
+            return rest  # "Spokesman Ahmed al-Masri"
     return None
 
 
@@ -266,18 +270,25 @@ def _conjoined_tail(span: Span, onto: Ontology) -> tuple[Span, ActorRef] | None:
 
 
 def _portfolio(span: Span, onto: Ontology) -> bool:
-    """ "Defense" in "the Secretary of Defense": a government portfolio after a title's "of" is
-    part of the title (cue role ``portfolio``), not an organisation."""
+    """ "Defense" in "the Secretary of Defense" or "Interior" in "Interior Minister X": a
+    government portfolio after a title's "of" or before the title is part of the title (cue
+    role ``portfolio``), not an organisation."""
+    words = [t for t in span if not is_article(t)]
+    portfolio = " ".join(t.lower_ for t in words) in onto.cue("portfolio")
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if portfolio and after is not None and _office_word(after.lower_, onto):
+        return True  # "Interior Minister Khalid al-Obeidi", "Defense Secretary X"
     root = span.root
     of = root.head if root.dep_ == "pobj" else None
     if of is None or of.lower_ not in onto.cue("genitive"):
         return False
-    title = of.head.lower_
-    row = onto.generic.get(title)  # "secretary", a government head of generic_actors.tsv
-    if title not in onto.titles and (row is None or row.kind != "government"):
-        return False
-    words = [t for t in span if not is_article(t)]
-    return " ".join(t.lower_ for t in words) in onto.cue("portfolio")
+    return portfolio and _office_word(of.head.lower_, onto)
+
+
+def _office_word(word: str, onto: Ontology) -> bool:
+    """A title (titles.tsv) or a government head of generic_actors.tsv ("secretary")."""
+    row = onto.generic.get(word)
+    return word in onto.titles or (row is not None and row.kind == "government")
 
 
 def _modifier(tok: Token) -> bool:
