@@ -679,3 +679,53 @@ def test_a_ministry_named_by_its_portfolio_stays_an_actor(build_text):
         for _, d in build_text("The Interior Ministry criticized Iran.").graph.nodes(data=True)
     }
     assert "Interior Ministry" in labels
+
+
+# A headline in title case is parsed as a sentence would be written, and a run of its
+# capitalised words is no name unless the body or the gazetteer says so
+def test_a_title_case_headline_is_sentence_cased_from_its_body():
+    from graphkit.ingest import document_from_text
+
+    text = (
+        "Hamas Fires Rockets at Israel After Talks Fail\n\n"
+        "Hamas fired rockets at Israel on Monday after talks in Cairo failed, officials said.\n"
+    )
+    d = document_from_text("x", text)
+    assert d.clean.split("\n")[0] == "Hamas fires rockets at Israel after talks fail"
+    assert len(d.clean) == len(d.text) and d.text == text  # offsets and the original hold
+
+
+def test_a_sentence_case_headline_and_a_name_only_in_it_stay_as_written():
+    from graphkit.ingest import document_from_text
+
+    d = document_from_text(
+        "x", "Pyongyang Warns Seoul\n\nNorth Korea warned the South on Monday.\n"
+    )
+    assert d.clean.split("\n")[0] == "Pyongyang warns Seoul"
+    d = document_from_text("x", "Rebels attack a town\n\nRebels attacked a town on Monday.\n")
+    assert d.clean.split("\n")[0] == "Rebels attack a town"
+
+
+HEADLINES = [
+    ("Syria Agrees to Allow More Aid for Besieged Towns\n\n"
+     "The United Nations said Syria would let aid convoys into three besieged towns.",
+     "Syria", ("Syria Agrees", "Syria Agrees to")),
+    ("Chadian Rebels Regroup During Renewed Fighting\n\n"
+     "Rebels in Chad say they are preparing for new attacks on the government.",
+     "Chad", ("Regroup", "Chadian Rebels Regroup")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), HEADLINES, ids=["syria", "chad"])
+def test_a_headline_is_no_run_of_names(build_text, text, name, wrong):
+    labels = {d["label"] for _, d in build_text(text).graph.nodes(data=True)}
+    assert name in labels and not labels & set(wrong), labels
+
+
+def test_a_pronoun_after_said_is_the_organisation_a_name_modifies(build_text):
+    kg = build_text(
+        "Syria agreed to allow more aid. The United Nations humanitarian office said it will "
+        "send the Syrian government a detailed list of aid."
+    )
+    sources = {s for s, c, o in triples(kg) if o == "syria/government" and c != "part_of"}
+    assert sources == {"united_nations"}, triples(kg)

@@ -186,21 +186,21 @@ def _candidates(
 def _clause_of(tok: Token) -> int:
     """The verb whose subject the mention is (the head above its compounds and conjuncts)."""
     t = tok
-    while t.dep_ in {"compound", "appos", "conj"} and t.head.i != t.i:
+    while _modifies(t):
         t = t.head
     return t.head.i
 
 
 def _is_subject(tok: Token) -> bool:
     t = tok
-    while t.dep_ in {"compound", "appos", "conj"} and t.head.i != t.i:
+    while _modifies(t):
         t = t.head
     return t.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _is_main_subject(tok: Token) -> bool:
     t = tok
-    while t.dep_ in {"compound", "appos", "conj"} and t.head.i != t.i:
+    while _modifies(t):
         t = t.head
     if t.dep_ not in {"nsubj", "nsubjpass"}:
         return False
@@ -208,3 +208,12 @@ def _is_main_subject(tok: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _modifies(tok: Token) -> bool:
+    """A mention that is part of a larger noun phrase whose role it takes: a compound, an
+    apposition, a conjunct, or a name modifying the noun after it ("the United Nations
+    humanitarian office said it ...": the UN is the subject)."""
+    if tok.head.i == tok.i:
+        return False
+    return tok.dep_ in {"compound", "appos", "conj"} or (tok.dep_ == "nmod" and tok.i < tok.head.i)

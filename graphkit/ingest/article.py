@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..errors import InputError
 from ..names import fold_hidden, fold_lookalikes
 from ..records import Document
@@ -157,6 +159,35 @@ def _is_heading(line: str) -> bool:
     return caps / len(content) >= 0.8
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _stem(word: str) -> str:
+    """A word without a regular ending: "kills", "killed", "killing" -> "kill"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _body_words(body: str) -> tuple[set[str], set[str]]:
+    """The words (and their stems) a body writes in lower case, and the words it capitalises
+    inside a sentence (after a letter, a digit or a comma on the same line: names)."""
+    lower: set[str] = set()
+    names: set[str] = set()
+    for m in _WORD.finditer(body):
+        w = m.group()
+        if w.islower():
+            lower.update((w, _stem(w)))
+            continue
+        j = m.start() - 1
+        while j >= 0 and body[j] in " \t":
+            j -= 1
+        if j >= 0 and (body[j].isalnum() or body[j] in ",;("):
+            names.add(w)
+    return lower, names
+
+
 def _is_title(line: str) -> bool:
     """A first line without closing sentence punctuation reads as the headline."""
     s = line.strip()
@@ -205,6 +236,7 @@ class _Page:
     cuts: list[tuple[int, int, str]] = field(default_factory=list)
     seen_prose: bool = False
     in_tail: bool = False
+    headline_at: tuple[int, int] | None = None  # the headline line read from the text
 
     def blank(self, start: int, end: int) -> None:
         clean = self.clean
@@ -281,9 +313,34 @@ class _Page:
         """The first line, when it reads as a title: it is article text, kept for extraction."""
         if not self.seen_prose and self.title is None and _is_title(s):
             self.title = self.text[line.start : line.end].strip()
+            self.headline_at = (line.start, line.end)
             self.seen_prose = True
             return True
         return False
+
+    def sentence_case(self) -> None:
+        """A headline in title case ("Syria Agrees to Allow More Aid for Besieged Towns") is
+        parsed as a sentence would be written: a word the body writes in lower case (or a
+        form of it: "Kills" where the body has "killed"), or a function word, is lowered,
+        unless the body also capitalises it inside a sentence (a name). The first word and
+        words in capitals stay. Offsets hold: only letters whose lower case is one letter."""
+        if self.headline_at is None:
+            return
+        start, end = self.headline_at
+        line = "".join(self.clean[start:end])
+        if not _is_heading(line):
+            return
+        lower, names = _body_words("".join(self.clean[end:]))
+        for m in list(_WORD.finditer(line))[1:]:
+            w = m.group()
+            low = w.lower()
+            if not w[0].isupper() or w[1:] != w[1:].lower() or len(low) != len(w):
+                continue  # lower case already, or "US", "McCain"
+            if w in names:
+                continue
+            if low in SMALL_WORDS or low in STOP_WORDS or low in lower or _stem(low) in lower:
+                for i, c in enumerate(low):
+                    self.clean[start + m.start() + i] = c
 
     def heading(self, lines: list[_Line], k: int, line: _Line, s: str) -> bool:
         """A heading after the prose began. A caption with its credit ("Editorial Manager
@@ -355,6 +412,7 @@ def document_from_text(
         [a for a in (_meta(a) for a in authors) if a],
     )
     page.read(list(_lines("".join(page.clean))))
+    page.sentence_case()
     cleaned = "".join(page.clean)
     if not cleaned.strip():
         raise InputError(

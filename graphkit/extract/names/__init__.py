@@ -47,7 +47,7 @@ from .missed import (
     title_offices,
     title_organisations,
 )
-from .read import listed_organisations, read_entities
+from .read import headline_names, listed_organisations, read_entities
 
 __all__ = [
     "ACTOR_LABELS",
@@ -119,6 +119,8 @@ NAME_RULES: tuple[NameRule, ...] = (
              "\"Ubisoft, Microsoft, and PlayStation VR\": a name listed with organisations"),
     NameRule("propagate", propagate, "forms",
              "a name found once is a name everywhere: its later mentions and a surname alone"),
+    NameRule("headline_names", headline_names, "read",
+             "\"Syria Agrees to Allow More Aid\": a title-case headline is no run of names"),
     NameRule("teams", teams, "genre",
              "narrow: in a story about sport, \"England beat Tunisia\" names teams"),
 )  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 
@@ -91,6 +92,37 @@ def listed_organisations(b: Board) -> None:
 _ORG_TYPES = frozenset(
     {"Organization", "Company", "Media", "InternationalOrganization", "PoliticalGroup"}
 )
+
+
+def headline_names(b: Board) -> None:
+    """A headline in title case ("Syria Agrees to Allow More Aid for Besieged Towns")
+    capitalises every word, so the NER reads runs of them as names ("Syria Agrees"); ingest
+    lowers the words the body writes in lower case, and here a name in a headline (a first line
+    with no closing full stop) stands only where the gazetteer knows its actor, or the body
+    names the same actor or writes the same words with the same capitals ("officials" is no
+    name "Officials"). Else the longest start of it the gazetteer knows is the name ("Syria"),
+    or none is."""
+    text, onto = b.doc.text, b.onto
+    end = text.find("\n")
+    if end <= 0 or not text[:end].strip() or text[:end].rstrip()[-1] in ".!?":
+        return
+    body = " ".join(text[end:].split())
+    in_body = {ref.key for span, ref in b.named.values() if span.start_char >= end}
+    spans = {span.start: (span, ref) for span, ref in b.named.values() if span.start_char < end}
+    for span, ref in spans.values():
+        words = " ".join(span.text.split())
+        if ref.gazetteer or ref.type == "State" or ref.key in in_body:
+            continue
+        if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", body):
+            continue
+        for t in span:
+            b.named.pop(t.i, None)
+        for k in range(len(span) - 1, 0, -1):
+            known = onto.lookup_name(span[:k].text)
+            if known is not None:
+                for t in span[:k]:
+                    b.named[t.i] = (span[:k], known)
+                break
 
 
 def _located(span: Span) -> bool:
