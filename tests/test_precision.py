@@ -729,3 +729,25 @@ def test_a_pronoun_after_said_is_the_organisation_a_name_modifies(build_text):
     )
     sources = {s for s, c, o in triples(kg) if o == "syria/government" and c != "part_of"}
     assert sources == {"united_nations"}, triples(kg)
+
+
+# Parties that fight, with no object, fight each other; a place right after the verb ("near
+# the Liberian border") is where, not whom
+def test_conjoined_parties_that_fight_fight_each_other(build_text):
+    found = triples(build_text("Armenia and Azerbaijan fought near the Georgian border."))
+    assert ("armenia", "fight", "azerbaijan") in found
+    assert ("azerbaijan", "fight", "armenia") in found
+    assert not any(o == "georgia" for _, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops and rebels clashed near the Liberian border.",
+        "Ivorian soldiers and rebels fought near the Liberian border on Sunday.",
+        "The militia fought near the Liberian border.",
+    ],
+)
+def test_a_border_near_which_one_fights_is_no_party(build_text, text):
+    found = triples(build_text(text))
+    assert not any(o == "liberia" for _, _, o in found), found

@@ -113,11 +113,13 @@ class Targets(Extractor):
                         if found:
                             return found
         heads = [c for c in verb.children if c.dep_ == "dobj"]
-        # "called for sanctions against Nigeria": the object of the verb's own preposition
+        # "called for sanctions against Nigeria": the object of the verb's own preposition;
+        # "clashed near the Liberian border", "fought in Kenya's north": where, not whom
+        here = away | (self.onto.cue("locative") - verb_preps)
         pobjs = [
             p for c in verb.children
             if c.dep_ == "prep"
-            and (c.lower_ in verb_preps or (c.i == verb.i + 1 and c.lower_ not in away))
+            and (c.lower_ in verb_preps or (c.i == verb.i + 1 and c.lower_ not in here))
             for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
         travel = self._travels(verb)
