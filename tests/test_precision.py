@@ -740,6 +740,11 @@ def test_conjoined_parties_that_fight_fight_each_other(build_text):
     assert not any(o == "georgia" for _, _, o in found), found
 
 
+def test_one_who_fights_another_is_not_fought_back_by_the_text(build_text):
+    found = triples(build_text("NATO forces stayed in Iraq to fight the remnants of Hamas."))
+    assert not any(s == "hamas" and c == "fight" for s, c, _ in found), found
+
+
 @pytest.mark.parametrize(
     "text",
     [

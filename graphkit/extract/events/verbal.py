@@ -53,11 +53,13 @@ class Verbal(Extractor):
             tok.lemma_.lower() in self.onto.cue("reciprocal")
             and not any(c.dep_ == "dobj" and self.ctx.np_actors(c) for c in tok.children)
         )  # "exchanged prisoners" is no reciprocal act
-        if not objects and len(subjects) > 1 and (symmetric or reciprocal):
-            # "India and Pakistan agreed to a ceasefire": the conjuncts act on each other
+        two_sided = tok.lemma_.lower() in self.onto.cue("two_sided")
+        if not objects and len(subjects) > 1 and (symmetric or reciprocal or two_sided):
+            # "India and Pakistan agreed to a ceasefire", "Armenia and Azerbaijan fought":
+            # the conjuncts act on each other
             for i, s in enumerate(subjects[1:], start=1):
                 out.extend(self._assert(tok, entry, subjects[:i], [s], "verb_mutual"))
-                if reciprocal and not symmetric:
+                if (reciprocal or two_sided) and not symmetric:
                     out.extend(self._assert(tok, entry, [s], subjects[:i], "verb_mutual"))
             return out
         if reciprocal and not symmetric and objects and subjects:
