@@ -5,8 +5,9 @@ precision on it is judged by hand: this script builds the corpus as one graph, d
 ``--size`` edges at random with a fixed seed, and compares them with the verdicts kept in
 ``benchmarks/wikinews_sample.tsv`` (one row per judged edge: right or wrong, and why). It
 prints the share of the drawn edges that were judged right and lists the drawn edges that have
-no verdict yet; ``--write`` rewrites the file as the current sample, keeping the verdicts of the
-edges still drawn and adding the new ones with an empty verdict, for a person to judge.
+no verdict yet; ``--write`` adds the drawn edges that have none, with an empty verdict, for a
+person to judge. The file keeps every verdict given, drawn now or not: a change that removes an
+edge redraws the sample, and an edge drawn again keeps its verdict.
 
     python benchmarks/wikinews_sample.py --shared ../shared            # the judged share
     python benchmarks/wikinews_sample.py --shared ../shared --write    # add unjudged rows
@@ -89,8 +90,11 @@ def main(argv: list[str] | None = None) -> int:
             + ("" if args.write else " (--write adds them)")
         )
     if args.write:
-        # the file is the current sample: drawn edges, with the verdicts they already have
+        # the drawn edges, with the verdicts they already have, and every verdict given to an
+        # edge not drawn now (graphkit may read it again, and the verdict still holds)
         rows = [judged.get(r["key"]) or {**r, "verdict": "", "why": ""} for r in drawn]
+        keys = {r["key"] for r in drawn}
+        rows += [r for k, r in judged.items() if k not in keys and r.get("verdict")]
         with JUDGED.open("w", encoding="utf-8", newline="") as fh:
             w = csv.DictWriter(fh, FIELDS, delimiter="\t", lineterminator="\n")
             w.writeheader()

@@ -795,8 +795,8 @@ def test_a_short_form_two_longer_names_share_stays_its_own(build_text):
         "The Supreme Court issued a statement."
     )
     courts = sorted(n for n in kg.graph.nodes if "supreme_court" in n)
-    assert "supreme_court_of_canada" in courts and "supreme_court_of_india" in courts
-    for key in ("supreme_court_of_canada", "supreme_court_of_india"):
+    assert "canada_supreme_court" in courts and "india_supreme_court" in courts
+    for key in ("canada_supreme_court", "india_supreme_court"):
         assert "Supreme Court" not in kg.graph.nodes[key]["aliases"]
 
 

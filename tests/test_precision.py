@@ -756,3 +756,19 @@ def test_one_who_fights_another_is_not_fought_back_by_the_text(build_text):
 def test_a_border_near_which_one_fights_is_no_party(build_text, text):
     found = triples(build_text(text))
     assert not any(o == "liberia" for _, _, o in found), found
+
+
+# A government body is one body of one state, whichever way its state is written, and two
+# states' bodies of one name are two
+def test_a_states_ministry_is_keyed_by_its_state(build_text):
+    kg = build_text(
+        "Armenia's Defense Ministry said its troops shot down two helicopters.",
+        "The Armenian Defense Ministry said it lost two tanks.",
+        "The Defense Ministry of Armenia said fighting went on.",
+        "Azerbaijan's Defense Ministry said it had launched an operation against Armenia.",
+    )
+    ministries = sorted(n for n in kg.graph.nodes if "defense_ministry" in n)
+    assert ministries == ["armenia_defense_ministry", "azerbaijan_defense_ministry"]
+    part_of = {(u, v) for u, v, d in kg.graph.edges(data=True) if d["category"] == "part_of"}
+    assert ("armenia_defense_ministry", "armenia") in part_of
+    assert ("armenia_defense_ministry", "azerbaijan") not in part_of

@@ -50,6 +50,8 @@ def read_entities(b: Board) -> None:
         # an id that covers the whole entity (spaCy reads a span's from its root token: a name
         # run on through "al-" must not take the id of the company its last word names)
         ent_id = ent.ent_id_ if all(t.ent_id_ == ent.ent_id_ for t in ent) else ""
+        if label == "ORG":
+            span = _with_owner(span, onto)
         ref = _entity_ref(span, label, ent_id, onto, b.acronyms, b.person_by_suffix)
         if ref is None:
             continue
@@ -382,7 +384,49 @@ def _entity_ref(
         return ref
     if label == "ORG" and (unit := _state_unit_name(span, onto)) is not None:
         return unit
-    return ActorRef(key=_org_key(text, onto), label=text, type=_org_type(span, onto))
+    cls = _org_type(span, onto)
+    if cls == "Government" and (owner := _owner_state(span, onto)) is not None:
+        # "Armenia's Defense Ministry", "the Defense Ministry of Armenia", "the Armenian
+        # Defense Ministry": one body of one state, whichever way it is written
+        state, drop = owner
+        words = [t.text for t in span if t.i not in drop and not is_article(t)]
+        return ActorRef(key=slugify(" ".join([state, *_kind_last(words, onto)])), label=text,
+                        type=cls, part_of=state)  # fmt: skip
+    return ActorRef(key=_org_key(text, onto), label=text, type=cls)
+
+
+def _owner_state(span: Span, onto: Ontology) -> tuple[str, set[int]] | None:
+    """The state a government body's name begins or ends with, and the words naming it: a
+    state or its demonym first ("Armenia's", "Armenian", "United States"), or an "of" phrase
+    last ("of Armenia")."""
+    words = [t for t in span if not is_article(t)]
+    for n in range(min(3, len(words) - 1), 0, -1):
+        state = onto.state_of_word(" ".join(t.text for t in words[:n]))
+        if state is not None:
+            drop = {t.i for t in words[:n]}
+            if words[n].dep_ == "case":  # "Armenia's"
+                drop.add(words[n].i)
+            return state, drop
+    if (
+        len(words) >= 3
+        and words[-2].lower_ in onto.cue("genitive")
+        and (state := onto.state_of_word(words[-1].text)) is not None
+    ):
+        return state, {words[-2].i, words[-1].i}
+    return None
+
+
+def _with_owner(span: Span, onto: Ontology) -> Span:
+    """A government body's name with the state a possessive before it names: "Armenia's
+    Defense Ministry" is one name (two states' "Defense Ministry" are two bodies)."""
+    if _org_type(span, onto) != "Government":
+        return span
+    for c in span.root.children:
+        if c.dep_ == "poss" and c.i < span.start and c.right_edge.i + 1 >= span.start - 1:
+            owner = [t for t in span.doc[c.left_edge.i : span.start] if not is_article(t)]
+            if owner and onto.state_of_word(" ".join(t.text for t in owner if t.dep_ != "case")):
+                return span.doc[owner[0].i : span.end]
+    return span
 
 
 def _org_type(span: Span, onto: Ontology) -> str:
