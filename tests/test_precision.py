@@ -608,6 +608,9 @@ PRIVATE_TRIPS = [
     ("Marta Kowalska came to Germany in 2015 to study.", ("marta_kowalska", "consult", "germany")),
     ("On Friday, Aiko and her father are to travel to the United Nations.",
      ("aiko", "consult", "united_nations")),
+    # a member of a church holds no post that makes his trip a visit
+    ("Luis Ortega, a member of the Church of Scientology, traveled to Florida.",
+     ("luis_ortega", "consult", "florida")),
     # attending is going somewhere: whose exhibit it is was met by no one
     ("The Lund University art gallery opened its exhibit on Thursday. Lund's exhibit is to run "
      "until March. Marek Nowak, a Lund art major, said she was willing to skip class to attend "
@@ -772,3 +775,13 @@ def test_a_states_ministry_is_keyed_by_its_state(build_text):
     part_of = {(u, v) for u, v, d in kg.graph.edges(data=True) if d["category"] == "part_of"}
     assert ("armenia_defense_ministry", "armenia") in part_of
     assert ("armenia_defense_ministry", "azerbaijan") not in part_of
+
+
+def test_complying_with_a_request_is_a_concession(build_text):
+    found = triples(
+        build_text("Google is complying with the government's requests to remove the video.")
+    )
+    assert ("google", "concede", "government@d0") in found or any(
+        s == "google" and c == "concede" for s, c, _ in found
+    ), found
+    assert not any(s == "google" and c == "agree" for s, c, _ in found), found

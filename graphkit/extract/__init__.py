@@ -81,11 +81,20 @@ def _without_private_trips(ctx: DocContext, assertions: list[Assertion]) -> list
     """A trip is a visit (consult, or agree for a planned one) only by a state, an
     organisation or a person who holds a post: drop the trips of actors of a class whose trips
     are private (cue role ``private``: civilians, a person) with no post in the document (no
-    ``member_of`` or ``leader_of`` of theirs, no title before their name, not in the
-    gazetteer). "She came to the United
+    ``member_of`` or ``leader_of`` of theirs in a public body, no title before their name, not in
+    the gazetteer). "She came to the United
     States" meets no one; "Foreign Minister X flew to Moscow" does."""
     travel, private = ctx.onto.cue("travel"), ctx.onto.cue("private")
-    posts = {a.subject.key for a in assertions if a.category in {"member_of", "leader_of"}}
+    # a post in a state, a government, a force or a party ("a member of Scientology" holds
+    # none: cue role private_body)
+    bodies = ctx.onto.cue("private_body")
+    posts = {
+        a.subject.key
+        for a in assertions
+        if a.category in {"member_of", "leader_of"}
+        and a.object is not None
+        and a.object.type.lower() not in bodies
+    }
     for span, ref in ctx.names.spans():  # "Foreign Minister X": a title with no state named
         before = [t.lower_ for t in ctx.doc[max(span.start - 3, 0) : span.start]]
         if any(" ".join(before[k:]) in ctx.onto.titles for k in range(len(before))):
