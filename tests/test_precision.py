@@ -785,3 +785,10 @@ def test_complying_with_a_request_is_a_concession(build_text):
         s == "google" and c == "concede" for s, c, _ in found
     ), found
     assert not any(s == "google" and c == "agree" for s, c, _ in found), found
+
+
+def test_a_person_who_owns_a_business_is_no_whole_it_is_part_of(build_text):
+    kg = build_text("Pacific Standard owner, Jonathan M. Stan, displays the drink at the bar.")
+    assert not any(c == "part_of" for _, c, _ in triples(kg)), triples(kg)
+    kg = build_text("Airbus parent company EADS won the contract.")
+    assert ("airbus", "part_of", "eads") in triples(kg)

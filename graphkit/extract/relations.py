@@ -321,6 +321,8 @@ def appositive_parts(ctx: DocContext) -> Iterator[Assertion | None]:
                 names = [ref]
         for owner in owners:
             for name in names:
+                if is_parent and name.type == "Person":
+                    continue  # "Pacific Standard owner, Jonathan Stan": a bar is no part of him
                 if is_parent:
                     yield _make(ctx, owner, "part_of", name, tok, "appositive_part")
                 else:
