@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from .names import plain_name
+from .names import is_proper_name, plain_name
 from .records import ActorRef, Assertion, Extraction
 
 if TYPE_CHECKING:
@@ -201,7 +201,9 @@ def _node_attrs(
         kinds = Counter(r.type for r in refs if r.type != "Actor") or Counter(["Actor"])
         typ = kinds.most_common(1)[0][0]
         if typ == "Person":
-            # a person is labelled with the full name the surname stands for ("Steve Jobs")
+            # a person is labelled with a name, not a description ("The secretary general"),
+            # and with the full name the surname stands for ("Steve Jobs")
+            label = next((a for a in ranked if is_proper_name(a)), label)
             full = [a for a in ranked if a.endswith(" " + label) and not _possessive(a)]
             label = max(full, key=lambda a: (aliases[a], len(a)), default=label)
         part_of = next((r.part_of for r in refs if r.part_of), None)

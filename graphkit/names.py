@@ -46,6 +46,17 @@ _IS_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 
 
+def is_proper_name(name: str) -> bool:
+    """A name, not a description a pronoun or "the firm" gave the actor: a capital letter in
+    its one word, or in a word after its first.
+
+    >>> is_proper_name("Ford Motors"), is_proper_name("eBay"), is_proper_name("The firm")
+    (True, True, False)
+    """
+    words = name.split()
+    return any(c.isupper() for w in (words if len(words) == 1 else words[1:]) for c in w)
+
+
 def fold_hidden(text: str) -> str:
     """Invisible characters out of words and full-width letters as ASCII, one for one (the
     length never changes), for the text the parser reads: "Ha\u200dmas" is read as "Hamas".

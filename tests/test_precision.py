@@ -792,3 +792,18 @@ def test_a_person_who_owns_a_business_is_no_whole_it_is_part_of(build_text):
     assert not any(c == "part_of" for _, c, _ in triples(kg)), triples(kg)
     kg = build_text("Airbus parent company EADS won the contract.")
     assert ("airbus", "part_of", "eads") in triples(kg)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The secretary general of the bishops' conference (CEI), Nunzio Galantino, has called "
+         "the sentence dangerous.", "Nunzio Galantino"),
+        ("Lam defeated another localist camp candidate, veteran politician Raymond Wong of the "
+         "Proletariat Political Institute, by 424 votes.", "Raymond Wong"),
+    ],
+)  # fmt: skip
+def test_a_person_is_labelled_with_a_name_not_a_description(build_text, text, name):
+    kg = build_text(text)
+    people = [d["label"] for _, d in kg.graph.nodes(data=True) if d["type"] == "Person"]
+    assert name in people and not any(p[0].islower() or p.startswith("The ") for p in people)

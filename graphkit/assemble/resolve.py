@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from ..names import is_proper_name
 from ..ontology import Ontology, normalize_name
 from ..records import ActorRef, Extraction, Key, Mention
 
@@ -54,7 +55,7 @@ def canonical_keys(actors: Mapping[str, tuple[set[str], set[str]]]) -> dict[str,
         if _local(key) or not names:
             continue
         targets: set[str] | None = None
-        for n in filter(_proper, names):
+        for n in filter(is_proper_name, names):
             others = {k for k in owners[normalize_name(n)] if k != key and not _local(k)}
             targets = others if targets is None else targets & others
         if not targets or len(targets) != 1:
@@ -75,17 +76,6 @@ def _follow(out: dict[str, str]) -> dict[str, str]:
             seen.add(out[k])
             out[k] = out[out[k]]
     return out
-
-
-def _proper(name: str) -> bool:
-    """A name, not a description a pronoun or "the firm" gave the actor: a capital letter in
-    its one word, or in a word after its first.
-
-    >>> _proper("Ford Motors"), _proper("eBay"), _proper("The firm")
-    (True, True, False)
-    """
-    words = name.split()
-    return any(c.isupper() for w in (words if len(words) == 1 else words[1:]) for c in w)
 
 
 #: types a company is never merged with, nor a name of one into a company
@@ -127,7 +117,7 @@ def company_keys(
         if key in fixed:
             continue
         targets: set[str] | None = None
-        for n in filter(_proper, names):
+        for n in filter(is_proper_name, names):
             stem = onto.company_stem(n)
             found = owners.get(stem or normalize_name(n), set()) - {key}
             targets = found if targets is None else targets & found
@@ -135,7 +125,7 @@ def company_keys(
             out[key] = next(iter(targets))
             continue
         # "Ford Motors Co." is Ford Motor Company: a plural kind word is its singular
-        forms = [onto.company_stem(n) or normalize_name(n) for n in names if _proper(n)]
+        forms = [onto.company_stem(n) or normalize_name(n) for n in names if is_proper_name(n)]
         if forms and any(onto.singular_kinds(f) != f for f in forms):
             found = set.intersection(*(stems.get(onto.singular_kinds(f), set()) for f in forms))
             if len(found - {key}) == 1:
