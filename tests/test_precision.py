@@ -807,3 +807,29 @@ def test_a_person_is_labelled_with_a_name_not_a_description(build_text, text, na
     kg = build_text(text)
     people = [d["label"] for _, d in kg.graph.nodes(data=True) if d["type"] == "Person"]
     assert name in people and not any(p[0].islower() or p.startswith("The ") for p in people)
+
+
+# An act left open by "unless" or "whether" is no act; the threat it conditions stays
+OPEN_CONDITIONS = [
+    ("Iran threatened to attack Iraq unless Baghdad accepted its conditions.",
+     ("iraq/government", "agree", None), ("iran", "threaten", "iraq")),
+    ("Reporters asked whether Toyota would buy cars from China.",
+     ("toyota", "agree", "china"), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wrong", "kept"), OPEN_CONDITIONS, ids=["unless", "whether"])
+def test_an_act_left_open_is_no_act(build_text, text, wrong, kept):
+    found = triples(build_text(text))
+    assert not any(s == wrong[0] and c == wrong[1] for s, c, _ in found), found
+    assert kept is None or kept in found
+
+
+def test_a_plan_told_in_an_if_clause_keeps_its_act(build_text):
+    found = triples(
+        build_text(
+            "North Korea warned it would respond if the United States holds joint military "
+            "drills next month with South Korea."
+        )
+    )
+    assert any(s == "united_states" and o == "south_korea" for s, _, o in found), found

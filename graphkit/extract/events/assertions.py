@@ -46,6 +46,13 @@ class Assertions(Extractor):
             # declares the act; it stays as stated, with its modality
             return None
         verb = clause_verb(tok)
+        if any(
+            c.dep_ == "mark" and c.lower_ in self.onto.cue("open_condition") for c in verb.children
+        ):
+            # "Iran will attack unless Baghdad accepts its terms", "asked whether GM would
+            # import cars": an act left open is no act (the threat names it as its condition:
+            # verb_threat_condition); "if the U.S. holds drills next month" often tells a plan
+            return ""
         # "pledged aid to Sudan": the pledge is the event
         pledged = verb.i != tok.i and verb.lemma_.lower() in self.onto.cue("plan")
         if (
