@@ -833,3 +833,26 @@ def test_a_plan_told_in_an_if_clause_keeps_its_act(build_text):
         )
     )
     assert any(s == "united_states" and o == "south_korea" for s, _, o in found), found
+
+
+# An act that is the object of a refusal was proposed, not done
+REFUSED_ACTS = [
+    ("Israel opposed French mediation with Syria.", ("france", "consult", "syria"),
+     ("israel", "reject", "france")),
+    ("Israel is opposed to French mediation in its talks with Syria, an aide said.",
+     ("france", "consult", "syria"), ("israel", "reject", "france")),
+    ("Hamas rejected Egyptian mediation with Israel.", ("egypt", "consult", "israel"),
+     ("hamas", "reject", "egypt")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wrong", "kept"), REFUSED_ACTS, ids=[t for t, *_ in REFUSED_ACTS])
+def test_an_act_refused_did_not_happen(build_text, text, wrong, kept):
+    found = triples(build_text(text))
+    assert wrong not in found and kept in found, found
+
+
+def test_an_act_welcomed_stays(build_text):
+    assert ("france", "consult", "syria") in triples(
+        build_text("Israel welcomed French mediation with Syria.")
+    )

@@ -134,15 +134,26 @@ class Nominal(Extractor):
     def _answered(self, noun: Token, entry: LexEntry) -> bool:
         """A request, call or proposal (a category that ``governs``) that is the object of an
         answer to it (a verb of a category marked ``answers``: "rejected a U.S. request",
-        "accepted the demands of the protesters", "turned down calls by X"): the answer is the
-        event, its author the answer's recipient, and the request what it is about."""
+        "accepted the demands of the protesters", "turned down calls by X"), or any act that is
+        the object of a refusal ("opposed French mediation"): the answer is the event, its
+        author the answer's recipient, and the request what it is about."""
         cat = self._category(entry)
-        if cat is None or not cat.governs:
+        if cat is None:
             return False
         outer = _event_phrase(noun, self.onto.cue("genitive"))
         verb = outer.head
-        if outer.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
+        if outer.dep_ == "pobj" and verb.head.pos_ in {"VERB", "ADJ"}:
+            verb = verb.head  # "is opposed to French mediation", "objected to the talks"
+        elif outer.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
             return False
         answer = lookup(self.ctx, verb)
+        if outer.dep_ == "pobj":
+            # a predicative adjective's row ("opposed to": lexicon.tsv)
+            answer = self.onto.lexicon.get((verb.lower_, "adj")) or answer
         outer_cat = self._category(answer) if answer is not None and answer.relation else None
-        return outer_cat is not None and outer_cat.answers
+        if outer_cat is None or not outer_cat.answers:
+            return False
+        # any act a refusal answers ("opposed French mediation with Syria", "rejected talks
+        # with X") was proposed, not done: the category a refused act is (``refused``)
+        refusals = {c.refused for c in self.onto.categories.values() if c.refused}
+        return cat.governs or outer_cat.name in refusals
