@@ -856,3 +856,22 @@ def test_an_act_welcomed_stays(build_text):
     assert ("france", "consult", "syria") in triples(
         build_text("Israel welcomed French mediation with Syria.")
     )
+
+
+def test_a_grave_accent_typed_for_an_apostrophe_is_one():
+    from graphkit.ingest import document_from_text
+
+    d = document_from_text("x", "They can`t share it with Canada´s allies.\n")
+    assert "can't" in d.clean and "Canada's" in d.clean and len(d.clean) == len(d.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministries say they can`t share the information with the European Union.",
+        "Russia could not attend the talks with Ukraine because of the weather.",
+    ],
+)
+def test_an_inability_is_no_refusal_and_no_act(build_text, text):
+    found = triples(build_text(text))
+    assert not any(c in {"reject", "cooperate", "consult", "agree"} for _, c, _ in found), found

@@ -40,6 +40,8 @@ _NORMALISE = str.maketrans(
         "\u201a": "'",
         "\u201b": "'",
         "\u2032": "'",
+        "`": "'",  # "can`t", "Canada`s": a grave accent typed for an apostrophe
+        "\u00b4": "'",  # and an acute one ("don\u00b4t")
         "\u201c": '"',
         "\u201d": '"',
         "\u201e": '"',

@@ -72,7 +72,8 @@ class Assertions(Extractor):
                 return None  # "fired tear gas to break up the rally": done in the doing
             return cat.unreal
         if mod == "negated":
-            return cat.refused
+            # "can't share the information", "could not attend": an inability is no refusal
+            return "" if self._only_possible(verb) else cat.refused
         return None
 
     def _only_possible(self, verb: Token) -> bool:
