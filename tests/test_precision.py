@@ -875,3 +875,13 @@ def test_a_grave_accent_typed_for_an_apostrophe_is_one():
 def test_an_inability_is_no_refusal_and_no_act(build_text, text):
     found = triples(build_text(text))
     assert not any(c in {"reject", "cooperate", "consult", "agree"} for _, c, _ in found), found
+
+
+def test_a_word_two_prepositions_down_is_no_verbs_object(build_text):
+    found = triples(
+        build_text("Kim issued an order of the supreme commander of the Korean People's Army.")
+    )
+    assert not any(c == "aid" for _, c, _ in found), found
+    assert ("united_kingdom", "aid", "ukraine") in triples(
+        build_text("The United Kingdom sent military aid to Ukraine.")
+    )

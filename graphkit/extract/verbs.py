@@ -67,6 +67,15 @@ def _has(slot: frozenset[str], words: frozenset[str], text: str) -> bool:
     return False
 
 
+def _preps_down(tok: Token, top: Token) -> int:
+    """How many prepositions stand between ``tok`` and ``top``, an ancestor of it."""
+    n, cur = 0, tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        cur = cur.head
+        n += cur.dep_ == "prep"
+    return n
+
+
 def _noun_modifier(tok: Token) -> bool:
     """A noun modifying another noun ("*research* centre", "*peace* talks")."""
     return tok.dep_ in {"compound", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}
@@ -93,7 +102,9 @@ class _Zones:
                     # a phrase's words count only in a (PREP ...) group; a noun's modifiers
                     # are no object ("set up a research centre" sets up no research)
                     after.extend(sub)
-                    heads.extend(t for t in sub if not _noun_modifier(t))
+                    # "issued an order of the commander of the army" gives the army nothing:
+                    # a word two prepositions down is no object's
+                    heads.extend(t for t in sub if not _noun_modifier(t) and _preps_down(t, c) < 2)
                 if c.dep_ in {"prep", "agent", "prt"}:
                     self._add_prep(c)
                 elif c.dep_ in {"dobj", "dative"}:
