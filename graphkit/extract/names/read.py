@@ -13,6 +13,7 @@ from ...ontology import Ontology, normalize_name, slugify
 from ...records import ActorRef, Key
 from ..morph import is_article
 from .board import ACTOR_LABELS, Board, Names
+from .cuts import name_particles, owner_state, with_owner
 
 #: types an initialism never stands for
 _NOT_ORGS = frozenset({"Place", "Person", "Official", "State"})
@@ -24,7 +25,7 @@ def read_entities(b: Board) -> None:
     demonym or a portfolio left out, and its actor found in the gazetteer or made from the
     name."""
     doc, named, demonym, onto = b.doc, b.named, b.demonym, b.onto
-    for ent in _legal_forms(doc, _name_particles(doc, _person_places(doc, onto), onto), onto):
+    for ent in _legal_forms(doc, name_particles(doc, _person_places(doc, onto), onto), onto):
         if ent.label_ not in ACTOR_LABELS:
             continue
         span, label = _strip(doc, ent, onto.cue("pro_prefix")), ent.label_
@@ -50,8 +51,8 @@ def read_entities(b: Board) -> None:
         # an id that covers the whole entity (spaCy reads a span's from its root token: a name
         # run on through "al-" must not take the id of the company its last word names)
         ent_id = ent.ent_id_ if all(t.ent_id_ == ent.ent_id_ for t in ent) else ""
-        if label == "ORG":
-            span = _with_owner(span, onto)
+        if label == "ORG" and _org_type(span, onto) == "Government":
+            span = with_owner(span, onto)
         ref = _entity_ref(span, label, ent_id, onto, b.acronyms, b.person_by_suffix)
         if ref is None:
             continue
@@ -162,39 +163,6 @@ def _legal_forms(doc: Doc, ents: list[Span], onto: Ontology) -> list[Span]:
         if stop > end:
             out[k] = Span(doc, ent.start, stop, label="ORG", kb_id=ent.kb_id)
     return out
-
-
-def _name_particles(doc: Doc, ents: list[Span], onto: Ontology) -> list[Span]:
-    """A person's entity that NER cut at a hyphenated name particle (cue role
-    ``name_particle``), with the rest of the name: "Suleiman al-Amr" read as "Suleiman al" and
-    the name of a company, "Amr". Entities the longer name covers are dropped."""
-    particles = onto.cue("name_particle")
-    out: list[Span] = []
-    for ent in ents:
-        if out and ent.start < out[-1].end:
-            continue  # covered by the name before it
-        end = ent.end
-        if ent.label_ == "PERSON":
-            while True:
-                if doc[end - 1].lower_ in particles and _hyphen_name(doc, end):
-                    end += 2  # "Suleiman al" + "-Amr"
-                elif (
-                    end - ent.start > 2
-                    and doc[end - 2].lower_ in particles
-                    and _hyphen_name(doc, end - 1)
-                ):
-                    end += 1  # "Suleiman al-" + "Amr"
-                elif end < len(doc) and doc[end].lower_ in particles and _hyphen_name(doc, end + 1):
-                    end += 3  # "Suleiman" + "al-Amr"
-                else:
-                    break
-        out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
-    return out
-
-
-def _hyphen_name(doc: Doc, i: int) -> bool:
-    """A hyphen at ``i`` and a capitalised word after it ("-Amr")."""
-    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].is_title
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -385,7 +353,7 @@ def _entity_ref(
     if label == "ORG" and (unit := _state_unit_name(span, onto)) is not None:
         return unit
     cls = _org_type(span, onto)
-    if cls == "Government" and (owner := _owner_state(span, onto)) is not None:
+    if cls == "Government" and (owner := owner_state(span, onto)) is not None:
         # "Armenia's Defense Ministry", "the Defense Ministry of Armenia", "the Armenian
         # Defense Ministry": one body of one state, whichever way it is written
         state, drop = owner
@@ -393,40 +361,6 @@ def _entity_ref(
         return ActorRef(key=slugify(" ".join([state, *_kind_last(words, onto)])), label=text,
                         type=cls, part_of=state)  # fmt: skip
     return ActorRef(key=_org_key(text, onto), label=text, type=cls)
-
-
-def _owner_state(span: Span, onto: Ontology) -> tuple[str, set[int]] | None:
-    """The state a government body's name begins or ends with, and the words naming it: a
-    state or its demonym first ("Armenia's", "Armenian", "United States"), or an "of" phrase
-    last ("of Armenia")."""
-    words = [t for t in span if not is_article(t)]
-    for n in range(min(3, len(words) - 1), 0, -1):
-        state = onto.state_of_word(" ".join(t.text for t in words[:n]))
-        if state is not None:
-            drop = {t.i for t in words[:n]}
-            if words[n].dep_ == "case":  # "Armenia's"
-                drop.add(words[n].i)
-            return state, drop
-    if (
-        len(words) >= 3
-        and words[-2].lower_ in onto.cue("genitive")
-        and (state := onto.state_of_word(words[-1].text)) is not None
-    ):
-        return state, {words[-2].i, words[-1].i}
-    return None
-
-
-def _with_owner(span: Span, onto: Ontology) -> Span:
-    """A government body's name with the state a possessive before it names: "Armenia's
-    Defense Ministry" is one name (two states' "Defense Ministry" are two bodies)."""
-    if _org_type(span, onto) != "Government":
-        return span
-    for c in span.root.children:
-        if c.dep_ == "poss" and c.i < span.start and c.right_edge.i + 1 >= span.start - 1:
-            owner = [t for t in span.doc[c.left_edge.i : span.start] if not is_article(t)]
-            if owner and onto.state_of_word(" ".join(t.text for t in owner if t.dep_ != "case")):
-                return span.doc[owner[0].i : span.end]
-    return span
 
 
 def _org_type(span: Span, onto: Ontology) -> str:

@@ -1,0 +1,76 @@
+"""Names the NER cut in the wrong place, mended before they are read: a person's name cut at a
+hyphenated particle ("Suleiman al" + "-Amr"), and a government body cut from the state whose
+possessive names it ("Armenia's" + "Defense Ministry")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ...ontology import Ontology
+from ..morph import is_article
+
+
+def name_particles(doc: Doc, ents: list[Span], onto: Ontology) -> list[Span]:
+    """A person's entity that NER cut at a hyphenated name particle (cue role
+    ``name_particle``), with the rest of the name: "Suleiman al-Amr" read as "Suleiman al" and
+    the name of a company, "Amr". Entities the longer name covers are dropped."""
+    particles = onto.cue("name_particle")
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue  # covered by the name before it
+        end = ent.end
+        if ent.label_ == "PERSON":
+            while True:
+                if doc[end - 1].lower_ in particles and _hyphen_name(doc, end):
+                    end += 2  # "Suleiman al" + "-Amr"
+                elif (
+                    end - ent.start > 2
+                    and doc[end - 2].lower_ in particles
+                    and _hyphen_name(doc, end - 1)
+                ):
+                    end += 1  # "Suleiman al-" + "Amr"
+                elif end < len(doc) and doc[end].lower_ in particles and _hyphen_name(doc, end + 1):
+                    end += 3  # "Suleiman" + "al-Amr"
+                else:
+                    break
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
+    return out
+
+
+def _hyphen_name(doc: Doc, i: int) -> bool:
+    """A hyphen at ``i`` and a capitalised word after it ("-Amr")."""
+    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].is_title
+
+
+def owner_state(span: Span, onto: Ontology) -> tuple[str, set[int]] | None:
+    """The state a government body's name begins or ends with, and the words naming it: a
+    state or its demonym first ("Armenia's", "Armenian", "United States"), or an "of" phrase
+    last ("of Armenia")."""
+    words = [t for t in span if not is_article(t)]
+    for n in range(min(3, len(words) - 1), 0, -1):
+        state = onto.state_of_word(" ".join(t.text for t in words[:n]))
+        if state is not None:
+            drop = {t.i for t in words[:n]}
+            if words[n].dep_ == "case":  # "Armenia's"
+                drop.add(words[n].i)
+            return state, drop
+    if (
+        len(words) >= 3
+        and words[-2].lower_ in onto.cue("genitive")
+        and (state := onto.state_of_word(words[-1].text)) is not None
+    ):
+        return state, {words[-2].i, words[-1].i}
+    return None
+
+
+def with_owner(span: Span, onto: Ontology) -> Span:
+    """A government body's name with the state a possessive before it names: "Armenia's
+    Defense Ministry" is one name (two states' "Defense Ministry" are two bodies). For a
+    span already known to name a government body."""
+    for c in span.root.children:
+        if c.dep_ == "poss" and c.i < span.start and c.right_edge.i + 1 >= span.start - 1:
+            owner = [t for t in span.doc[c.left_edge.i : span.start] if not is_article(t)]
+            if owner and onto.state_of_word(" ".join(t.text for t in owner if t.dep_ != "case")):
+                return span.doc[owner[0].i : span.end]
+    return span
