@@ -885,3 +885,15 @@ def test_a_word_two_prepositions_down_is_no_verbs_object(build_text):
     assert ("united_kingdom", "aid", "ukraine") in triples(
         build_text("The United Kingdom sent military aid to Ukraine.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The writer Anna Maria Selva Prize went to a poet on Monday.",
+        "The Lindqvist Award went to the Kenyan runner on Monday.",
+    ],
+)
+def test_an_award_is_no_actor(build_text, text):
+    labels = {d["label"] for _, d in build_text(text).graph.nodes(data=True)}
+    assert not any(label.endswith(("Prize", "Award")) for label in labels), labels

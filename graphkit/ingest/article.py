@@ -14,8 +14,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from ..errors import InputError
 from ..names import fold_hidden, fold_lookalikes
 from ..records import Document
@@ -323,7 +321,7 @@ class _Page:
     def sentence_case(self) -> None:
         """A headline in title case ("Syria Agrees to Allow More Aid for Besieged Towns") is
         parsed as a sentence would be written: a word the body writes in lower case (or a
-        form of it: "Kills" where the body has "killed"), or a function word, is lowered,
+        form of it: "Kills" where the body has "killed"), or a small word, is lowered,
         unless the body also capitalises it inside a sentence (a name). The first word and
         words in capitals stay. Offsets hold: only letters whose lower case is one letter."""
         if self.headline_at is None:
@@ -340,7 +338,7 @@ class _Page:
                 continue  # lower case already, or "US", "McCain"
             if w in names:
                 continue
-            if low in SMALL_WORDS or low in STOP_WORDS or low in lower or _stem(low) in lower:
+            if low in SMALL_WORDS or low in lower or _stem(low) in lower:
                 for i, c in enumerate(low):
                     self.clean[start + m.start() + i] = c
 

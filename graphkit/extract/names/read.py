@@ -335,6 +335,8 @@ def _entity_ref(
         return ActorRef(key=_org_key(text, onto), label=text, type=cls)
     if label in {"PERSON", "ORG"} and norm in onto.not_actors:
         return None
+    if label in {"PERSON", "ORG"} and len(span) > 1 and span[-1].lower_ in onto.cue("award"):
+        return None  # "the Anna Maria Selva Prize", "the Pulitzer Prize": an award, no actor
     if label in {"PERSON", "ORG"} and len(span) == 1 and _indefinite_head(span.root):
         return None  # "profess an Oath": a name takes no "a"; a capitalised noun that does is none
     if label == "PERSON" and span.root.tag_ == "NNPS" and not _first_name_before(span, onto):
