@@ -82,8 +82,8 @@ def _without_private_trips(ctx: DocContext, assertions: list[Assertion]) -> list
     organisation or a person who holds a post: drop the trips of actors of a class whose trips
     are private (cue role ``private``: civilians, a person) with no post in the document (no
     ``member_of`` or ``leader_of`` of theirs in a public body, no title before their name, not in
-    the gazetteer). "She came to the United
-    States" meets no one; "Foreign Minister X flew to Moscow" does."""
+    the gazetteer). "She came to the United States" meets no one; "Foreign Minister X flew to
+    Moscow" does."""
     travel, private = ctx.onto.cue("travel"), ctx.onto.cue("private")
     # a post in a state, a government, a force or a party ("a member of Scientology" holds
     # none: cue role private_body)
