@@ -182,40 +182,59 @@ def code_verb(
     tok: Token, onto: Ontology, own_only: bool = False
 ) -> tuple[str, VerbPattern | None] | None:
     """The CAMEO code of a verb here and the pattern that gave it (None: the default code)."""
+    found = _coded(tok, onto)
+    if found is None or (own_only and not found[2]):
+        return None
+    return found[0], found[1]
+
+
+def _coded(tok: Token, onto: Ontology) -> tuple[str, VerbPattern | None, bool] | None:
+    """:func:`code_verb`'s answer, and whether graphkit's own patterns (the ``=`` blocks listed
+    before the dictionary's) gave it: one pass over the patterns answers both questions."""
     lemma = verb_lemma(tok, onto)
     if lemma is None:
         return None
     zones: _Zones | None = None
     best: VerbPattern | None = None
+    best_size = 0
+    own = True  # still in the leading run of graphkit's own blocks
     for block in onto.verb_blocks[lemma]:
-        if own_only and not block.startswith("="):
-            return None
+        own = own and block.startswith("=")
         for pat in onto.patterns.get(block, ()):
-            if best is not None and pat.size <= best.size:
+            size = pat.size
+            if best is not None and size <= best_size:
                 break  # patterns are sorted most specific first
             if zones is None:
                 zones = _Zones(tok)
             if zones.match(pat):
                 if block.startswith("="):
-                    return pat.code, pat  # graphkit's own pattern (verb_patterns.tsv) wins
-                best = pat
+                    return pat.code, pat, own  # graphkit's own pattern (verb_patterns.tsv) wins
+                best, best_size = pat, size
                 break
     if best is not None:
-        return best.code, best
-    if own_only:
-        return None
+        return best.code, best, False
     code = onto.verb_codes.get(lemma, "")
-    return (code, None) if code else None
+    return (code, None, False) if code else None
 
 
 def dictionary_entry(tok: Token, onto: Ontology, own_only: bool = False) -> LexEntry | None:
     """A lexicon entry for a verb from the verb dictionary, or None when it codes no event
     here (not in the dictionary, or a code such as a public statement that is no event).
     ``own_only``: only graphkit's own patterns (verb_patterns.tsv)."""
-    found = code_verb(tok, onto, own_only)
+    return dictionary_entries(tok, onto)[0 if own_only else 1]
+
+
+def dictionary_entries(tok: Token, onto: Ontology) -> tuple[LexEntry | None, LexEntry | None]:
+    """:func:`dictionary_entry` with ``own_only`` and without it, from one pass."""
+    found = _coded(tok, onto)
     if found is None:
-        return None
-    code, pat = found
+        return None, None
+    code, pat, own = found
+    entry = _entry(tok, onto, code, pat)
+    return (entry if own else None), entry
+
+
+def _entry(tok: Token, onto: Ontology, code: str, pat: VerbPattern | None) -> LexEntry | None:
     if code == NO_EVENT:
         return NOT_AN_EVENT
     info = onto.codes.get(code)

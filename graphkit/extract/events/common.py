@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...ontology import LexEntry
 from ...records import ActorRef
 from ..context import DocContext
-from ..verbs import NOT_AN_EVENT, base_forms, dictionary_entry
+from ..verbs import NOT_AN_EVENT, base_forms, dictionary_entries
 
 NOMINAL_DEPS = {
     "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod", "oprd",
@@ -61,8 +61,8 @@ def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
         if kind == "verb" and not _carries_event_noun(ctx, tok):
             # graphkit's own phrase patterns, then its lexicon rows, then the verb dictionary
             # ("defeated the incumbent": graphkit's own row may say the phrase is no event)
-            own = dictionary_entry(tok, ctx.onto, own_only=True)
-            entry = None if own is NOT_AN_EVENT else own or entry or dictionary_entry(tok, ctx.onto)
+            own, coded = dictionary_entries(tok, ctx.onto)
+            entry = None if own is NOT_AN_EVENT else own or entry or coded
     ctx.lexicon_cache[tok.i] = entry
     return entry
 
