@@ -83,6 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     wrong = [judged[r["key"]] for r in drawn if judged.get(r["key"], {}).get("verdict") == "wrong"]
     for w in wrong:
         print(f"  wrong: {w['source']} -{w['category']}-> {w['target']} ({w['rule']}): {w['why']}")
+    for r in drawn:
+        j = judged.get(r["key"])
+        if j and j.get("verdict") and (j["source"], j["target"]) != (r["source"], r["target"]):
+            # the same nodes, labelled anew (a verdict about a label may no longer hold)
+            print(
+                f"  relabelled since judged ({j['verdict']}): {j['source']} -> {r['source']}, "
+                f"{j['target']} -> {r['target']}: judge it again"
+            )
     new = [r for r in drawn if r["key"] not in judged]
     if new:
         print(
