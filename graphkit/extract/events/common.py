@@ -58,7 +58,9 @@ def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
             ctx.lexicon_cache[tok.i] = None
             return None
         entry = compound or lex.get((tok.lemma_.lower(), kind)) or lex.get((tok.lower_, kind))
-        if kind == "verb" and not _carries_event_noun(ctx, tok):
+        if kind == "verb" and _carries_event_noun(ctx, tok):
+            entry = None  # "struck a deal with Iran": the deal is the event, not a strike
+        elif kind == "verb":
             # graphkit's own phrase patterns, then its lexicon rows, then the verb dictionary
             # ("defeated the incumbent": graphkit's own row may say the phrase is no event)
             own, coded = dictionary_entries(tok, ctx.onto)

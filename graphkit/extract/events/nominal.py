@@ -44,6 +44,11 @@ class Nominal(Extractor):
         mutual = not agents and any(
             c.dep_ == "prep" and c.lower_ in self.onto.cue("mutual_prep") for c in tok.children
         )
+        if parties is targets and not mutual:
+            # "our deals with Albania and France", "talks with Iran and Iraq": those named
+            # after "with" are each the counterpart of a party the sentence leaves unnamed,
+            # not of each other
+            parties = []
         if (symmetric or mutual) and len(parties) > 1:
             # "talks between Israel and Hamas", "Syria and Turkey held talks": the
             # parties act on each other
