@@ -55,3 +55,93 @@ def test_a_light_verb_with_an_event_noun_is_no_act_of_its_own(build_text, text):
 
 def test_a_strike_on_an_actor_stays_a_strike(build_text):
     assert ("norway", "fight", "chile") in triples(build_text("Norway struck Chile at dawn."))
+
+
+# --- a body a person leads (issue 34: standing relations stated in passing)
+LED = [
+    ("President Nicolas Maduro spoke on Monday. The Maduro government expelled two diplomats.",
+     "nicolas_maduro", "Government"),
+    ("Two generals defected from the government of President Nicolas Maduro.",
+     "nicolas_maduro", "Government"),
+    ("Forces supporting President Abdu Hadi's government retook the port.", "abdu_hadi",
+     "Government"),
+    ("Police detained Javed Hashmi of the party of former Prime Minister Nawaz Sharif.",
+     "nawaz_sharif", "PoliticalGroup"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "leader", "cls"), LED, ids=[t for t, *_ in LED])
+def test_a_body_named_by_its_leader_is_its_own_node_led_by_the_person(
+    build_text, text, leader, cls
+):
+    kg = build_text(text)
+    led = [
+        v for u, v, d in kg.graph.edges(data=True) if u == leader and d["category"] == "leader_of"
+    ]
+    assert led, sorted(triples(kg))
+    assert all(kg.graph.nodes[v]["type"] == cls for v in led)
+    assert leader in kg.graph  # the person stays a node of their own
+
+
+def test_the_acts_of_a_leaders_administration_are_the_administrations(build_text):
+    kg = build_text("Joe Biden spoke on Monday. The Biden administration sanctioned Iran.")
+    found = triples(kg)
+    assert ("joe_biden/government", "sanction", "iran") in found, sorted(found)
+    assert ("joe_biden", "sanction", "iran") not in found
+    assert ("joe_biden", "leader_of", "joe_biden/government") in found
+
+
+NOT_LED = [
+    # a pronoun's party: she may be only a member
+    "Home Secretary Yvette Cooper said her party backed the plan.",
+    # the party's own name before "party"
+    "Mark Rutte spoke. The Rutte party won the vote.",
+    # an administration that is not, and may never be
+    "Who would serve in a Hill administration?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LED)
+def test_no_leader_where_the_text_names_none(build_text, text):
+    found = triples(build_text(text))
+    assert not [t for t in found if t[1] == "leader_of"], sorted(found)
+
+
+def test_a_conjunct_of_a_leaders_body_is_not_led_by_the_leader(build_text):
+    text = (
+        "Fighting between forces of President Abdu Hadi's government and the Houthi rebels went on."
+    )
+    found = triples(build_text(text))
+    assert ("abdu_hadi", "leader_of", "houthis") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police in Pakistan are arresting opposition leaders.", "Police detained union leaders."],
+)
+def test_the_leaders_of_a_kind_of_group_are_a_group(build_text, text):
+    kg = build_text(text)
+    assert [d for _, _, d in kg.graph.edges(data=True) if d["category"] == "coerce"], sorted(
+        triples(kg)
+    )
+
+
+def test_an_opposition_leader_named_is_the_person(build_text):
+    kg = build_text("Opposition leader Imran Khan criticized the army.")
+    assert ("imran_khan", "disapprove") in {
+        (u, d["category"]) for u, _, d in kg.graph.edges(data=True)
+    }
+
+
+def test_a_leaders_body_follows_the_leader_across_documents():
+    import graphkit
+
+    docs = [
+        graphkit.document_from_text(
+            "a", "President Joe Biden met Chancellor Olaf Scholz. Biden praised him."
+        ),
+        graphkit.document_from_text("b", "Biden spoke. The Biden administration sanctioned Iran."),
+    ]
+    kg = graphkit.build(docs)
+    assert "biden/government" not in kg.graph
+    assert kg.graph.has_edge("joe_biden/government", "iran"), sorted(kg.graph.edges())

@@ -141,6 +141,18 @@ def company_keys(
     return dict(sorted(_follow(out).items()))
 
 
+def _owned_keys(mapping: dict[str, str], refs: dict[str, ActorRef]) -> None:
+    """Add to ``mapping`` the units of the actors it merges: when "Bush" is George Bush,
+    "bush/government" (the Bush administration) is "george_bush/government"."""
+    for key, ref in list(refs.items()):
+        k = Key.parse(key)
+        if k.owner is None or k.owner not in mapping or key in mapping:
+            continue
+        target = str(Key(mapping[k.owner], k.kind, k.doc))
+        refs.setdefault(target, replace(ref, key=target))
+        mapping[key] = target
+
+
 def resolve(extractions: Iterable[Extraction], onto: Ontology | None = None) -> list[Extraction]:
     """Rewrite actor keys across documents so that one actor is one key (with ``onto``, a
     company's legal form and kind words are known too)."""
@@ -162,6 +174,7 @@ def resolve(extractions: Iterable[Extraction], onto: Ontology | None = None) -> 
         for k, target in company_keys(rest, onto, fixed).items():
             mapping[k] = mapping.get(target, target)
         mapping = _follow(mapping)
+    _owned_keys(mapping, refs)
     if not mapping:
         return extractions
 

@@ -181,17 +181,46 @@ class Phrases:
         """The person a follower noun (cue role ``follower``) names the camp of: "Gbagbo
         supporters", "Gbagbo's loyalists", "supporters of the incumbent president"; None when
         it follows no one, or an organisation (whose supporters stand for it)."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.onto.cue("follower"):
+        return self._owner(tok, "follower", PERSONAL, exclude)
+
+    def led(self, tok: Token, exclude: frozenset[str] = frozenset()) -> ActorRef | None:
+        """The person whose government or party a noun names: "the Maduro government",
+        "Hadi's government" (cue role ``led``), "the party of former Prime Minister Nawaz
+        Sharif" (``led``, or ``led_possessed``: "the Likud party" is the party's own name).
+        The body is the person's, not the person; a pronoun's ("his party": he may only be a
+        member) and an indefinite one ("a Hill administration") are not read."""
+        if any(c.dep_ == "det" and is_indefinite(c) for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        before = {"poss", "compound"} if lemma in self.onto.cue("led") else {"poss"}
+        role = "led" if lemma in self.onto.cue("led") else "led_possessed"
+        return self._owner(tok, role, frozenset({"Person"}), exclude, before, named=True)
+
+    def _owner(
+        self,
+        tok: Token,
+        role: str,
+        types: frozenset[str],
+        exclude: frozenset[str],
+        before: frozenset[str] | set[str] = frozenset({"poss", "compound"}),
+        named: bool = False,
+    ) -> ActorRef | None:
+        """The person of ``types`` a noun of cue ``role`` belongs to: before it (``before``
+        dependencies: "Gbagbo supporters", "Gbagbo's loyalists") or after "of"; ``named``:
+        only a name, no pronoun or description."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.onto.cue(role):
             return None
         of = self.onto.cue("genitive")
-        owners = [c for c in tok.children if c.dep_ in {"poss", "compound"} and c.i < tok.i]
+        owners = [c for c in tok.children if c.dep_ in before and c.i < tok.i]
         owners += [
             p for c in tok.children if c.dep_ == "prep" and c.lower_ in of
             for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
         for owner in owners:
+            if named and owner.i not in self.names.named:
+                continue
             ref = self._np_actor(owner, 3, exclude, [])
-            if ref is not None and ref.type in PERSONAL and not ref.scope.local:
+            if ref is not None and ref.type in types and not ref.scope.local:
                 return ref
         return None
 
@@ -321,6 +350,26 @@ class Phrases:
             return UNDECIDED
         ref = ActorRef(f"{leader.key}/followers", f"supporters of {leader.label}", "Civilians")
         found.append(Found(ref, tok.left_edge.i, self.scope_end(tok, ref)))
+        return ref
+
+    def _read_led(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """ "the Maduro government", "the party of Nawaz Sharif": the body the person leads
+        (one node per person and kind: "the Biden administration" is his government)."""
+        leader = self.led(tok, exclude)
+        if leader is None:
+            return UNDECIDED
+        g = self.generic.head_row(tok)
+        noun = tok.lemma_.lower()
+        kind = g.kind if g is not None else noun
+        described = self.onto.descriptions.get(noun, ())
+        cls = g.cls if g is not None else (described[0] if described else "Organization")
+        ref = ActorRef(f"{leader.key}/{kind}", f"{kind} of {leader.label}", cls)
+        of = self.onto.cue("genitive")
+        ends = [t.i for c in tok.rights if c.dep_ == "prep" and c.lower_ in of for t in c.subtree]
+        first = tok.left_edge.i + (tok.left_edge.dep_ == "det")  # "the Maduro government"
+        found.append(Found(ref, first, max([tok.i, *ends])))
         return ref
 
     def _read_generic(
@@ -478,6 +527,7 @@ class Phrases:
         _read_described_name,
         _read_partitive_apposition,
         _read_followers,
+        _read_led,
         _read_generic,
         _read_apposition,
         _read_former,

@@ -411,10 +411,22 @@ def builtin_hierarchy(
         )
 
 
+def led_bodies(ctx: DocContext) -> Iterator[Assertion | None]:
+    """ "the Maduro government", "the party of Nawaz Sharif": the person leads the body the
+    phrase names (cue role ``led``; the body is read by ``Phrases.led``)."""
+    for tok in ctx.doc:
+        leader = ctx.phrases.led(tok)
+        if leader is not None:
+            for body in ctx.np_actors(tok):
+                if body.key.startswith(f"{leader.key}/"):  # not a conjunct's actor
+                    yield _make(ctx, leader, "leader_of", body, tok, "led_body")
+
+
 def standing_relations(ctx: DocContext) -> list[Assertion]:
     out: list[Assertion] = []
     for rule in (
         aligned,
+        led_bodies,
         titles,
         appositive_titles,
         copula,
