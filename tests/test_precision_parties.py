@@ -145,3 +145,20 @@ def test_a_leaders_body_follows_the_leader_across_documents():
     kg = graphkit.build(docs)
     assert "biden/government" not in kg.graph
     assert kg.graph.has_edge("joe_biden/government", "iran"), sorted(kg.graph.edges())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Salva Kiir spoke. Kiir's forces attacked the rebels.",
+        "President Salva Kiir spoke. Forces of President Salva Kiir attacked the rebels.",
+    ],
+)
+def test_a_leaders_forces_act_not_the_leader(build_text, text):
+    kg = build_text(text)
+    found = triples(kg)
+    assert not [t for t in found if t[0] == "salva_kiir" and t[1] == "fight"], sorted(found)
+    fought = [u for u, v, d in kg.graph.edges(data=True) if d["category"] == "fight"]
+    assert fought and all(kg.graph.nodes[u]["type"] == "MilitaryForce" for u in fought)
+    # forces are commanded, not led: no leader_of edge is read from the phrase
+    assert not [t for t in found if t[1] == "leader_of"]

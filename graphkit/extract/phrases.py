@@ -53,6 +53,10 @@ class Resolved:
     mentions: tuple[Found, ...]
 
 
+#: the cue roles of a noun for a body a person leads or commands (:meth:`Phrases.led`)
+_LED_ROLES = ("led", "led_possessed", "commanded")
+
+
 class Phrases:
     """Noun phrase resolution for one document."""
 
@@ -184,17 +188,25 @@ class Phrases:
         return self._owner(tok, "follower", PERSONAL, exclude)
 
     def led(self, tok: Token, exclude: frozenset[str] = frozenset()) -> ActorRef | None:
-        """The person whose government or party a noun names: "the Maduro government",
-        "Hadi's government" (cue role ``led``), "the party of former Prime Minister Nawaz
-        Sharif" (``led``, or ``led_possessed``: "the Likud party" is the party's own name).
-        The body is the person's, not the person; a pronoun's ("his party": he may only be a
-        member) and an indefinite one ("a Hill administration") are not read."""
+        """The person whose government, party or forces a noun names: "the Maduro
+        government", "Hadi's government" (cue role ``led``), "the party of former Prime
+        Minister Nawaz Sharif" (``led_possessed``: "the Likud party" is the party's own name),
+        "forces of President Salva Kiir" (``commanded``). The body is the person's, not the
+        person; a pronoun's ("his party": he may only be a member) and an indefinite one ("a
+        Hill administration") are not read."""
         if any(c.dep_ == "det" and is_indefinite(c) for c in tok.children):
             return None
         lemma = tok.lemma_.lower()
-        before = {"poss", "compound"} if lemma in self.onto.cue("led") else {"poss"}
-        role = "led" if lemma in self.onto.cue("led") else "led_possessed"
+        role = next((r for r in _LED_ROLES if lemma in self.onto.cue(r)), None)
+        if role is None:
+            return None
+        before = {"poss"} if role == "led_possessed" else {"poss", "compound"}
         return self._owner(tok, role, frozenset({"Person"}), exclude, before, named=True)
+
+    def leads(self, tok: Token) -> bool:
+        """Whether the person :meth:`led` finds for ``tok`` leads the body (a government, a
+        party), rather than commands it (forces, whose leader is the state's)."""
+        return tok.lemma_.lower() not in self.onto.cue("commanded")
 
     def _owner(
         self,

@@ -415,7 +415,7 @@ def led_bodies(ctx: DocContext) -> Iterator[Assertion | None]:
     """ "the Maduro government", "the party of Nawaz Sharif": the person leads the body the
     phrase names (cue role ``led``; the body is read by ``Phrases.led``)."""
     for tok in ctx.doc:
-        leader = ctx.phrases.led(tok)
+        leader = ctx.phrases.led(tok) if ctx.phrases.leads(tok) else None
         if leader is not None:
             for body in ctx.np_actors(tok):
                 if body.key.startswith(f"{leader.key}/"):  # not a conjunct's actor
