@@ -22,6 +22,7 @@ from .coref import PERSONAL, Coreference
 from .generic import GenericActors
 from .morph import is_definite, is_indefinite, pronoun_kind
 from .names import NOT_ACTOR_TYPES, Names
+from .np_syntax import agentive, agrees_with_outer, former, noun_conjuncts, subordinate
 
 
 class _Undecided:
@@ -76,7 +77,7 @@ class Phrases:
         """
         refs: list[ActorRef] = []
         found: list[Found] = []
-        for t in (tok, *_noun_conjuncts(tok)):
+        for t in (tok, *noun_conjuncts(tok)):
             r = self._np_actor(t, 0, exclude, found)
             if r is not None and r not in refs:
                 refs.append(r)
@@ -243,7 +244,7 @@ class Phrases:
             head.dep_ == "pobj"
             and head.head.lower_ in self.onto.cue("genitive")
             and head.head.head.pos_ in {"NOUN", "PROPN"}
-            and (self._np_actor(head, 0, frozenset(), []) is None or _agrees_with_outer(verb, head))
+            and (self._np_actor(head, 0, frozenset(), []) is None or agrees_with_outer(verb, head))
         ):
             return head.head.head
         return head
@@ -273,7 +274,7 @@ class Phrases:
         if tok.i not in named:
             return UNDECIDED
         span, ref = named[tok.i]
-        if ref.type == "Place" and _agentive(tok):
+        if ref.type == "Place" and agentive(tok):
             gov = self.generic.capital_government(span.text)
             if gov is not None:
                 found.append(Found(gov, span[0].i, span[-1].i))
@@ -419,7 +420,7 @@ class Phrases:
         self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
     ) -> Reading:
         """ "former members of Scientology": no longer its people, a group of their own."""
-        if not (self.generic.people_noun(tok) and _former(tok, self.onto.cue("former"))):
+        if not (self.generic.people_noun(tok) and former(tok, self.onto.cue("former"))):
             return UNDECIDED
         ref = self.generic.former(tok)
         found.append(Found(ref, tok.left_edge.i, self.scope_end(tok, ref)))
@@ -452,7 +453,7 @@ class Phrases:
             or tok.pos_ == "NUM"
             or tok.lower_ in onto.cue("partitive")
             or tok.lemma_.lower() in onto.cue("partitive")
-        ) and not _former(tok, onto.cue("former")):
+        ) and not former(tok, onto.cue("former")):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in onto.cue("genitive"):
                     for p in c.children:
@@ -470,15 +471,15 @@ class Phrases:
         if not (
             tok.pos_ in {"NOUN", "PROPN", "NUM"}
             and not self.is_event_noun(tok)
-            and (not _agentive(tok) or generic.people_noun(tok))
-            and not (generic.people_noun(tok) and _former(tok, onto.cue("former")))
+            and (not agentive(tok) or generic.people_noun(tok))
+            and not (generic.people_noun(tok) and former(tok, onto.cue("former")))
         ):
             return UNDECIDED
         demonym = self.names.demonym
         for c in tok.children:
             if c.dep_ in {"poss", "compound", "nmod"} and c.i < tok.i:
                 ref = self._np_actor(c, depth + 1, exclude, found)
-                if ref is not None and ref.type in PERSONAL and _subordinate(tok, onto):
+                if ref is not None and ref.type in PERSONAL and subordinate(tok, onto):
                     return None  # "Gbagbo's youth leader" is another man, not Gbagbo
                 if ref is not None and tok.lemma_.lower() in onto.cue("counterpart"):
                     return None  # "its neighbor", "Israel's allies": the other party
@@ -570,43 +571,3 @@ class Phrases:
             ref = self.names.named[i][1]
             return None if ref.type in NOT_ACTOR_TYPES else ref
         return None
-
-
-def _agrees_with_outer(verb: Token, inner: Token) -> bool:
-    """Whether a relative clause's verb is singular where the noun it follows is plural ("a
-    group of armed groups that *was* formed"): it modifies the outer noun."""
-    finite = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
-    singular = any(t.morph.get("Number") == ["Sing"] and t.tag_ in {"VBZ", "VBD"} for t in finite)
-    return singular and inner.morph.get("Number") == ["Plur"]
-
-
-def _former(tok: Token, former: frozenset[str]) -> bool:
-    """ "former members of X", "ex-members of X": people who no longer act for X."""
-    if any(c.dep_ in {"amod", "advmod", "compound"} and c.lower_ in former for c in tok.children):
-        return True
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in former
-
-
-def _agentive(tok: Token) -> bool:
-    """Whether a noun is in the position of the one who acts (subject or passive agent)."""
-    if tok.dep_ == "nsubj":
-        return True
-    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
-
-
-def _noun_conjuncts(tok: Token) -> list[Token]:
-    out: list[Token] = []
-    stack = [c for c in tok.children if c.dep_ == "conj"]
-    while stack:
-        c = stack.pop(0)
-        if c.pos_ in {"NOUN", "PROPN", "PRON"}:
-            out.append(c)
-            stack.extend(x for x in c.children if x.dep_ == "conj")
-    return out
-
-
-def _subordinate(tok: Token, onto: Ontology) -> bool:
-    """A noun for one person who works under another (cue role ``subordinate``): "Gbagbo's
-    youth leader", "the president's aide" name someone else than the person who owns them."""
-    return tok.lemma_.lower() in onto.cue("subordinate") or tok.lower_ in onto.cue("subordinate")
