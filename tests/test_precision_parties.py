@@ -162,3 +162,23 @@ def test_a_leaders_forces_act_not_the_leader(build_text, text):
     assert fought and all(kg.graph.nodes[u]["type"] == "MilitaryForce" for u in fought)
     # forces are commanded, not led: no leader_of edge is read from the phrase
     assert not [t for t in found if t[1] == "leader_of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Government troops attacked the rebels near the border.", "fight"),
+        ("The rebels said government forces had shelled their camp.", "fight"),
+        ("JEM rebels aided government troops.", "aid"),
+    ],
+)
+def test_government_forces_of_no_named_state_are_the_storys(build_text, text, category):
+    kg = build_text(text)
+    ends = [(u, v) for u, v, d in kg.graph.edges(data=True) if d["category"] == category]
+    labels = {kg.graph.nodes[n]["label"].lower() for e in ends for n in e}
+    assert {"government troops", "government forces"} & labels, sorted(triples(kg))
+
+
+def test_a_named_states_government_forces_stay_that_states(build_text):
+    found = triples(build_text("Syrian government forces attacked the rebels."))
+    assert any(u == "syria/forces" and c == "fight" for u, c, _ in found), sorted(found)

@@ -225,6 +225,7 @@ class GenericActors:
             and not speaker  # "forces said": a speaker needs no article
             and not any(c.dep_ == "det" and is_the(c) for c in head.children)
             and not self._pro_modified(head)  # "pro-government forces" are no vague forces
+            and not self._government_modified(head)  # nor are "government forces"
         ):
             return None
         first = head
@@ -242,6 +243,15 @@ class GenericActors:
             ):
                 first = min(first, c.left_edge, key=lambda t: t.i)
         return self.local(g, self.doc[first.i : head.i + 1].text), first
+
+    def _government_modified(self, head: Token) -> bool:
+        """A government noun before ``head`` says whose they are ("government forces",
+        "government troops": the government's of the story, as "the army" is)."""
+        return any(
+            c.dep_ == "compound" and (row := self.head_row(c)) is not None
+            and row.kind == "government"
+            for c in head.lefts
+        )  # fmt: skip
 
     def _pro_modified(self, head: Token) -> bool:
         """A "pro-" modifier before ``head`` says whom it sides with ("pro-government
