@@ -182,3 +182,15 @@ def test_government_forces_of_no_named_state_are_the_storys(build_text, text, ca
 def test_a_named_states_government_forces_stay_that_states(build_text):
     found = triples(build_text("Syrian government forces attacked the rebels."))
     assert any(u == "syria/forces" and c == "fight" for u, c, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Baku's forces attacked Armenian positions.", "azerbaijan/forces"),
+        ("Kabul's police arrested two men.", "afghanistan/police"),
+    ],
+)
+def test_a_citys_forces_are_its_states(build_text, text, unit):
+    kg = build_text(text)
+    assert unit in kg.graph and kg.graph.out_degree(unit) > 0, sorted(triples(kg))

@@ -180,8 +180,9 @@ class GenericActors:
                     patron, first = ref, min(first, self.doc[tok.i - 2], key=lambda t: t.i)
                     continue
             s = self.state_at(tok)
-            if s is None and tok.dep_ in {"compound", "nmod"}:
-                s = self.state_of_place(tok)  # "Kabul police", "Gaza residents"
+            if s is None and tok.dep_ in {"compound", "nmod", "poss"}:
+                # "Kabul police", "Gaza residents", "Baku's forces"
+                s = self.state_of_place(tok)
             if s is not None and state is None:
                 state, scope = s, tok
                 first = min(first, tok, key=lambda t: t.i)
