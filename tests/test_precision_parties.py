@@ -194,3 +194,23 @@ def test_a_named_states_government_forces_stay_that_states(build_text):
 def test_a_citys_forces_are_its_states(build_text, text, unit):
     kg = build_text(text)
     assert unit in kg.graph and kg.graph.out_degree(unit) > 0, sorted(triples(kg))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway dismissed Chile's accusations.",
+        "Norway denied Chile's claim that it had sent troops.",
+        "Norway refuted claims by Chile.",
+    ],
+)
+def test_denying_a_claim_rejects_its_author(build_text, text):
+    assert ("norway", "reject", "chile") in triples(build_text(text))
+
+
+def test_denying_an_act_keeps_the_act_denied(build_text):
+    kg = build_text("Norway denied that it had attacked Chile.")
+    found = [
+        d["modality"] for u, v, d in kg.graph.edges(data=True) if (u, v) == ("norway", "chile")
+    ]
+    assert found == ["denied"], sorted(triples(kg))
