@@ -214,3 +214,21 @@ def test_denying_an_act_keeps_the_act_denied(build_text):
         d["modality"] for u, v, d in kg.graph.edges(data=True) if (u, v) == ("norway", "chile")
     ]
     assert found == ["denied"], sorted(triples(kg))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers attacked NATO's website.",
+        "Russian hackers attacked the networks of Norway.",
+    ],
+)
+def test_an_attack_on_a_website_or_network_is_a_cyber_attack_not_fighting(build_text, text):
+    found = triples(build_text(text))
+    assert [t for t in found if t[1] == "coerce"], sorted(found)
+    assert not [t for t in found if t[1] == "fight"], sorted(found)
+
+
+def test_an_attack_on_an_actors_sites_stays_fighting(build_text):
+    found = triples(build_text("Israeli jets attacked Hamas sites in Gaza."))
+    assert any(c == "fight" and v == "hamas" for _, c, v in found), sorted(found)
