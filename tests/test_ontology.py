@@ -130,3 +130,14 @@ def test_an_oversized_table_is_refused(tmp_path: Path):
         fh.truncate(MAX_TEXT_BYTES + 1)
     with pytest.raises(OntologyError, match=r"cues\.tsv: [0-9,]+ bytes, larger than"):
         load_ontology([tmp_path])
+
+
+def test_the_shipped_generic_actors_table_lists_each_head_once():
+    import csv
+    from collections import Counter
+
+    from graphkit.ontology.files import builtin_dir
+
+    with (builtin_dir() / "generic_actors.tsv").open(encoding="utf-8") as fh:
+        heads = [r[0] for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    assert [h for h, n in Counter(heads).items() if n > 1] == []

@@ -232,3 +232,24 @@ def test_an_attack_on_a_website_or_network_is_a_cyber_attack_not_fighting(build_
 def test_an_attack_on_an_actors_sites_stays_fighting(build_text):
     found = triples(build_text("Israeli jets attacked Hamas sites in Gaza."))
     assert any(c == "fight" and v == "hamas" for _, c, v in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "category"),
+    [
+        ("Arab states condemned Norway.", "arab/states", "disapprove"),
+        ("The Baltic states criticized Russia.", "baltic/states", "disapprove"),
+        ("Norway, supported by other Gulf states, bombed the rebels.", "gulf/states", "support"),
+    ],
+)
+def test_a_group_of_states_named_by_a_people_or_region_is_an_actor(
+    build_text, text, group, category
+):
+    kg = build_text(text)
+    assert kg.graph.nodes[group]["type"] == "State"
+    assert category in {d["category"] for _, _, d in kg.graph.out_edges(group, data=True)}
+
+
+def test_a_word_of_a_states_name_is_no_group_of_states(build_text):
+    kg = build_text("United States President Barack Obama praised Norway.")
+    assert not [n for n in kg.graph if n.endswith("/states")], sorted(kg.graph)

@@ -399,12 +399,13 @@ class GenericActors:
 
     # ------------------------------------------------------------------ helpers
     def _norp_modifier(self, head: Token) -> Token | None:
-        """A modifier naming a people that is not a state ("Chechen", "Kurdish", "Yoruba")."""
+        """A modifier naming a people or a region that is not a state ("Chechen", "Kurdish",
+        "Yoruba", "Arab", "Gulf", "Baltic")."""
         for c in head.children:
             if (
                 c.i < head.i
                 and c.dep_ in {"amod", "compound", "nmod"}
-                and c.ent_type_ == "NORP"
+                and c.ent_type_ in {"NORP", "LOC"}
                 and self.state_at(c) is None
             ):
                 return c

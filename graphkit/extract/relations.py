@@ -138,8 +138,8 @@ def _title_group(ctx: DocContext, words: list[Token]) -> ActorRef | None:
     would be read."""
     word = words[-1]
     g = ctx.generic.head_row(word)
-    if word.pos_ not in {"NOUN", "PROPN"} or g is None:
-        return None
+    if word.pos_ not in {"NOUN", "PROPN"} or g is None or word.i in ctx.names.named:
+        return None  # "United States President X": "States" is part of a name, no group
     state = next((s for w in reversed(words[:-1]) if (s := ctx.generic.state_at(w))), None)
     if state is not None:
         return ctx.generic.state_unit(state, g.kind, " ".join(w.text for w in words))
