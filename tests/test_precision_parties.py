@@ -253,3 +253,24 @@ def test_a_group_of_states_named_by_a_people_or_region_is_an_actor(
 def test_a_word_of_a_states_name_is_no_group_of_states(build_text):
     kg = build_text("United States President Barack Obama praised Norway.")
     assert not [n for n in kg.graph if n.endswith("/states")], sorted(kg.graph)
+
+
+def test_security_forces_stand_alone_as_an_actor(build_text):
+    found = triples(build_text("Security forces detained two journalists in the capital."))
+    assert any(c == "coerce" for _, c, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Police surrounded the parliament of Norway on Monday.", "coerce"),
+        ("Security forces surrounded the Supreme Court on Saturday.", "coerce"),
+        ("Rebels surrounded government troops near the town.", "fight"),
+    ],
+)
+def test_surrounding_a_building_is_coercion_surrounding_forces_is_fighting(
+    build_text, text, category
+):
+    found = triples(build_text(text))
+    cats = {c for _, c, _ in found if c in {"coerce", "fight"}}
+    assert cats == {category}, sorted(found)
