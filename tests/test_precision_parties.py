@@ -274,3 +274,43 @@ def test_surrounding_a_building_is_coercion_surrounding_forces_is_fighting(
     found = triples(build_text(text))
     cats = {c for _, c, _ in found if c in {"coerce", "fight"}}
     assert cats == {category}, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The arrests came amid continuing protests against President Ivan Petrov.",
+        "Protests against President Ivan Petrov spread to five cities.",
+    ],
+)
+def test_protests_against_someone_are_protesters_protesting_them(build_text, text):
+    kg = build_text(text)
+    g = kg.graph
+    edges = [
+        (u, d["category"]) for u, v, d in g.edges(data=True) if g.nodes[v]["label"] == "Ivan Petrov"
+    ]
+    assert edges and all(c == "protest" for _, c in edges), sorted(triples(kg))
+    assert all(g.nodes[u]["label"].lower() == "protesters" for u, _ in edges)
+
+
+def test_protests_a_group_staged_are_that_groups_alone(build_text):
+    kg = build_text("Opposition supporters staged protests against President Ivan Petrov.")
+    g = kg.graph
+    sources = {u for u, v in g.edges() if g.nodes[v]["label"] == "Ivan Petrov"}
+    assert len(sources) == 1 and "protesters" not in next(iter(sources)), sources
+
+
+def test_performers_must_be_a_generic_head(tmp_path):
+    import shutil
+
+    from graphkit.errors import OntologyError
+    from graphkit.ontology import load_ontology
+    from graphkit.ontology.files import builtin_dir
+
+    text = (builtin_dir() / "categories.tsv").read_text(encoding="utf-8")
+    bad = text.replace("\tprotesters\n", "\tnobody_at_all\n")
+    assert bad != text
+    (tmp_path / "categories.tsv").write_text(bad, encoding="utf-8")
+    with pytest.raises(OntologyError, match="performers"):
+        load_ontology([str(tmp_path)])
+    shutil.rmtree(tmp_path)

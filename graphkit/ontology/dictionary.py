@@ -44,6 +44,7 @@ def _load_categories(onto: Ontology, folder: Path) -> None:
                 governs=_yes(row.get("governs")),
                 aims=_yes(row.get("aims")),
                 answers=_yes(row.get("answers")),
+                performers=(row.get("performers") or "").lower(),
             )
 
 

@@ -268,6 +268,11 @@ class Ontology:
                 raise OntologyError(
                     f"categories.tsv: {cat.name}: intent {cat.intent!r} is not a relation"
                 )
+            if cat.performers and cat.performers not in self.generic:
+                raise OntologyError(
+                    f"categories.tsv: {cat.name}: performers {cat.performers!r} is not a head"
+                    " of generic_actors.tsv"
+                )
         for cat in self.categories.values():
             if not cat.standing and cat.name not in self.quads:
                 raise OntologyError(f"quads.tsv: event category {cat.name!r} has no quad class")

@@ -131,6 +131,9 @@ class Category:
     #: its verbs answer a request ("rejected a U.S. request", "accepted the demands"): the
     #: request they take as object is what the answer is about, no event of its own
     answers: bool = False
+    #: the generic head whose people perform an event noun of this category that names no
+    #: one who does it ("protests against X": protesters)
+    performers: str = ""
 
 
 @dataclass(frozen=True)

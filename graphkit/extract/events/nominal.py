@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...ontology import LexEntry
-from ...records import ActorRef, Assertion
+from ...records import ActorRef, Assertion, Key
 from .base import Extractor
 from .common import (
     _event_phrase,
@@ -38,6 +38,12 @@ class Nominal(Extractor):
         if agents and rule != "noun_anaphora":
             self._events.append((tok.i, entry.relation, agents))
         targets = self._noun_targets(tok, entry, rule)
+        if not agents and targets and tok.dep_ not in {"dobj", "attr", "oprd"}:
+            # (a verb's object has the verb's subject to perform it: "X staged protests")
+            performers = self._performers(entry)
+            if performers is not None and performers not in targets:
+                # "protests against X": protesters protest X (categories.tsv performers)
+                agents, rule = [performers], "noun_performers"
         symmetric = self.onto.relation(entry.relation).symmetric
         parties = targets if not agents else agents if not targets else []
         # "fighting between X and Y": the parties act on each other, both ways
@@ -73,6 +79,15 @@ class Nominal(Extractor):
             # "began a hunger strike", "staged a demonstration in Kirkuk"
             return list(self._assert_unary(tok, entry, agents, rule))
         return list(self._assert(tok, entry, agents, targets, rule))
+
+    def _performers(self, entry: LexEntry) -> ActorRef | None:
+        """Who performs an event noun that names no one: the people of its category's
+        ``performers`` head, local to the document as the head alone is ("protesters")."""
+        cat = self.onto.categories.get(self.onto.relation(entry.relation).category)
+        g = self.onto.generic.get(cat.performers) if cat is not None else None
+        if g is None:
+            return None
+        return ActorRef(str(Key(None, g.kind, self.ctx.generic.doc_id)), g.label, g.cls)
 
     def _noun_targets(self, tok: Token, entry: LexEntry, rule: str) -> list[ActorRef]:
         """An event noun's targets: its lexicon prepositions' objects ("strikes *on X*"), and
