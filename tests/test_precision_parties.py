@@ -314,3 +314,26 @@ def test_performers_must_be_a_generic_head(tmp_path):
     with pytest.raises(OntologyError, match="performers"):
         load_ontology([str(tmp_path)])
     shutil.rmtree(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keir Starmer heads the Labour Party.",
+        "Keir Starmer, who chairs the Labour Party, spoke on Monday.",
+    ],
+)
+def test_heading_an_organisation_is_leading_it(build_text, text):
+    assert ("keir_starmer", "leader_of", "labour_party") in triples(build_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian foreign minister headed to Chile for talks.",
+        "Norway's prime minister headed the delegation to Chile.",
+    ],
+)
+def test_heading_somewhere_or_a_delegation_leads_no_actor(build_text, text):
+    found = triples(build_text(text))
+    assert not [t for t in found if t[1] == "leader_of" and t[2] in {"chile", "norway"}], found
