@@ -337,3 +337,9 @@ def test_heading_an_organisation_is_leading_it(build_text, text):
 def test_heading_somewhere_or_a_delegation_leads_no_actor(build_text, text):
     found = triples(build_text(text))
     assert not [t for t in found if t[1] == "leader_of" and t[2] in {"chile", "norway"}], found
+
+
+def test_former_soldiers_are_no_unit_of_their_state(build_text):
+    kg = build_text("Former Norwegian soldiers attacked the police station.")
+    assert "norway/forces" not in kg.graph, sorted(kg.graph)
+    assert any(d["category"] == "fight" for _, _, d in kg.graph.edges(data=True))

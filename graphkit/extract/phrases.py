@@ -541,9 +541,9 @@ class Phrases:
         _read_partitive_apposition,
         _read_followers,
         _read_led,
+        _read_former,  # "former Iraqi soldiers" are no unit of Iraq
         _read_generic,
         _read_apposition,
-        _read_former,
         _read_definite_description,
         _read_part_of,
         _read_owner,
