@@ -17,12 +17,13 @@ def agrees_with_outer(verb: Token, inner: Token) -> bool:
     return singular and inner.morph.get("Number") == ["Plur"]
 
 
-def former(tok: Token, former: frozenset[str]) -> bool:
-    """ "former members of X", "ex-members of X": people who no longer act for X."""
-    if any(c.dep_ in {"amod", "advmod", "compound"} and c.lower_ in former for c in tok.children):
+def former(tok: Token, cues: frozenset[str]) -> bool:
+    """ "former members of X", "ex-members of X" (``cues``: the cue role ``former``): people
+    who no longer act for X."""
+    if any(c.dep_ in {"amod", "advmod", "compound"} and c.lower_ in cues for c in tok.children):
         return True
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in former
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in cues
 
 
 def agentive(tok: Token) -> bool:
