@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...ontology import LexEntry
-from ...records import ActorRef, Assertion, Key
+from ...records import ActorRef, Assertion
 from .base import Extractor
 from .common import (
     _event_phrase,
@@ -87,7 +87,7 @@ class Nominal(Extractor):
         g = self.onto.generic.get(cat.performers) if cat is not None else None
         if g is None:
             return None
-        return ActorRef(str(Key(None, g.kind, self.ctx.generic.doc_id)), g.label, g.cls)
+        return self.ctx.generic.local(g, g.label)
 
     def _noun_targets(self, tok: Token, entry: LexEntry, rule: str) -> list[ActorRef]:
         """An event noun's targets: its lexicon prepositions' objects ("strikes *on X*"), and
