@@ -49,6 +49,7 @@ class DocContext:
         self.coref = Coreference(doc, _reading_order(self.sents), self.names, self.generic, onto)
         self.phrases = Phrases(doc, self.names, self.generic, self.coref, onto)
         self.quotes = find_quotes(doc, self.sents, onto, document.clean)
+        self.coref.quoted_by((q.start, q.end, q.speaker) for q in self.quotes)
         self.mentions: dict[tuple[int, int, str], Mention] = {}
         #: token index -> its lexicon entry (None: no predicate), filled by events.lookup
         self.lexicon_cache: dict[int, LexEntry | None] = {}

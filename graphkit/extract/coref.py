@@ -54,9 +54,25 @@ class Coreference:
     ) -> None:
         self.sent_of = sent_of
         self.onto = onto
+        self.names = names
+        #: direct quotes as (first char, end char, speaker's actor key), see :meth:`quoted_by`
+        self._quoted: list[tuple[int, int, str]] = []
         self.candidates: tuple[Candidate, ...] = tuple(
             _candidates(doc, sent_of, names, generic, self.is_description, self._described)
         )
+
+    def quoted_by(self, quotes: Iterable[tuple[int, int, Token]]) -> None:
+        """Learn the document's direct quotes (characters inside the marks, speaker token): in
+        a person's own words "he" or "she" is someone else ("Rathbun wrote, \"... unless he
+        cooperated with Moxon\"": he is not Rathbun), as a speaker says "I" of themselves."""
+        for start, end, speaker in quotes:
+            named = self.names.named.get(speaker.i)
+            if named is not None:
+                self._quoted.append((start, end, named[1].key))
+
+    def _speakers_around(self, tok: Token) -> set[str]:
+        """The speakers of the direct quotes ``tok`` stands in."""
+        return {key for start, end, key in self._quoted if start <= tok.idx < end}
 
     def _described(self, tok: Token, earlier: Sequence[Candidate]) -> ActorRef | None:
         """What a definite description refers back to among the candidates before it (while
@@ -88,11 +104,19 @@ class Coreference:
     ) -> ActorRef | None:
         """:meth:`antecedent` among ``candidates`` (in text order)."""
         kind = pronoun_kind(tok)
+        if kind == "person" and self._quoted:
+            exclude = {*exclude, *self._speakers_around(tok)}
         allowed = tuple(classes) if classes else None
         sent = self.sent_of[tok.i]
         # the clauses the pronoun stands in: the subject of one of them binds it ("Musharraf
         # told the nation *he* had imposed ...": the teller, not someone of the last sentence)
         governing = {a.i for a in tok.ancestors}
+        # "X, who had told Y he would help him": the antecedent of a relative subject of a
+        # clause the pronoun stands in is that clause's subject
+        relative = {
+            a.head.i for a in tok.ancestors
+            if a.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in a.children)
+        }  # fmt: skip
         doc = tok.doc
         best: tuple[float, ActorRef] | None = None
         for c in candidates:
@@ -112,6 +136,8 @@ class Coreference:
                 continue
             score = 3.0 * c.subject + 1.5 * c.main + 2.0 * (c.sent == sent)
             score += 1.5 * (c.subject and _clause_of(doc[c.token]) in governing)
+            # a subject of the innermost clause that governs the pronoun: above a main subject
+            score += 7.0 * (kind is not None and c.token in relative)
             score += 1.0 * (sent - c.sent == 1)
             if allowed is not None:
                 score += 0.5 * (len(allowed) - allowed.index(c.ref.type)) / len(allowed)

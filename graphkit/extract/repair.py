@@ -11,7 +11,10 @@ tree before anything reads it.
   in an embassy": the parser takes "officers" for the subject of "holed" and leaves "to"
   empty. When a preposition has no object and the words right after it are the subject of a
   verb hung beside it with no auxiliary (a reduced relative clause), the noun becomes the
-  preposition's object and the verb a participle on it.
+  preposition's object and the verb a participle on it. So it does when the words after the
+  empty preposition are a second subject of the verb whose first subject holds the
+  preposition ("a scheme backed by X for 3,000 refugees was rejected": the refugees are what
+  the scheme is for, not what was rejected).
 
 - **A title taken for the sentence.** "Malaysia's Prime Minister, Najib Razak said ...": with
   no comma after the name the parser makes the title the root and the report a parenthesis on
@@ -210,7 +213,10 @@ def _orphan_prepositions(sent: Span) -> int:
         if noun is None:
             continue
         verb = noun.head
-        if (
+        if _inside_first_subject(prep, noun, verb):
+            noun.head, noun.dep_ = prep, "pobj"
+            done += 1
+        elif (
             verb.pos_ == "VERB"
             and verb.tag_ in {"VBD", "VBN", "VBG"}
             and verb.dep_ in {"advcl", "ccomp", "conj", "relcl", "parataxis"}
@@ -222,6 +228,17 @@ def _orphan_prepositions(sent: Span) -> int:
             verb.head, verb.dep_ = noun, "acl"
             done += 1
     return done
+
+
+def _inside_first_subject(prep: Token, noun: Token, verb: Token) -> bool:
+    """Whether ``noun``, a subject of ``verb`` right after the empty ``prep``, is a second
+    subject whose verb's first subject holds the preposition."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i < prep.i and c.i != noun.i
+        and c.left_edge.i <= prep.i and prep.is_ancestor(noun) is False
+        and c.is_ancestor(prep)
+        for c in verb.children
+    )  # fmt: skip
 
 
 def _subject_starting_at(sent: Span, i: int) -> Token | None:

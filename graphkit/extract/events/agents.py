@@ -272,6 +272,8 @@ class Agents(Extractor):
                 return [], ""
             refs, _ = self.subjects(outer, depth + 1)
             return refs, "verb_by_means"
+        if verb.head.lower_ not in self.onto.cue("charge_prep"):
+            return [], ""  # "defended the record whilst promising ...": not the record's act
         for c in outer.children:
             if c.dep_ == "dobj":
                 refs, _ = self.np_or_event(c)

@@ -47,6 +47,8 @@ class Targets(Extractor):
                     found = self._place(target)  # "Kirkuk was shelled"
                 # "a camp for refugees was attacked", "the offices of X were stormed"
                 refs.extend(found or self._about(target, entry, exclude))
+            elif c.dep_ == "dobj" and verb.lemma_.lower() in self.onto.cue("topic_object"):
+                continue  # "discussed Iran with X": Iran is the topic; X, the party
             elif c.dep_ in {"dobj", "dative"}:
                 found, _ = self.np_or_event(c, exclude)
                 if not found and c.dep_ == "dobj" and self._placed(entry):

@@ -1,6 +1,8 @@
 """Names the NER cut in the wrong place, mended before they are read: a person's name cut at a
-hyphenated particle ("Suleiman al" + "-Amr"), and a government body cut from the state whose
-possessive names it ("Armenia's" + "Defense Ministry")."""
+hyphenated particle ("Suleiman al" + "-Amr") or in a hyphened given name ("Wong Yeung" +
+"-tat"), a government body cut from the state whose possessive names it ("Armenia's" +
+"Defense Ministry"), and a state's own society cut from the international organisation whose
+name it takes ("British" + "Red Cross")."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from ..morph import is_article
 
 def name_particles(doc: Doc, ents: list[Span], onto: Ontology) -> list[Span]:
     """A person's entity that NER cut at a hyphenated name particle (cue role
-    ``name_particle``), with the rest of the name: "Suleiman al-Amr" read as "Suleiman al" and
-    the name of a company, "Amr". Entities the longer name covers are dropped."""
+    ``name_particle``) or inside a hyphened given name, with the rest of the name: "Suleiman
+    al-Amr" read as "Suleiman al" and the name of a company, "Amr"; "Wong Yeung-tat" read as
+    "Wong Yeung". Entities the longer name covers are dropped."""
     particles = onto.cue("name_particle")
     out: list[Span] = []
     for ent in ents:
@@ -32,10 +35,52 @@ def name_particles(doc: Doc, ents: list[Span], onto: Ontology) -> list[Span]:
                     end += 1  # "Suleiman al-" + "Amr"
                 elif end < len(doc) and doc[end].lower_ in particles and _hyphen_name(doc, end + 1):
                     end += 3  # "Suleiman" + "al-Amr"
+                elif _hyphen_syllable(doc, end):
+                    end += 2  # "Wong Yeung" + "-tat": a given name of two hyphened syllables
                 else:
                     break
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
     return out
+
+
+def national_bodies(doc: Doc, ents: list[Span], onto: Ontology) -> list[Span]:
+    """An international organisation's name (a gazetteer entity) written right after a state's
+    name or demonym, and ending the noun phrase, is a state's own body that takes the
+    international one's name ("the British Red Cross", "the Kenya Red Cross"): one
+    organisation's name of its own, not the international body. A name going on with a noun
+    is the state's post at the international body ("the Iraqi UN ambassador") and is left as
+    it is."""
+    out: list[Span] = []
+    for ent in ents:
+        state = ent.start - 1
+        if (
+            ent.ent_id_
+            and state >= 0
+            and (actor := onto.actors.get(ent.ent_id_)) is not None
+            and actor.cls == "InternationalOrganization"
+            and doc[state].is_title
+            and onto.state_of_word(doc[state].text) is not None
+            and not (ent.end < len(doc) and doc[ent.end].pos_ in {"NOUN", "PROPN"})
+        ):
+            while out and out[-1].end > state:
+                out.pop()  # the demonym, or an entity the NER made of it ("The British")
+            out.append(Span(doc, state, ent.end, label="ORG"))
+            continue
+        out.append(ent)
+    return out
+
+
+def _hyphen_syllable(doc: Doc, i: int) -> bool:
+    """A hyphen at ``i`` written close between a name and a lower-case word ("Yeung-tat",
+    "Chun-ying"): the second syllable of a romanised given name."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].is_alpha
+        and doc[i + 1].is_lower
+    )
 
 
 def _hyphen_name(doc: Doc, i: int) -> bool:

@@ -26,6 +26,7 @@ def short_forms(b: Board) -> None:
     with words for the kind of organisation alone ("Freedom" for "Freedom Magazine",
     org_types.tsv)."""
     named, onto = b.named, b.onto
+    genitive = onto.cue("genitive")
     spans = [(s, r) for s, r in Names(named, {}, {}).spans() if r.type not in _NOT_SHORTENED]
     # the longer names by their first and last words, so that each span meets only its own
     by_end: dict[str, set[tuple[tuple[str, ...], ActorRef]]] = {}
@@ -49,12 +50,28 @@ def short_forms(b: Board) -> None:
         else:
             keys = {
                 r.key: r for w, r in names
-                if len(w) > n and (w[:n] == words or w[-n:] == words) and r.key != ref.key
+                if len(w) > n and r.key != ref.key
+                and (w[-n:] == words or (w[:n] == words and _goes_on(w[n:], genitive)))
             }  # fmt: skip
         if len(keys) == 1:
             whole = next(iter(keys.values()))
             for t in span:
                 named[t.i] = (span, whole)
+
+
+def _goes_on(rest: tuple[str, ...], genitive: frozenset[str]) -> bool:
+    """Whether a longer name going on with the words ``rest`` after a shorter one still names
+    the shorter one's organisation: one more word ("Lockheed Martin Corporation") or a genitive
+    phrase ("the Comic Corps of Canada"). Two or more words name a body of its own that the
+    shorter name only qualifies ("the University of Texas Arlington Muslim Student Association",
+    "the Harvard University Student Union").
+
+    >>> _goes_on(("corporation",), frozenset({"of"})), _goes_on(("of", "canada"), frozenset({"of"}))
+    (True, True)
+    >>> _goes_on(("student", "union"), frozenset({"of"}))
+    False
+    """
+    return len(rest) == 1 or rest[0] in genitive
 
 
 def first_words(b: Board) -> None:
