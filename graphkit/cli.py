@@ -9,6 +9,7 @@ document, from an empty folder or one of files it does not read, is one); 2 usag
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -216,6 +217,7 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, model: str | None,
                         f"{d.get('source') or d['id']}: left out {cut['what']} at characters "
                         f"{cut['start']}-{cut['end']}"
                     )
+        stop_if_interrupted()  # a Ctrl-C a library swallowed still stops before any write
         written = kg.write(outdir, wanted)
     except GraphkitError as exc:
         _err(str(exc))
@@ -421,10 +423,29 @@ def push_cmd(graph: Path, endpoint: str, graph_iri: str | None, timeout: float, 
 #: the exit status of a run stopped by Ctrl-C (SIGINT), as shells give it: 128 + 2
 EXIT_INTERRUPTED = 130
 
+#: Ctrl-C presses seen by :func:`main`'s handler, kept even when a library swallows the
+#: KeyboardInterrupt (a bare ``except:`` in an import probe), so that the build still stops
+_INTERRUPTS: list[int] = []
+
+
+def _on_interrupt(signum: int, frame: object) -> None:
+    _INTERRUPTS.append(signum)
+    raise KeyboardInterrupt
+
+
+def stop_if_interrupted() -> None:
+    """Raise KeyboardInterrupt if Ctrl-C was pressed since :func:`main` began, though the
+    exception it raised then was caught somewhere: checked before any output is written."""
+    if _INTERRUPTS:
+        raise KeyboardInterrupt
+
 
 def main() -> None:
     """The console script: click's own handling, except that Ctrl-C exits 130 (click's
-    default is 1, the code of an error), with one line and no traceback."""
+    default is 1, the code of an error), with one line and no traceback, and leaves the
+    outputs as they were, even when a library caught the interruption."""
+    previous = signal.signal(signal.SIGINT, _on_interrupt)
+    _INTERRUPTS.clear()
     try:
         code = cli.main(prog_name="graphkit", standalone_mode=False)
     except (KeyboardInterrupt, click.exceptions.Abort):
@@ -435,6 +456,8 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -230,6 +230,37 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_outputs(tmp_path: Path):
     assert (out / "graph.json").read_bytes() == before
 
 
+def test_ctrl_c_a_library_swallowed_still_stops_the_build_before_it_writes(
+    tmp_path: Path, monkeypatch, capsys
+):
+    """A Ctrl-C that lands in a library's bare ``except:`` (an import probe) is remembered:
+    the build does not write its outputs and exits 130."""
+    import importlib
+    import signal
+
+    from graphkit import cli as cli_module
+
+    module = importlib.import_module("graphkit.build")
+    real = module.build
+
+    def build_with_a_swallowed_interrupt(*args, **kwargs):
+        try:
+            signal.raise_signal(signal.SIGINT)
+        except BaseException:
+            pass
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, "build", build_with_a_swallowed_interrupt)
+    out = tmp_path / "out"
+    monkeypatch.setattr(sys, "argv", ["graphkit", "build", str(SEED), "-o", str(out), "-q"])
+    with pytest.raises(SystemExit) as stopped:
+        cli_module.main()
+    assert stopped.value.code == 130
+    assert "interrupted" in capsys.readouterr().err
+    assert not out.exists()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
+
+
 def test_evaluate_refuses_a_graph_that_is_not_graphkits(tmp_path: Path):
     other = tmp_path / "other.json"
     other.write_text(
