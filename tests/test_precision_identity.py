@@ -197,3 +197,33 @@ def test_a_pronoun_under_a_relative_clause_is_its_antecedent(build_text):
     found = _label_triples(kg)
     assert ("Tom Jones", "agree", "Daniel Smith") in found, sorted(found)
     assert ("Daniel Smith", "agree", "Tom Jones") not in found, sorted(found)
+
+
+# --- a post held in an organisation, named after the title (issue 34)
+
+POSTS = [
+    ("Anna Berg, a researcher at the Nordic Peace Institute, said the talks had stalled.",
+     ("Anna Berg", "member_of", "Nordic Peace Institute")),
+    ("Peter Olsen, chief market economist at Fjord Capital, said stocks would fall.",
+     ("Peter Olsen", "member_of", "Fjord Capital")),
+    ("Mary Jones, a professor of politics at Harvard University, criticised the plan.",
+     ("Mary Jones", "member_of", "Harvard University")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), POSTS, ids=[p[1][2] for p in POSTS])
+def test_a_post_at_an_organisation_is_membership(build_text, text, edge):
+    found = _label_triples(build_text(text))
+    assert edge in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emeritus Professor John Burrows said the flag was old.",
+        "Ahmed Ali, the Egyptian ambassador at the United Nations, spoke on Monday.",
+    ],
+)
+def test_an_honorific_or_a_states_envoy_is_no_membership_of_what_is_named(build_text, text):
+    found = _label_triples(build_text(text))
+    assert not [t for t in found if t[1] == "member_of" and t[2] in {"Emeritus", "United Nations"}]

@@ -124,7 +124,7 @@ def _title_target(ctx: DocContext, target: str, modifier: ActorRef | None) -> Ac
     else that organisation ("the Airbus chief executive", "the president of Chrysler")."""
     if modifier is None or modifier.type in {"Person", "Place"}:
         return None
-    if modifier.type != "State":
+    if modifier.type != "State" or target == "org_after":
         return modifier
     if target == "state":
         return modifier
@@ -160,11 +160,19 @@ def _title_of(
         if title is None:
             continue
         owners: list[ActorRef] = []
+        preps = ctx.onto.cue("title_prep")
+        after = title.target == "org_after"  # named by a preposition after it only
+        if title.target == "org" or after:
+            # "a researcher at X"; "the ambassador at the UN" is a state's
+            preps = preps | ctx.onto.cue("workplace_prep")
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in ctx.onto.cue("title_prep"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 owners += [r for p in c.children if p.dep_ == "pobj" for r in ctx.np_actors(p)]
             elif c.dep_ == "poss" and c.i < noun.i:
                 owners += ctx.np_actors(c)
+        if after:
+            owners = [a for a in owners if a.key != holder]
+            return title, owners[0] if owners else None
         # else a name among the title's own modifiers, nearest first ("the Airbus chief executive")
         owners += [a for w in reversed(words[:k]) if (a := ctx.generic.actor_at(w)) is not None]
         if k and (not owners or owners[0].type == "State"):
@@ -233,8 +241,8 @@ def titles(ctx: DocContext) -> Iterator[Assertion | None]:
             if cand in ctx.onto.titles:
                 title, cut = ctx.onto.titles[cand], k
                 break
-        if title is None:
-            continue
+        if title is None or title.target == "org_after":
+            continue  # "Emeritus Professor X": an honorific, no post in an organisation
         modifier = None
         for w in reversed(words[:cut]):
             modifier = ctx.generic.actor_at(w)
