@@ -227,3 +227,10 @@ def test_a_post_at_an_organisation_is_membership(build_text, text, edge):
 def test_an_honorific_or_a_states_envoy_is_no_membership_of_what_is_named(build_text, text):
     found = _label_triples(build_text(text))
     assert not [t for t in found if t[1] == "member_of" and t[2] in {"Emeritus", "United Nations"}]
+
+
+def test_an_honorific_is_no_post_that_makes_a_trip_a_visit(build_text):
+    found = _label_triples(build_text("Professor Jane Hill travelled to Kenya last year."))
+    assert not [t for t in found if t[1] == "consult"], sorted(found)
+    found = _label_triples(build_text("Senator Jane Hill travelled to Kenya last year."))
+    assert ("Jane Hill", "consult", "Kenya") in found, sorted(found)

@@ -95,9 +95,12 @@ def _without_private_trips(ctx: DocContext, assertions: list[Assertion]) -> list
         and a.object is not None
         and a.object.type.lower() not in bodies
     }
+    titles = ctx.onto.titles
     for span, ref in ctx.names.spans():  # "Foreign Minister X": a title with no state named
         before = [t.lower_ for t in ctx.doc[max(span.start - 3, 0) : span.start]]
-        if any(" ".join(before[k:]) in ctx.onto.titles for k in range(len(before))):
+        held = [titles.get(" ".join(before[k:])) for k in range(len(before))]
+        # "Professor X" is an honorific (titles.tsv target org_after), no post
+        if any(t is not None and t.target != "org_after" for t in held):
             posts.add(ref.key)
 
     def trip(a: Assertion) -> bool:
