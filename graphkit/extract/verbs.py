@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..ontology import LexEntry, Ontology, VerbPattern
+from ..ontology.schema import Slot
 
 #: dependents of a verb whose words a pattern may name after the verb
 AFTER_DEPS = frozenset(
@@ -57,14 +58,13 @@ def _text(tokens: list[Token]) -> str:
     )
 
 
-def _has(slot: frozenset[str], words: frozenset[str], text: str) -> bool:
-    for w in slot:
-        if " " in w:
-            if f" {w} " in text:
-                return True
-        elif w in words:
-            return True
-    return False
+def _has(slot: Slot, words: frozenset[str], text: str) -> bool:
+    """Whether a zone holds one of a slot's alternatives: a word of ``words``, or a
+    multi-word phrase of ``text``."""
+    single, multi = slot
+    if not single.isdisjoint(words):
+        return True
+    return bool(multi) and any(m in text for m in multi)
 
 
 def _preps_down(tok: Token, top: Token) -> int:
@@ -127,13 +127,16 @@ class _Zones:
     def match(self, pat: VerbPattern) -> bool:
         if pat.particle and self.next[: len(pat.particle)] != pat.particle:
             return False
-        if not all(_has(s, self.after, self.after_text) for s in pat.after):
-            return False
+        before, after, preps = pat.split
+        for s in after:
+            if not _has(s, self.after, self.after_text):
+                return False
         if not all(s & self.adverbs for s in pat.adverbs):
             return False
-        if not all(_has(s, self.before, self.before_text) for s in pat.before):
-            return False
-        for prep, slots in pat.preps:
+        for s in before:
+            if not _has(s, self.before, self.before_text):
+                return False
+        for prep, slots in preps:
             if not any(
                 p == prep and all(_has(s, words, text) for s in slots)
                 for p, words, text in self.preps

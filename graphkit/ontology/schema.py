@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 GK = "https://w3id.org/graphkit/ontology/0.1/"
 
@@ -74,12 +75,37 @@ class VerbPattern:
     #: adverbs that must modify the verb, before or after it ("*verbally* attacked")
     adverbs: tuple[frozenset[str], ...] = ()
 
-    @property
+    @cached_property
     def size(self) -> int:
+        """How specific the pattern is: its slots and prepositions (more wins)."""
         return (
             len(self.before) + len(self.after) + len(self.particle) + len(self.adverbs)
             + sum(1 + len(w) for _, w in self.preps)
         )  # fmt: skip
+
+    @cached_property
+    def split(
+        self,
+    ) -> tuple[tuple[Slot, ...], tuple[Slot, ...], tuple[tuple[str, tuple[Slot, ...]], ...]]:
+        """``before``, ``after`` and ``preps`` with each slot split into its one-word
+        alternatives (a set, tested against a zone's words at once) and its multi-word ones
+        (padded with spaces, looked for in a zone's text), made once per pattern."""
+        return (
+            tuple(_split_slot(s) for s in self.before),
+            tuple(_split_slot(s) for s in self.after),
+            tuple((p, tuple(_split_slot(s) for s in slots)) for p, slots in self.preps),
+        )
+
+
+#: a pattern slot, split: its one-word alternatives and its multi-word ones (" human shield ")
+Slot = tuple[frozenset[str], tuple[str, ...]]
+
+
+def _split_slot(slot: frozenset[str]) -> Slot:
+    return (
+        frozenset(w for w in slot if " " not in w),
+        tuple(sorted(f" {w} " for w in slot if " " in w)),
+    )
 
 
 @dataclass(frozen=True)
