@@ -10,6 +10,7 @@ folder, a document whose text, metadata and build settings are unchanged is not 
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import sys
@@ -323,6 +324,9 @@ class _Extractor:
         if "fork" in methods:
             # load once here; the forked workers share it copy-on-write
             _FORKED.update(onto=self.onto, nlp=load_nlp(self.onto, self.model), **self.options)
+        # what exists now (the model, the ontology) is never garbage: frozen, a worker's garbage
+        # collections do not walk it, so they neither copy its pages nor spend time on it
+        gc.freeze()
         try:
             done = 0
             pool = self._pool()
@@ -342,6 +346,7 @@ class _Extractor:
             for doc in (d for b in batches[done:] for d in b):
                 yield self._alone(doc)
         finally:
+            gc.unfreeze()
             _FORKED.clear()
 
     def _watched(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -120,6 +121,8 @@ def test_two_worker_processes_give_the_same_graph(shared):
     one = graphkit.build(files, jobs=1, batch_size=4)
     two = graphkit.build(files, jobs=2, batch_size=4)
     assert dumps(two) == dumps(one)
+    # the objects frozen for the workers' sake (gc.freeze) are handed back to the collector
+    assert gc.get_freeze_count() == 0
 
 
 @pytest.mark.slow
