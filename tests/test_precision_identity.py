@@ -234,3 +234,21 @@ def test_an_honorific_is_no_post_that_makes_a_trip_a_visit(build_text):
     assert not [t for t in found if t[1] == "consult"], sorted(found)
     found = _label_triples(build_text("Senator Jane Hill travelled to Kenya last year."))
     assert ("Jane Hill", "consult", "Kenya") in found, sorted(found)
+
+
+# --- "accused X of attacks on Y": the accused did the act, as the accuser claims (issue 34)
+
+CHARGED_NOUNS = [
+    ("Kenya blamed Somalia for the attacks on Kenyan police.", "somalia", "kenya"),
+    ("Armenia accused Azerbaijan of attacks on civilians.", "azerbaijan", "armenia"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "accuser"), CHARGED_NOUNS, ids=[c[1] for c in CHARGED_NOUNS]
+)
+def test_the_accused_does_the_act_an_event_noun_names(build_text, text, doer, accuser):
+    found = triples(build_text(text), with_speaker=True)
+    acts = [t for t in found if t[0] == doer and t[1] in {"fight", "assault"}]
+    assert acts, sorted(found)
+    assert all(t[3] == accuser for t in acts), sorted(found)  # the accuser's claim

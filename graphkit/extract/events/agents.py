@@ -61,6 +61,9 @@ class Agents(Extractor):
             return agents, "noun_event"
         outer = _event_phrase(noun, self.onto.cue("genitive"))
         head = outer.head
+        charged = self._charged(outer)
+        if charged:
+            return charged, "noun_charged"
         if outer.dep_ in {"dobj", "conj", "nsubjpass"} and head.lemma_.lower() in self.onto.cue(
             "light"
         ):
@@ -98,6 +101,24 @@ class Agents(Extractor):
         if any(is_definite(d, plural=True) for d in dets):
             return self._antecedent_event(noun, entry), "noun_anaphora"
         return [], ""
+
+    def _charged(self, noun: Token) -> list[ActorRef]:
+        """ "accused Azerbaijan *of attacks on civilians*", "blamed Iran for the strikes": an
+        event noun after a charge preposition (cue role ``charge_prep``) of a verb whose content
+        hangs off one (``content_prep``) is done by the verb's object, as its -ing clause is
+        (``verb_charged``)."""
+        prep = noun.head
+        if (
+            noun.dep_ != "pobj"
+            or prep.dep_ != "prep"
+            or prep.lower_ not in self.onto.cue("charge_prep")
+            or prep.head.lemma_.lower() not in self.onto.cue("content_prep")
+        ):
+            return []
+        for c in prep.head.children:
+            if c.dep_ == "dobj":
+                return self.np_or_event(c)[0]
+        return []
 
     def _errand_verb(self, noun: Token) -> Token | None:
         """The verb of travel a visit or talks are the purpose of (cue roles ``errand`` and
