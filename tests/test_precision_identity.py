@@ -252,3 +252,40 @@ def test_the_accused_does_the_act_an_event_noun_names(build_text, text, doer, ac
     acts = [t for t in found if t[0] == doer and t[1] in {"fight", "assault"}]
     assert acts, sorted(found)
     assert all(t[3] == accuser for t in acts), sorted(found)  # the accuser's claim
+
+
+# --- links an actor has to another (issue 34)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("The militia has close links with Iran.", ("militia", "aligned_with", "Iran")),
+        ("The group, which has links to al-Qaeda, attacked the base.",
+         ("group", "aligned_with", "al-Qaeda")),
+    ],
+)  # fmt: skip
+def test_links_an_actor_has_make_it_aligned(build_text, text, edge):
+    found = _label_triples(build_text(text))
+    assert edge in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia has no links with Iran.",
+        "Sudan denied having links with the rebels.",
+        "The militia does not have links with Iran.",
+    ],
+)
+def test_links_denied_are_none(build_text, text):
+    found = _label_triples(build_text(text))
+    assert not [t for t in found if t[1] == "aligned_with"], sorted(found)
+
+
+def test_a_rebel_leader_is_no_part_of_the_states_government(build_text):
+    kg = build_text("The Chadian rebel leader criticised Sudanese troops.")
+    types = {d["label"]: d["type"] for _, d in kg.graph.nodes(data=True)}
+    assert types.get("Chadian rebel leader") == "ArmedGroup", types
+    found = _label_triples(kg)
+    assert ("Chadian rebel leader", "part_of", "Chad") not in found, sorted(found)

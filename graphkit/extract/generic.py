@@ -147,6 +147,17 @@ class GenericActors:
         if holder is not None:
             return holder, first
         label = self.doc[first.i : head.i + 1].text
+        if g.kind == "government":
+            outside = [c for c in head.lefts if c.lower_ in self.onto.cue("outside")]
+            if outside:
+                # "the Chadian rebel leader" leads Chad's rebels, not its government: the unit
+                # of the group the word names, if it names one, else no actor
+                word = outside[-1]
+                # the group's own row, by its plural ("rebels") before the imported singular
+                row = self.onto.generic.get(f"{word.lower_}s") or self.head_row(word)
+                if row is None or row.kind == "government":
+                    return None
+                return self.state_unit(state, row.kind, label), first
         if scope is not None and any(c.dep_ == "conj" for c in scope.children):
             label = f"{scope.text} {head.text}"  # "Hungarian and Romanian officials": each's own
         return self.state_unit(state, g.kind, label), first

@@ -79,6 +79,36 @@ def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
             yield from _aligned_clause(ctx, tok)
         elif tok.lower_ in ctx.onto.cue("aligned") and tok.pos_ == "ADJ":
             yield from _aligned_adjective(ctx, tok)
+        elif tok.lemma_.lower() in ctx.onto.cue("link_noun") and tok.dep_ == "dobj":
+            yield from _links(ctx, tok)
+
+
+def _links(ctx: DocContext, noun: Token) -> Iterator[Assertion | None]:
+    """ "The militia has close links with Iran", "a group that has links to al-Qaeda": the
+    one that has the links (a light verb's subject, cue role ``light``: have, maintain) is
+    aligned with whom they lead to. Links denied or negated ("has no links", "denied having
+    links", "does not have links") are none."""
+    verb = noun.head
+    onto = ctx.onto
+    if verb.lemma_.lower() not in onto.cue("light"):
+        return
+    negation, deny = onto.cue("negation"), onto.cue("deny")
+    if any(c.lower_ in negation for c in (*verb.children, *noun.children)):
+        return
+    if any(a.lemma_.lower() in deny for a in verb.ancestors):
+        return
+    if verb.dep_ == "relcl":
+        groups = ctx.np_actors(ctx.phrases.relative_antecedent(verb))
+    else:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        groups = ctx.np_actors(subj[0]) if subj else []
+    patrons = [
+        r for c in noun.children if c.dep_ == "prep" and c.lower_ in onto.cue("patron")
+        for p in c.children if p.dep_ == "pobj" for r in ctx.np_actors(p)
+    ]  # fmt: skip
+    for g in groups:
+        for p in patrons:
+            yield _make(ctx, g, "aligned_with", p, noun, "links")
 
 
 def _aligned_clause(ctx: DocContext, tok: Token) -> Iterator[Assertion | None]:
