@@ -289,3 +289,27 @@ def test_a_rebel_leader_is_no_part_of_the_states_government(build_text):
     assert types.get("Chadian rebel leader") == "ArmedGroup", types
     found = _label_triples(kg)
     assert ("Chadian rebel leader", "part_of", "Chad") not in found, sorted(found)
+
+
+# --- "with X's support": X backs the one who acts (issue 34)
+
+BACKED = [
+    ("Government forces retook the town with Russian air support.",
+     ("Russia", "support", "Government forces")),
+    ("The rebels were driven out by Nigerien troops with French military support.",
+     ("France", "support", "Nigerien troops")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), BACKED, ids=[b[1][2] for b in BACKED])
+def test_a_backer_named_after_with_supports_the_one_who_acts(build_text, text, edge):
+    found = _label_triples(build_text(text))
+    assert edge in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Israel attacked Hamas with tanks.", "The deal was signed with American support."]
+)
+def test_no_backer_no_support(build_text, text):
+    found = _label_triples(build_text(text))
+    assert not [t for t in found if t[1] == "support"], sorted(found)

@@ -38,6 +38,9 @@ class Nominal(Extractor):
         if agents and rule != "noun_anaphora":
             self._events.append((tok.i, entry.relation, agents))
         targets = self._noun_targets(tok, entry, rule)
+        if agents and not targets:
+            targets = [t for t in self._backed(tok) if t not in agents]
+            rule = "noun_backing" if targets else rule
         if not agents and targets and tok.dep_ not in {"dobj", "attr", "oprd"}:
             # (a verb's object has the verb's subject to perform it: "X staged protests")
             performers = self._performers(entry)
@@ -79,6 +82,26 @@ class Nominal(Extractor):
             # "began a hunger strike", "staged a demonstration in Kirkuk"
             return list(self._assert_unary(tok, entry, agents, rule))
         return list(self._assert(tok, entry, agents, targets, rule))
+
+    def _backed(self, noun: Token) -> list[ActorRef]:
+        """Whom a backing noun after "with" backs (cue roles ``backing`` and ``backing_prep``):
+        the one who does the clause's act. "driven out by Chadian troops with French military
+        support": the troops; "retook the town with Russian air support": who retook it."""
+        prep = noun.head
+        if (
+            noun.dep_ != "pobj"
+            or prep.lower_ not in self.onto.cue("backing_prep")
+            or noun.lemma_.lower() not in self.onto.cue("backing")
+        ):
+            return []
+        head = prep.head
+        if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.head.dep_ == "agent":
+            return self.ctx.np_actors(head)  # "by Chadian troops with French support"
+        if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "dobj":
+            head = head.head  # "retook the town with Russian air support"
+        if head.pos_ != "VERB":
+            return []
+        return self.subjects(head)[0]
 
     def _performers(self, entry: LexEntry) -> ActorRef | None:
         """Who performs an event noun that names no one: the people of its category's
