@@ -313,3 +313,16 @@ def test_a_backer_named_after_with_supports_the_one_who_acts(build_text, text, e
 def test_no_backer_no_support(build_text, text):
     found = _label_triples(build_text(text))
     assert not [t for t in found if t[1] == "support"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("The Lebanese government faces threats from Hezbollah.",
+         ("Hezbollah", "threaten", "Lebanese government")),
+        ("Israel suffered attacks from Hamas.", ("Hamas", "fight", "Israel")),
+    ],
+)  # fmt: skip
+def test_what_an_actor_faces_or_suffers_from_another_is_the_others_act(build_text, text, edge):
+    found = _label_triples(build_text(text))
+    assert edge in found, sorted(found)
