@@ -326,3 +326,18 @@ def test_no_backer_no_support(build_text, text):
 def test_what_an_actor_faces_or_suffers_from_another_is_the_others_act(build_text, text, edge):
     found = _label_triples(build_text(text))
     assert edge in found, sorted(found)
+
+
+# --- a cleft: "it is X that ..." (issue 34)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Officials say it is Sudan that is backing the rebels.", ("Sudan", "support", "rebels")),
+        ("It was Russia that invaded Ukraine in 2022.", ("Russia", "fight", "Ukraine")),
+    ],
+)
+def test_the_focus_of_a_cleft_is_who_acts(build_text, text, edge):
+    found = _label_triples(build_text(text))
+    assert edge in found, sorted(found)

@@ -43,6 +43,12 @@ tree before anything reads it.
   subject and no object, of a verb whose event needs a recipient (a lexicon or dictionary
   category that is not ``unary``), is a passive: its subject is the one acted on.
 
+- **A cleft taken for two clauses.** "They say it is Sudan that is backing the rebels": the
+  parser makes "that" the subject of "backing" and "backing" a complement of "is". When a
+  copula with the subject "it" and a noun attribute has a complement clause whose subject is
+  a relative pronoun, the clause becomes a relative clause on the attribute, so that the
+  attribute is who acts.
+
 Each repair only rewires arcs inside one sentence; the words, tags and sentence boundaries
 stay as the model gave them.
 """
@@ -72,6 +78,34 @@ def repair_parse(doc: Doc, onto: Ontology) -> int:
         done += _accusative_subjects(sent)
         done += _content_subjects(sent, report)
         done += _headline_passive(sent, onto)
+        done += _clefts(sent)
+    return done
+
+
+def _clefts(sent: Span) -> int:
+    """ "it is Sudan that is backing the rebels": the clause is a relative on "Sudan"."""
+    done = 0
+    for be in sent:
+        if be.lemma_ != "be" or not any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children
+        ):
+            continue
+        attr = next(
+            (c for c in be.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None
+        )
+        if attr is None:
+            continue
+        for clause in be.children:
+            if (
+                clause.dep_ == "ccomp"
+                and clause.i > attr.i
+                and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}
+                    for c in clause.children
+                )
+            ):
+                clause.head, clause.dep_ = attr, "relcl"
+                done += 1
     return done
 
 
