@@ -341,3 +341,16 @@ def test_what_an_actor_faces_or_suffers_from_another_is_the_others_act(build_tex
 def test_the_focus_of_a_cleft_is_who_acts(build_text, text, edge):
     found = _label_triples(build_text(text))
     assert edge in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Russia has helped Maduro survive mass demonstrations.",
+         ("Russia", "aid", "Maduro")),
+        ("Iran helped the Houthis seize the capital.", ("Iran", "aid", "Houthis")),
+    ],
+)  # fmt: skip
+def test_helping_someone_do_something_is_aiding_them(build_text, text, edge):
+    found = _label_triples(build_text(text))
+    assert edge in found, sorted(found)

@@ -29,7 +29,8 @@ tree before anything reads it.
 
 - **An object pronoun taken for a subject.** "who helped him leave the organization": the
   parser makes "him" the subject of a clause "leave ...". An accusative pronoun is never a
-  subject: it becomes the object of the verb above and its clause that verb's complement.
+  subject: it becomes the object of the verb above and its clause that verb's complement. So
+  does a noun before the bare infinitive of a verb that takes one ("helped Maduro survive").
 
 - **A content clause's subject taken for the report's object.** "Zaman told VOA the arrival of
   reinforcements enabled the forces to ...": with no "that", the parser makes "the arrival" the
@@ -68,14 +69,14 @@ _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "attr", "acomp", "
 
 def repair_parse(doc: Doc, onto: Ontology) -> int:
     """Mend the misparses above in ``doc``'s tree; the number of repairs made."""
-    report = onto.cue("report")
+    report, bare = onto.cue("report"), onto.cue("bare_infinitive")
     done = 0
     for sent in doc.sents:
         done += _closing_report(sent, report)
         done += _orphan_prepositions(sent)
         done += _two_subjects(sent)
         done += _title_as_root(sent, report)
-        done += _accusative_subjects(sent)
+        done += _accusative_subjects(sent, bare)
         done += _content_subjects(sent, report)
         done += _headline_passive(sent, onto)
         done += _clefts(sent)
@@ -169,17 +170,24 @@ def _content_subjects(sent: Span, report: frozenset[str]) -> int:
     return done
 
 
-def _accusative_subjects(sent: Span) -> int:
+def _accusative_subjects(sent: Span, bare: frozenset[str]) -> int:
     """ "helped him leave": an accusative pronoun as a clause's subject is the object of the verb
-    above it, and the clause that verb's complement."""
+    above it, and the clause that verb's complement; so is any noun before the bare infinitive
+    of a verb that takes one (cue role ``bare_infinitive``: "helped Maduro survive")."""
     done = 0
     for tok in sent:
         clause = tok.head
         verb = clause.head
+        accusative = tok.pos_ == "PRON" and tok.morph.get("Case") == ["Acc"]
+        named = (
+            tok.pos_ in {"NOUN", "PROPN"}
+            and verb.lemma_.lower() in bare
+            and clause.tag_ == "VB"
+            and not any(c.dep_ == "aux" for c in clause.children)
+        )
         if (
             tok.dep_ == "nsubj"
-            and tok.pos_ == "PRON"
-            and tok.morph.get("Case") == ["Acc"]
+            and (accusative or named)
             and clause.dep_ == "ccomp"
             and verb.pos_ == "VERB"
             and verb.i < tok.i < clause.i
