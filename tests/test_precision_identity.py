@@ -354,3 +354,13 @@ def test_the_focus_of_a_cleft_is_who_acts(build_text, text, edge):
 def test_helping_someone_do_something_is_aiding_them(build_text, text, edge):
     found = _label_triples(build_text(text))
     assert edge in found, sorted(found)
+
+
+def test_a_pair_row_is_read_with_an_adjective_before_the_head(build_text):
+    """ "separatist forces" with "separatist" tagged an adjective is the pair row's group,
+    not a state's forces: Russian separatists are no part of Russia."""
+    kg = build_text("Russian separatist forces attacked Ukrainian troops.")
+    found = _label_triples(kg)
+    assert ("Russian separatist forces", "part_of", "Russia") not in found, sorted(found)
+    types = {d["label"]: d["type"] for _, d in kg.graph.nodes(data=True)}
+    assert types.get("Russian separatist forces") == "ArmedGroup", types

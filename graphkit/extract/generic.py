@@ -329,12 +329,12 @@ class GenericActors:
         return None
 
     def head_row(self, head: Token) -> GenericHead | None:
-        """The generic_actors.tsv row of a head noun: of the head with the noun compounded
-        right before it when the table has that pair ("rights groups", "aid agencies": not
-        armed groups), else of the head alone."""
+        """The generic_actors.tsv row of a head noun: of the head with the noun or adjective
+        right before it when the table has that pair ("rights groups", "aid agencies",
+        "military leaders": not armed groups), else of the head alone."""
         generic = self.onto.generic
         before = self.doc[head.i - 1] if head.i > 0 else None
-        if before is not None and before.dep_ == "compound" and before.head.i == head.i:
+        if before is not None and before.dep_ in {"compound", "amod"} and before.head.i == head.i:
             for word in (before.lower_, before.lemma_.lower()):
                 for h in (head.lower_, head.lemma_.lower()):
                     g = generic.get(f"{word} {h}")
