@@ -444,8 +444,10 @@ def main() -> None:
     """The console script: click's own handling, except that Ctrl-C exits 130 (click's
     default is 1, the code of an error), with one line and no traceback, and leaves the
     outputs as they were, even when a library caught the interruption."""
-    previous = signal.signal(signal.SIGINT, _on_interrupt)
     _INTERRUPTS.clear()
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is not signal.SIG_IGN:  # a job started with Ctrl-C ignored keeps ignoring it
+        signal.signal(signal.SIGINT, _on_interrupt)
     try:
         code = cli.main(prog_name="graphkit", standalone_mode=False)
     except (KeyboardInterrupt, click.exceptions.Abort):
@@ -458,6 +460,7 @@ def main() -> None:
         sys.exit(exc.exit_code)
     finally:
         signal.signal(signal.SIGINT, previous)
+        _INTERRUPTS.clear()  # a library's build (build_cmd in-process) starts afresh
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -79,16 +79,17 @@ def repair_parse(doc: Doc, onto: Ontology) -> int:
         done += _accusative_subjects(sent, bare)
         done += _content_subjects(sent, report)
         done += _headline_passive(sent, onto)
-        done += _clefts(sent)
+        done += _clefts(sent, onto.cue("copula"), onto.cue("expletive"))
     return done
 
 
-def _clefts(sent: Span) -> int:
-    """ "it is Sudan that is backing the rebels": the clause is a relative on "Sudan"."""
+def _clefts(sent: Span, copula: frozenset[str], expletive: frozenset[str]) -> int:
+    """ "it is Sudan that is backing the rebels": the clause is a relative on "Sudan" (cue
+    roles ``copula`` and ``expletive``)."""
     done = 0
     for be in sent:
-        if be.lemma_ != "be" or not any(
-            c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children
+        if be.lemma_.lower() not in copula or not any(
+            c.dep_ == "nsubj" and c.lower_ in expletive for c in be.children
         ):
             continue
         attr = next(

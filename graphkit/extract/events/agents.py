@@ -49,21 +49,17 @@ class Agents(Extractor):
                         agents.extend(r for r in ctx.np_actors(p) if r not in agents)
         if not agents:
             # "the sanctions imposed by the United States", "attacks carried out by X"
-            for c in noun.children:
-                if c.dep_ == "acl" and c.tag_ == "VBN":
-                    for a in c.children:
-                        if a.dep_ == "agent":
-                            agents.extend(
-                                r for p in a.children if p.dep_ == "pobj"
-                                for r in ctx.np_actors(p) if r not in agents
-                            )  # fmt: skip
+            agents = _unique([
+                r for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in c.children if a.dep_ == "agent"
+                for p in a.children if p.dep_ == "pobj" for r in ctx.np_actors(p)
+            ])  # fmt: skip
         if agents:
             return agents, "noun_event"
         outer = _event_phrase(noun, self.onto.cue("genitive"))
         head = outer.head
-        charged = self._charged(outer)
-        if charged:
-            return charged, "noun_charged"
+        if charged := self._charged(outer):
+            return charged
         if outer.dep_ in {"dobj", "conj", "nsubjpass"} and head.lemma_.lower() in self.onto.cue(
             "light"
         ):
@@ -102,7 +98,7 @@ class Agents(Extractor):
             return self._antecedent_event(noun, entry), "noun_anaphora"
         return [], ""
 
-    def _charged(self, noun: Token) -> list[ActorRef]:
+    def _charged(self, noun: Token) -> tuple[list[ActorRef], str] | None:
         """ "accused Azerbaijan *of attacks on civilians*", "blamed Iran for the strikes": an
         event noun after a charge preposition (cue role ``charge_prep``) of a verb whose content
         hangs off one (``content_prep``) is done by the verb's object, as its -ing clause is
@@ -114,11 +110,11 @@ class Agents(Extractor):
             or prep.lower_ not in self.onto.cue("charge_prep")
             or prep.head.lemma_.lower() not in self.onto.cue("content_prep")
         ):
-            return []
+            return None
         for c in prep.head.children:
-            if c.dep_ == "dobj":
-                return self.np_or_event(c)[0]
-        return []
+            if c.dep_ == "dobj" and (refs := self.np_or_event(c)[0]):
+                return refs, "noun_charged"
+        return None
 
     def _errand_verb(self, noun: Token) -> Token | None:
         """The verb of travel a visit or talks are the purpose of (cue roles ``errand`` and
