@@ -221,6 +221,9 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_outputs(tmp_path: Path):
     p = subprocess.Popen(
         [sys.executable, "-m", "graphkit", "build", str(corpus), "-o", str(out), "--no-cache"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # as from a terminal: a suite run as a background job (nohup, "&") ignores SIGINT,
+        # and a child that inherits the ignoring would rightly keep it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     time.sleep(3)
     p.send_signal(signal.SIGINT)
