@@ -277,9 +277,7 @@ def _inside_first_subject(prep: Token, noun: Token, verb: Token) -> bool:
     """Whether ``noun``, a subject of ``verb`` right after the empty ``prep``, is a second
     subject whose verb's first subject holds the preposition."""
     return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.i < prep.i and c.i != noun.i
-        and c.left_edge.i <= prep.i and prep.is_ancestor(noun) is False
-        and c.is_ancestor(prep)
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i != noun.i and c.is_ancestor(prep)
         for c in verb.children
     )  # fmt: skip
 
