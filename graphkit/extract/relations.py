@@ -200,15 +200,14 @@ def _title_of(
                 owners += [r for p in c.children if p.dep_ == "pobj" for r in ctx.np_actors(p)]
             elif c.dep_ == "poss" and c.i < noun.i:
                 owners += ctx.np_actors(c)
-        if after:
-            owners = [a for a in owners if a.key != holder]
-            return title, owners[0] if owners else None
-        # else a name among the title's own modifiers, nearest first ("the Airbus chief executive")
-        owners += [a for w in reversed(words[:k]) if (a := ctx.generic.actor_at(w)) is not None]
-        if k and (not owners or owners[0].type == "State"):
-            # "X, a Kenyan police spokesman": the group the title is built on
-            group = _title_group(ctx, words[:k])
-            owners = [group] if group is not None else owners
+        if not after:
+            # else a name among the title's own modifiers, nearest first ("the Airbus chief
+            # executive")
+            owners += [a for w in reversed(words[:k]) if (a := ctx.generic.actor_at(w)) is not None]
+            if k and (not owners or owners[0].type == "State"):
+                # "X, a Kenyan police spokesman": the group the title is built on
+                group = _title_group(ctx, words[:k])
+                owners = [group] if group is not None else owners
         # never the holder ("the secretary of the union Unite, Tony Woodley" hangs the name
         # on the union)
         owners = [a for a in owners if a.key != holder]
