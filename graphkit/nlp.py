@@ -37,7 +37,7 @@ extracts with what the pipeline has (and warns that the gazetteer is missing). T
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -48,11 +48,11 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
 from . import extract
 from .errors import ModelNotFoundError
-from .extract.credits import credit_mentions
+from .extract.credits import aside_texts, credit_mentions
 from .extract.discards import sports_story
 from .ontology import Ontology, load_ontology
 from .records import Document, Extraction, Failed
@@ -408,6 +408,31 @@ class Extractor:
     def __call__(self, doc: Doc, **settings: Any) -> Doc:
         """Extract ``doc``; ``settings`` (``hierarchy``, ``time_limit``) override the
         component's for this call (``nlp.pipe(..., component_cfg={"graphkit": {...}})``)."""
+        return self._extract(doc, self._parse_before, **settings)
+
+    def pipe(
+        self, stream: Iterable[Doc], *, batch_size: int = 128, **settings: Any
+    ) -> Iterator[Doc]:
+        """:meth:`__call__` over ``stream`` (what ``nlp.pipe`` calls), with the photo credits and
+        headings of a whole batch of documents parsed in one pass through the pipeline rather
+        than in one pass per document."""
+        for batch in minibatch(stream, size=batch_size):
+            texts = [self._asides(doc) for doc in batch]
+            parsed = iter(self._parse_before([t for own in texts for t in own]))
+            for doc, own in zip(batch, texts, strict=True):
+                mine = [next(parsed) for _ in own]
+                yield self._extract(doc, lambda _texts, mine=mine: mine, **settings)
+
+    @staticmethod
+    def _asides(doc: Doc) -> list[str]:
+        document = doc._.graphkit_document
+        if document is None or doc.user_data.get(SKIP) or document.clean != doc.text:
+            return []
+        return aside_texts(document)
+
+    def _extract(
+        self, doc: Doc, parse: Callable[[Iterable[str]], Iterable[Doc]], **settings: Any
+    ) -> Doc:
         if self.onto is None:
             self.initialize()
         assert self.onto is not None
@@ -431,9 +456,7 @@ class Extractor:
                 document, f"extraction ran over the limit of {limit:g} s (--doc-timeout)"
             )
             return doc
-        credits = credit_mentions(
-            document, self._parse_before, self.onto, sport=sports_story(doc, self.onto)
-        )
+        credits = credit_mentions(document, parse, self.onto, sport=sports_story(doc, self.onto))
         if credits:
             by_span = {(m.evidence.start, m.evidence.end, m.actor.key): m for m in found.mentions}
             for m in credits:

@@ -131,3 +131,48 @@ def test_settings_given_per_call_leave_the_component_as_configured(own_pipeline)
     assert component.hierarchy is True and "builtin_hierarchy" in rules()
     with pytest.raises(TypeError, match="unknown settings"):
         own_pipeline(text, component_cfg={"graphkit": {"hierarchi": False}})
+
+
+def test_nlp_pipe_parses_the_credits_and_headings_of_a_batch_in_one_pass(own_pipeline):
+    """The photo credits and headings of every document of a batch go through the pipeline
+    together (one pass for the batch, not one per document), and each document still gets the
+    mentions of its own: those of calling the component on it alone."""
+    texts = [
+        "Expo opens in Toronto\nFans met on Friday. Image: Nick Moreau.\nThe crowd grew.\n",
+        "Hamas attacked Israel on Monday, officials said.\n",
+        "Hong Kong votes in new council\nTurnout was high. Image: Twitter / NASA\nIt rained.\n",
+    ]
+    documents = [graphkit.document_from_text(f"d{i}", t) for i, t in enumerate(texts)]
+    assert documents[0].credit_spans and not documents[1].credit_spans  # the test's premise
+    component = own_pipeline.get_pipe("graphkit")
+
+    def made(doc_of):
+        docs = []
+        for d in documents:
+            doc = own_pipeline.make_doc(d.clean)
+            doc._.graphkit_document = d
+            docs.append(doc)
+        return [
+            sorted((m.actor.key, m.evidence.start, m.evidence.end) for m in d._.graphkit.mentions)
+            for d in doc_of(docs)
+        ]
+
+    passes = []
+    parse_before = component._parse_before
+
+    def counted(asides):
+        asides = list(asides)
+        passes.append(len(asides))
+        return parse_before(asides)
+
+    component._parse_before = counted
+    try:
+        together = made(lambda docs: own_pipeline.pipe(docs))
+        assert passes == [3]  # Nick Moreau; Twitter, NASA: one pass for the three documents
+        with own_pipeline.select_pipes(disable=["graphkit"]):
+            alone = made(lambda docs: [component(d) for d in own_pipeline.pipe(docs)])
+    finally:
+        component._parse_before = parse_before
+    assert together == alone
+    credited = {key for key, start, _ in together[0] if texts[0][start:].startswith("Nick")}
+    assert credited  # the credit's name is a mention of its document

@@ -36,8 +36,7 @@ def credit_mentions(
     """The actor mentions of ``document``'s photo credits and headings; ``parse`` runs the
     pipeline up to extraction over their texts (in one batch); ``sport``: the document is a
     story about sport (a state's name in a heading is its team)."""
-    asides = [(span, True) for span in document.credit_spans]
-    asides += [(span, False) for span in document.heading_spans]
+    asides = _asides(document)
     if not asides:
         return []
     out: list[Mention] = []
@@ -51,6 +50,19 @@ def credit_mentions(
             text = document.text[a:b]
             out.append(Mention(ref, Evidence(document.id, a, b, text), text))
     return out
+
+
+def _asides(document: Document) -> list[tuple[tuple[int, int], bool]]:
+    """The spans of ``document``'s photo credits (True) and headings (False)."""
+    return [(span, True) for span in document.credit_spans] + [
+        (span, False) for span in document.heading_spans
+    ]
+
+
+def aside_texts(document: Document) -> list[str]:
+    """The texts :func:`credit_mentions` parses for ``document``, in its order: a batch of
+    documents has them parsed at once and hands each its own."""
+    return [document.text[a:b] for (a, b), _ in _asides(document)]
 
 
 def _name_like(doc: Doc, onto: Ontology) -> bool:
