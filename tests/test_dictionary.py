@@ -256,3 +256,61 @@ def test_a_company_does_not_fight(build_text):
     events = {(u, d["category"], v) for u, v, d in kg.graph.edges(data=True)}
     assert ("hamas", "fight", "israel") in events
     assert not any(c == "fight" and u != "hamas" for u, c, _ in events), events
+
+
+def _coded_by_trying_every_pattern(tok, onto):
+    """What :func:`graphkit.extract.verbs._coded` answers, found the slow way: each pattern
+    of each of the verb's blocks tried in turn, with no index."""
+    from graphkit.extract.verbs import _Zones, verb_lemma
+
+    lemma = verb_lemma(tok, onto)
+    if lemma is None:
+        return None
+    zones, best, own = _Zones(tok), None, True
+    for block in onto.verb_blocks[lemma]:
+        own = own and block.startswith("=")
+        for pat in onto.patterns.get(block, ()):
+            if best is not None and pat.size <= best.size:
+                break
+            if zones.match(pat):
+                if block.startswith("="):
+                    return pat.code, pat, own
+                best = pat
+                break
+    if best is not None:
+        return best.code, best, False
+    code = onto.verb_codes.get(lemma, "")
+    return (code, None, False) if code else None
+
+
+def test_the_pattern_index_tries_only_patterns_that_can_match_and_codes_as_trying_all(nlp, onto):
+    """Patterns are looked up by a word each needs (the index): a verb is coded exactly as
+    when every pattern is tried, and most patterns are never tried."""
+    from graphkit.extract import verbs
+
+    doc = nlp(
+        "The army said it took control of the town after rebels took hostages. The minister "
+        "called on both sides to stop, and the council called off the vote. Police gave "
+        "protesters a warning, then fired tear gas at them and arrested the leaders. She "
+        "told reporters the talks would go on; the union threatened to walk out over pay."
+    )
+    tried = []
+    match = verbs._Zones.match
+
+    def counted(self, pat):
+        tried.append(pat)
+        return match(self, pat)
+
+    verbs._Zones.match = counted
+    try:
+        coded = {t.i: verbs._coded(t, onto) for t in doc if t.pos_ in {"VERB", "AUX"}}
+    finally:
+        verbs._Zones.match = match
+    slow = {t.i: _coded_by_trying_every_pattern(t, onto) for t in doc if t.pos_ in {"VERB", "AUX"}}
+    assert coded == slow
+    assert any(c is not None and c[1] is not None for c in coded.values())  # patterns matched
+    every = sum(
+        len(onto.patterns.get(b, ())) for t in doc if t.i in coded
+        for b in onto.verb_blocks.get(verbs.verb_lemma(t, onto) or "", ())
+    )  # fmt: skip
+    assert len(tried) < every / 3

@@ -19,9 +19,23 @@ from spacy.tokens import Token
 _WH_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
+#: a morphology's features by its key (the hash of "Number=Sing|PronType=Art"), each feature's
+#: first value: parsed once per analysis, not once per question (spaCy's ``MorphAnalysis.get``
+#: splits the string each time)
+_FEATURES: dict[int, dict[str, str]] = {}
+#: analyses kept at most (a model has a few hundred; the bound is for a vocabulary that grows)
+_FEATURES_KEPT = 10_000
+
+
 def _feat(tok: Token, name: str) -> str:
-    values = tok.morph.get(name)
-    return values[0] if values else ""
+    morph = tok.morph
+    features = _FEATURES.get(morph.key)
+    if features is None:
+        if len(_FEATURES) >= _FEATURES_KEPT:
+            _FEATURES.clear()
+        features = {k: v.split(",")[0] for k, v in morph.to_dict().items()}
+        _FEATURES[morph.key] = features
+    return features.get(name, "")
 
 
 def pronoun_kind(tok: Token) -> str | None:

@@ -195,6 +195,8 @@ class Phrases:
         "forces of President Salva Kiir" (``commanded``). The body is the person's, not the
         person; a pronoun's ("his party": he may only be a member) and an indefinite one ("a
         Hill administration") are not read."""
+        if tok.pos_ != "NOUN":
+            return None  # (as :meth:`_owner` reads only a noun)
         lemma = tok.lemma_.lower()
         role = next((r for r in _LED_ROLES if lemma in self.onto.cue(r)), None)
         if role is None or any(c.dep_ == "det" and is_indefinite(c) for c in tok.children):

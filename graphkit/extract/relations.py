@@ -58,16 +58,19 @@ def _make(
 
 
 def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
+    pro_prefix, cue_aligned = ctx.onto.cue("pro_prefix"), ctx.onto.cue("aligned")
+    link_noun = ctx.onto.cue("link_noun")
     for tok in ctx.doc:
-        patron = ctx.generic.patron_of(tok) if tok.dep_ in {"amod", "compound", "nmod"} else None
+        dep, lemma = tok.dep_, tok.lemma_.lower()
+        patron = ctx.generic.patron_of(tok) if dep in {"amod", "compound", "nmod"} else None
         if (
             patron is None
-            and tok.dep_ == "amod"
+            and dep == "amod"
             and tok.i >= 2
-            and ctx.doc[tok.i - 2].lower_ in ctx.onto.cue("pro_prefix")
+            and ctx.doc[tok.i - 2].lower_ in pro_prefix
         ):
             patron = ctx.generic.actor_at(tok)
-        leader = ctx.phrases.followed(tok)
+        leader = ctx.phrases.followed(tok) if tok.pos_ == "NOUN" else None  # (only a noun's)
         if leader is not None:
             for group in ctx.np_actors(tok):  # "Gbagbo supporters" back Gbagbo
                 if group.key != leader.key:
@@ -75,11 +78,11 @@ def aligned(ctx: DocContext) -> Iterator[Assertion | None]:
         if patron is not None:
             for group in ctx.np_actors(tok.head):
                 yield _make(ctx, group, "aligned_with", patron, tok, "aligned_modifier")
-        elif tok.dep_ in {"relcl", "acl"} and tok.lemma_.lower() in ctx.onto.cue("aligned"):
+        elif dep in {"relcl", "acl"} and lemma in cue_aligned:
             yield from _aligned_clause(ctx, tok)
-        elif tok.lower_ in ctx.onto.cue("aligned") and tok.pos_ == "ADJ":
+        elif tok.lower_ in cue_aligned and tok.pos_ == "ADJ":
             yield from _aligned_adjective(ctx, tok)
-        elif tok.lemma_.lower() in ctx.onto.cue("link_noun") and tok.dep_ == "dobj":
+        elif lemma in link_noun and dep == "dobj":
             yield from _links(ctx, tok)
 
 
@@ -297,9 +300,10 @@ def titles(ctx: DocContext) -> Iterator[Assertion | None]:
 
 def copula(ctx: DocContext) -> Iterator[Assertion | None]:
     part, member = ctx.onto.cue("part"), ctx.onto.cue("membership")
+    either = part | member
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if lemma not in part | member:
+        if lemma not in either:
             continue
         relation = "part_of" if lemma in part else "member_of"
         of = ctx.onto.cue("genitive")

@@ -56,6 +56,8 @@ stay as the model gave them.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import Ontology
@@ -177,6 +179,8 @@ def _accusative_subjects(sent: Span, bare: frozenset[str]) -> int:
     of a verb that takes one (cue role ``bare_infinitive``: "helped Maduro survive")."""
     done = 0
     for tok in sent:
+        if tok.dep_ != "nsubj":
+            continue
         clause = tok.head
         verb = clause.head
         accusative = tok.pos_ == "PRON" and tok.morph.get("Case") == ["Acc"]
@@ -187,8 +191,7 @@ def _accusative_subjects(sent: Span, bare: frozenset[str]) -> int:
             and not any(c.dep_ == "aux" for c in clause.children)
         )
         if (
-            tok.dep_ == "nsubj"
-            and (accusative or named)
+            (accusative or named)
             and clause.dep_ == "ccomp"
             and verb.pos_ == "VERB"
             and verb.i < tok.i < clause.i
@@ -318,10 +321,10 @@ def _two_subjects(sent: Span) -> int:
     or two names joined by the first one's "and" ("General Motors (GM) and Chrysler will
     receive": the second is the first one's conjunct)."""
     done = 0
-    for verb in sent:
+    # the verbs with two subjects, found in one pass (this repair makes no subject)
+    count = Counter(t.head.i for t in sent if t.dep_ == "nsubj")
+    for verb in (sent.doc[i] for i in sorted(count) if count[i] == 2):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 2:
-            continue
         first, second = subjects
         cc = [c for c in first.children if c.dep_ == "cc" and c.i > first.i]
         if (

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..ontology import LexEntry, Ontology, VerbPattern
-from ..ontology.schema import Slot
+from ..ontology.schema import PatternIndex, Slot
 
 #: dependents of a verb whose words a pattern may name after the verb
 AFTER_DEPS = frozenset(
@@ -119,6 +119,7 @@ class _Zones:
         self.after_text = _text(after)
         self.before = _words(before)
         self.before_text = _text(before)
+        self.prep_words = frozenset(p for p, _, _ in self.preps)
 
     def _add_prep(self, prep: Token) -> None:
         sub = [t for t in prep.subtree if t.i != prep.i]
@@ -143,6 +144,53 @@ class _Zones:
             ):
                 return False
         return True
+
+
+def _needed(pat: VerbPattern) -> tuple[str, frozenset[str]] | None:
+    """A zone and the words of which it must hold one for ``pat`` to match: the first slot
+    after the verb with one-word alternatives only, else the first preposition, else the first
+    such slot in the subject; None when the pattern needs no such word."""
+    before, after, preps = pat.split
+    for single, multi in after:
+        if not multi:
+            return "after", single
+    if preps:
+        return "prep", frozenset({preps[0][0]})
+    for single, multi in before:
+        if not multi:
+            return "before", single
+    return None
+
+
+def _index(patterns: tuple[VerbPattern, ...]) -> PatternIndex:
+    keyed: dict[tuple[str, str], list[int]] = {}
+    always: list[int] = []
+    for n, pat in enumerate(patterns):
+        need = _needed(pat)
+        if need is None:
+            always.append(n)
+            continue
+        for word in need[1]:
+            keyed.setdefault((need[0], word), []).append(n)
+    return {k: tuple(v) for k, v in keyed.items()}, tuple(always)
+
+
+def candidates(onto: Ontology, block: str, zones: _Zones) -> list[VerbPattern]:
+    """The patterns of ``block`` that can match around a verb, in their order (most specific
+    first): those whose needed word (:func:`_needed`) the verb's zones hold, and those that
+    need none. The others would fail :meth:`_Zones.match`; "say" has 131 patterns, and a
+    sentence with it is tried on a few."""
+    patterns = onto.patterns.get(block, ())
+    index = onto.pattern_index.get(block)
+    if index is None:
+        index = onto.pattern_index[block] = _index(patterns)
+    keyed, always = index
+    found = set(always)
+    for zone, words in (("after", zones.after), ("prep", zones.prep_words),
+                        ("before", zones.before)):  # fmt: skip
+        for word in words:
+            found.update(keyed.get((zone, word), ()))
+    return [patterns[n] for n in sorted(found)]
 
 
 def verb_lemma(tok: Token, onto: Ontology) -> str | None:
@@ -203,12 +251,14 @@ def _coded(tok: Token, onto: Ontology) -> tuple[str, VerbPattern | None, bool] |
     own = True  # still in the leading run of graphkit's own blocks
     for block in onto.verb_blocks[lemma]:
         own = own and block.startswith("=")
-        for pat in onto.patterns.get(block, ()):
+        if not onto.patterns.get(block):
+            continue
+        if zones is None:
+            zones = _Zones(tok)
+        for pat in candidates(onto, block, zones):
             size = pat.size
             if best is not None and size <= best_size:
                 break  # patterns are sorted most specific first
-            if zones is None:
-                zones = _Zones(tok)
             if zones.match(pat):
                 if block.startswith("="):
                     return pat.code, pat, own  # graphkit's own pattern (verb_patterns.tsv) wins

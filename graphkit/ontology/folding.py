@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..names import plain_name
 
@@ -20,6 +21,7 @@ _ARTICLE = re.compile(r"^(the|a|an) ")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of a string, asked many times for each name
 def normalize_name(name: str) -> str:
     """Fold a surface form for name lookup: case, quotes, periods, a leading "the", "'s".
 
@@ -34,6 +36,7 @@ def normalize_name(name: str) -> str:
     return _ARTICLE.sub("", s)
 
 
+@lru_cache(maxsize=1 << 16)
 def slugify(text: str) -> str:
     """A lower-case ASCII identifier for a name; falls back to a hash for non-Latin names.
 

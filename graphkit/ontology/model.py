@@ -16,6 +16,7 @@ from .schema import (
     GenericHead,
     LexEntry,
     Office,
+    PatternIndex,
     Quad,
     RelationType,
     State,
@@ -84,6 +85,9 @@ class Ontology:
     #: CAMEO root code ("19") -> its quad class in CAMEO-coded data's convention (quads.tsv)
     cameo_quads: dict[str, Quad] = field(default_factory=dict)
     version: str = ""
+    #: block -> its patterns indexed by a word each needs (filled on first use, per process:
+    #: :func:`graphkit.extract.verbs.candidates`)
+    pattern_index: dict[str, PatternIndex] = field(default_factory=dict, repr=False)
     _names: dict[str, ActorRef] = field(default_factory=dict, repr=False)
     _demonyms: dict[str, str] = field(default_factory=dict, repr=False)
     #: org_types.tsv words as normalize_name folds them: all, and the legal forms

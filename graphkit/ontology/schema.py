@@ -100,6 +100,10 @@ class VerbPattern:
 #: a pattern slot, split: its one-word alternatives and its multi-word ones (" human shield ")
 Slot = tuple[frozenset[str], tuple[str, ...]]
 
+#: a block's patterns by a word each one needs: (zone, word) -> the positions of the patterns
+#: that need it, and the positions of the patterns with no such word (checked always)
+PatternIndex = tuple[dict[tuple[str, str], tuple[int, ...]], tuple[int, ...]]
+
 
 def _split_slot(slot: frozenset[str]) -> Slot:
     return (

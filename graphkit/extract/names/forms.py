@@ -298,14 +298,25 @@ def propagate(b: Board) -> None:
     readings = Counter((t.text, e.label_) for e in doc.ents for t in e)
     with named.found_by_rule("places_named_as_actors"):
         _places_named_as_actors(doc, named, forms, readings, onto)
-    longest = max(len(k) for k in forms)
+    # the lengths of the forms by their first word, longest first: a word that begins none is
+    # passed over without a look at the words after it
+    by_first: dict[str, set[int]] = {}
+    for k in forms:
+        by_first.setdefault(k[0], set()).add(len(k))
+    lengths = {w: sorted(n, reverse=True) for w, n in by_first.items()}
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in named or _taken(tok) or tok.ent_iob_ == "I" or not tok.text[:1].isupper():
+        if (
+            tok.text not in lengths
+            or i in named
+            or _taken(tok)
+            or tok.ent_iob_ == "I"
+            or not tok.text[:1].isupper()
+        ):
             i += 1
             continue
-        for n in range(min(longest, len(doc) - i), 0, -1):
+        for n in (n for n in lengths[tok.text] if n <= len(doc) - i):
             span = doc[i : i + n]
             found = forms.get(tuple(t.text for t in span))
             if found is None or any(t.i in named or _taken(t) for t in span):

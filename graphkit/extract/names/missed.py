@@ -171,7 +171,7 @@ def the_names(b: Board) -> None:
     found as any name's are."""
     doc, named, onto = b.doc, b.named, b.onto
     for tok in doc:
-        if not (is_the(tok) and tok.is_title) or tok.is_sent_start or tok.i == 0:
+        if not (tok.is_title and is_the(tok)) or tok.is_sent_start or tok.i == 0:
             continue
         if doc[tok.i - 1].is_punct and doc[tok.i - 1].text not in {",", "(", "-"}:
             continue  # after a colon or a quotation mark a capital begins a sentence
