@@ -364,3 +364,45 @@ def test_a_pair_row_is_read_with_an_adjective_before_the_head(build_text):
     assert ("Russian separatist forces", "part_of", "Russia") not in found, sorted(found)
     types = {d["label"]: d["type"] for _, d in kg.graph.nodes(data=True)}
     assert types.get("Russian separatist forces") == "ArmedGroup", types
+
+
+# --- a postmodifier right after a coordination is the nearest conjunct's
+
+NEAREST = [
+    # (text, an edge that must not be drawn, an edge that must be, or None)
+    ("Fighting broke out between the army and units allied with the Houthi rebels.",
+     ("army", "aligned_with", "Houthis"), None),
+    ("The army and militias backed by Iran attacked the town.",
+     ("Iran", "support", "army"), ("Iran", "support", "militias")),
+    ("Police detained the mayor and militiamen loyal to the governor.",
+     ("Police", "aligned_with", "governor"), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), NEAREST, ids=[n[1][2] for n in NEAREST])
+def test_a_modifier_after_a_coordination_is_the_nearest_conjuncts(build_text, text, wrong, right):
+    found = _label_triples(build_text(text))
+    assert not any((s, c) == wrong[:2] and o.endswith(wrong[2]) for s, c, o in found), sorted(found)
+    assert right is None or right in found, sorted(found)
+
+
+def test_a_clause_after_a_comma_still_reads_the_parsers_head(build_text):
+    found = _label_triples(build_text("Hamas and Islamic Jihad, which are backed by Iran, fired."))
+    assert ("Iran", "support", "Palestinian Islamic Jihad") in found, sorted(found)
+
+
+# --- a person's name the NER cut in two
+
+
+def test_two_person_entities_with_only_a_space_between_are_one_name(build_text):
+    kg = build_text(
+        "Houthi rebels forced President Abdu Rabu Mansour Hadi to flee. Hadi later returned."
+    )
+    people = sorted(d["label"] for _, d in kg.graph.nodes(data=True) if d["type"] == "Person")
+    assert people == ["Abdu Rabu Mansour Hadi"], people
+
+
+def test_people_named_one_after_another_stay_apart(build_text):
+    kg = build_text("The talks brought together Kenyatta, Museveni and Kagame on Monday.")
+    people = sorted(d["label"] for _, d in kg.graph.nodes(data=True) if d["type"] == "Person")
+    assert len(people) == 3, people

@@ -237,9 +237,23 @@ class Phrases:
                 return ref
         return None
 
+    @staticmethod
+    def modified(mod: Token) -> Token:
+        """The noun a postmodifier (a participle, a relative clause, "loyal to X") modifies.
+        Right after a coordination, with no comma before it, it is the nearest conjunct's, as
+        the reader takes it whatever the parser attached it to: "the army and units allied
+        with the Houthis" are the units. After a comma ("Hamas and Islamic Jihad, which Iran
+        backs") the parser's head stands for the whole coordination."""
+        head = mod.head
+        start = mod.left_edge.i
+        if start <= head.i or (start > 0 and mod.doc[start - 1].text == ","):
+            return head
+        between = [c for c in head.conjuncts if head.i < c.i < start]
+        return max(between, key=lambda c: c.i) if between else head
+
     def relative_antecedent(self, verb: Token) -> Token:
         """The noun a relative clause modifies, lifted out of "a group of (armed groups) that"."""
-        head = verb.head
+        head = self.modified(verb)
         if (
             head.dep_ == "pobj"
             and head.head.lower_ in self.onto.cue("genitive")

@@ -126,7 +126,7 @@ def _aligned_clause(ctx: DocContext, tok: Token) -> Iterator[Assertion | None]:
         if p.dep_ == "pobj"
         for r in ctx.np_actors(p)
     ]
-    for group in ctx.np_actors(tok.head):
+    for group in ctx.np_actors(ctx.phrases.modified(tok)):
         for p, acts in patrons:
             if acts:
                 yield _make(ctx, p, "support", group, tok, "patron_agent")
@@ -145,7 +145,7 @@ def _aligned_adjective(ctx: DocContext, tok: Token) -> Iterator[Assertion | None
                 subj = [c for c in head.children if c.dep_ == "nsubj"]
                 groups = ctx.np_actors(subj[0]) if subj else []
             else:
-                groups = ctx.np_actors(head) if head is not None else []
+                groups = ctx.np_actors(ctx.phrases.modified(tok)) if head is not None else []
             for g in groups:
                 for p in patrons:
                     yield _make(ctx, g, "aligned_with", p, tok, "aligned_phrase")

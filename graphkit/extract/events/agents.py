@@ -227,7 +227,7 @@ class Agents(Extractor):
         if found is not None:
             return found
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            refs, _ = self.np_or_event(verb.head)
+            refs, _ = self.np_or_event(self.ctx.phrases.modified(verb))
             if not refs and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
                 # "the PKK issued a declaration demanding ...": who issued it demands
                 refs, _ = self.subjects(verb.head.head, depth + 1)

@@ -75,7 +75,8 @@ class Targets(Extractor):
         if not refs and verb.dep_ == "relcl" and not passive and not relative_adverb(verb):
             subj = [c for c in children if c.dep_ == "nsubj"]
             if subj and not is_relative(subj[0]):
-                refs.extend(ctx.np_actors(verb.head))  # "the militants that U.S. forces killed"
+                # "the militants that U.S. forces killed"
+                refs.extend(ctx.np_actors(ctx.phrases.modified(verb)))
         if (
             not refs
             and verb.dep_ == "acl"
@@ -85,7 +86,7 @@ class Targets(Extractor):
         ):
             # a participle with its by-agent acts on the noun it follows: "opposition
             # supporters arrested by police", "a coalition led by Saudi Arabia"
-            refs.extend(ctx.np_actors(verb.head, exclude))
+            refs.extend(ctx.np_actors(ctx.phrases.modified(verb), exclude))
         refs = [r for r in refs if r.key not in exclude]  # "closed its borders": not itself
         if not refs and not passive:
             refs = self._indirect_objects(verb, entry, exclude, nested)

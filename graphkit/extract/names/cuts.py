@@ -12,6 +12,36 @@ from ...ontology import Ontology
 from ..morph import is_article
 
 
+def touching_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two person entities with only a space between them, each begun with a capital, are one
+    name the NER cut in two: "President Abdu Rabu Mansour Hadi" read as "Abdu Rabu" and
+    "Mansour Hadi". English writes a comma or "and" between two people's names.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("Abdu Rabu Mansour Hadi met Smith, Jones.")
+    >>> ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 2, 4, "PERSON"),
+    ...         Span(doc, 5, 6, "PERSON"), Span(doc, 7, 8, "PERSON")]
+    >>> [e.text for e in touching_persons(doc, ents)]
+    ['Abdu Rabu Mansour Hadi', 'Smith', 'Jones']
+    """
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and prev.end == ent.start
+            and doc[prev.end - 1].whitespace_ == " "
+            and doc[prev.end - 1].is_title
+            and ent[0].is_title
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
 def name_particles(doc: Doc, ents: list[Span], onto: Ontology) -> list[Span]:
     """A person's entity that NER cut at a hyphenated name particle (cue role
     ``name_particle``) or inside a hyphened given name, with the rest of the name: "Suleiman

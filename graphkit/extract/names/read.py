@@ -13,7 +13,7 @@ from ...ontology import Ontology, normalize_name, slugify
 from ...records import ActorRef, Key
 from ..morph import is_article
 from .board import ACTOR_LABELS, Board, Names
-from .cuts import name_particles, national_bodies, owner_state, with_owner
+from .cuts import name_particles, national_bodies, owner_state, touching_persons, with_owner
 
 #: types an initialism never stands for
 _NOT_ORGS = frozenset({"Place", "Person", "Official", "State"})
@@ -26,7 +26,7 @@ def read_entities(b: Board) -> None:
     name."""
     doc, named, demonym, onto = b.doc, b.named, b.demonym, b.onto
     ents = national_bodies(doc, _person_places(doc, onto), onto)
-    for ent in _legal_forms(doc, name_particles(doc, ents, onto), onto):
+    for ent in _legal_forms(doc, name_particles(doc, touching_persons(doc, ents), onto), onto):
         if ent.label_ not in ACTOR_LABELS:
             continue
         span, label = _strip(doc, ent, onto.cue("pro_prefix")), ent.label_
