@@ -277,3 +277,56 @@ def test_fighting_names_no_unidentified_attacker(build_text, text):
 def test_a_place_before_an_attack_is_where_not_who(build_text):
     got = labelled(build_text("The Kabul bombing killed 12 people."))
     assert not [e for e in got if e[0] == "Kabul"], got
+
+
+# --- who is said to be responsible for an event does it (rule noun_responsible)
+
+RESPONSIBLE = [
+    "The militia was behind the attacks on the police.",
+    "The militia was responsible for the attacks on the police.",
+    "The militia claimed responsibility for the attacks on the police.",
+    "The militia was involved in the attacks on the police.",
+    "The militia responsible for the attacks on the police fled north.",
+]
+
+
+@pytest.mark.parametrize("text", RESPONSIBLE)
+def test_who_is_responsible_for_an_attack_attacks(build_text, text):
+    got = labelled(build_text(text))
+    assert ("militia", "fight", "police") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia denied responsibility for the attacks on the police.",
+        "The militia was not behind the attacks on the police.",
+        "The militia was not involved in the attacks on the police.",
+        "The militia took responsibility for the security of the police.",
+    ],
+)
+def test_a_denied_or_negated_responsibility_is_no_attack(build_text, text):
+    got = labelled(build_text(text))
+    assert not [e for e in got if e[0] == "militia" and e[2] == "police"], got
+
+
+# --- an act done in an attack that names its agents is theirs (rule verb_means_agent)
+
+MEANS_AGENTS = [
+    ("Three soldiers were killed in an attack by the militia.", "militia", "soldiers"),
+    ("Three soldiers were wounded in a militia attack.", "militia", "soldiers"),
+    ("The mayor was killed in a Taliban ambush.", "Taliban", "mayor"),
+    ("Two soldiers were killed in the militia's attack on the base.", "militia", "soldiers"),
+]
+
+
+@pytest.mark.parametrize(("text", "agent", "victim"), MEANS_AGENTS)
+def test_an_act_done_in_a_named_attack_is_the_attackers(build_text, text, agent, victim):
+    got = labelled(build_text(text))
+    assert (agent, "assault", victim) in got, got
+    assert not [e for e in got if e[0].startswith("unidentified")], got
+
+
+def test_an_attack_that_names_no_one_keeps_its_unidentified_attackers(build_text):
+    got = labelled(build_text("Three soldiers were killed by a roadside bomb."))
+    assert [e for e in got if e[0].startswith("unidentified")], got

@@ -60,6 +60,8 @@ class Agents(Extractor):
         head = outer.head
         if charged := self._charged(outer):
             return charged
+        if answerable := self._answerable(outer):
+            return answerable
         if outer.dep_ in {"dobj", "conj", "nsubjpass"} and head.lemma_.lower() in self.onto.cue(
             "light"
         ):
@@ -115,6 +117,38 @@ class Agents(Extractor):
             if c.dep_ == "dobj" and (refs := self.np_or_event(c)[0]):
                 return refs, "noun_charged"
         return None
+
+    def _answerable(self, noun: Token) -> tuple[list[ActorRef], str] | None:
+        """ "X was responsible for (involved in) the attacks", "X claimed responsibility for the
+        attacks", "the group responsible for the attacks", "X was behind the bombing": the one
+        the word of responsibility (cue roles ``responsible`` and ``responsible_prep``) is said
+        of does the event. A denial or a negation ("denied responsibility for", "was not
+        behind") names no one."""
+        prep, cue = noun.head, self.onto.cue("responsible")
+        if noun.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        if prep.lower_ in cue:
+            word = prep  # "behind", after a copula
+        elif prep.lower_ in self.onto.cue("responsible_prep") and prep.head.lemma_.lower() in cue:
+            word = prep.head
+        else:
+            return None
+        clause = word.head if word.dep_ in {"prep", "acomp", "dobj", "attr"} else word
+        negation, deny = self.onto.cue("negation"), self.onto.cue("deny")
+        if clause.lemma_.lower() in deny or any(
+            c.dep_ == "neg" or c.lower_ in negation for t in (word, clause) for c in t.children
+        ):
+            return None
+        if word.dep_ == "amod" or (word.dep_ == "acl" and word is clause):
+            refs = self.ctx.np_actors(word.head)  # "the group responsible for the attacks"
+        elif word.dep_ == "dobj":
+            refs = self.subjects(clause)[0]  # "claimed responsibility for"
+        else:
+            subjects = {"nsubj", "nsubjpass"}
+            refs = [
+                r for c in clause.children if c.dep_ in subjects for r in self.np_or_event(c)[0]
+            ]
+        return (_unique(refs), "noun_responsible") if refs else None
 
     def _errand_verb(self, noun: Token) -> Token | None:
         """The verb of travel a visit or talks are the purpose of (cue roles ``errand`` and
@@ -398,6 +432,28 @@ class Agents(Extractor):
         classes = self.onto.cue("custodian")
         found = [r for r in self.ctx.speaker_actors(att.speaker) if r.type.lower() in classes]
         return (found, "verb_custodian") if found else ([], "")
+
+    def means_agents(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], str]:
+        """ "Three soldiers were killed in an attack by the militia", "wounded in a Taliban
+        ambush", "killed by the militia's rockets": an act with no subject of its own done in
+        or by an attack of its family (as :meth:`perpetrators` reads them) is done by whoever
+        the attack names as its agents, who are not unidentified."""
+        cat = self._category(entry)
+        if cat is None or not cat.family or not is_passive(verb):
+            return [], ""
+        means = self.onto.cue("means_prep")
+        for c in verb.children:
+            if c.dep_ != "agent" and not (c.dep_ == "prep" and c.lower_ in means):
+                continue
+            for noun in (p for p in c.children if p.dep_ == "pobj"):
+                inner = lookup(self.ctx, noun) if self.ctx.phrases.is_event_noun(noun) else None
+                family = self._category(inner) if inner is not None else None
+                if family is None or family.family != cat.family:
+                    continue
+                agents, rule = self.agents_of_event(noun, inner)
+                if agents and rule == "noun_event":
+                    return agents, "verb_means_agent"
+        return [], ""
 
     def perpetrators(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], str]:
         """The unnamed perpetrators of a violent act the text names only by its means, as an

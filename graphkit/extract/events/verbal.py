@@ -34,6 +34,9 @@ class Verbal(Extractor):
             # "a man was charged, police said": the police who report it
             subjects, rule = self.custodians(tok)
         if not subjects:
+            # "three soldiers were killed in an attack by the militia": the attack's agents
+            subjects, rule = self.means_agents(tok, entry)
+        if not subjects:
             # "a roadside bomb killed three soldiers": unnamed perpetrators
             subjects, rule = self.perpetrators(tok, entry)
         if subjects:
