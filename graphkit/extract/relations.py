@@ -322,8 +322,9 @@ def copula(ctx: DocContext) -> Iterator[Assertion | None]:
             for o in ctx.np_actors(w):
                 for s in parts:
                     yield _make(ctx, s, relation, o, tok, "copula")
+    belong = ctx.onto.cue("belong")
     for tok in ctx.doc:
-        if tok.lemma_.lower() in ctx.onto.cue("belong"):
+        if tok.lemma_.lower() in belong:
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             into = ctx.onto.cue("belong_prep")
             to = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in into
@@ -456,8 +457,8 @@ def led_bodies(ctx: DocContext) -> Iterator[Assertion | None]:
     """ "the Maduro government", "the party of Nawaz Sharif": the person leads the body the
     phrase names (cue role ``led``; the body is read by ``Phrases.led``)."""
     for tok in ctx.doc:
-        leader = ctx.phrases.led(tok) if ctx.phrases.leads(tok) else None
-        if leader is not None:
+        leader = ctx.phrases.led(tok)
+        if leader is not None and ctx.phrases.leads(tok):
             for body in ctx.np_actors(tok):
                 if body.key.startswith(f"{leader.key}/"):  # not a conjunct's actor
                     yield _make(ctx, leader, "leader_of", body, tok, "led_body")

@@ -108,9 +108,11 @@ class Stances(Extractor):
         adjective)."""
         lex = self.onto.lexicon
         for tok in self.ctx.doc:
+            if tok.dep_ not in {"acomp", "ROOT", "ccomp", "conj"}:
+                continue
             stative = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
             adjective = tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
-            if (adjective or stative) and tok.dep_ in {"acomp", "ROOT", "ccomp", "conj"}:
+            if adjective or stative:
                 entry = lex.get((tok.lemma_.lower(), "adj")) or lex.get((tok.lower_, "adj"))
                 if entry is not None:
                     yield tok, entry, stative

@@ -195,8 +195,9 @@ def called_names(b: Board) -> None:
     of it: "an elite group called the Sea Org", "a team known as the Gliders", "a militia
     calling itself X" (cue role ``naming``; the class is the noun's, else Organization)."""
     doc, named, onto, called = b.doc, b.named, b.onto, b.called
+    naming = onto.cue("naming")
     for verb in doc:
-        if verb.lemma_.lower() not in onto.cue("naming") or verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming:
             continue
         if verb.dep_ == "acl":
             noun = verb.head
