@@ -406,3 +406,20 @@ def test_people_named_one_after_another_stay_apart(build_text):
     kg = build_text("The summit was attended by John Kerry, Sergei Lavrov and Ban Ki-moon.")
     people = sorted(d["label"] for _, d in kg.graph.nodes(data=True) if d["type"] == "Person")
     assert people == ["Ban Ki-moon", "John Kerry", "Sergei Lavrov"], people
+
+
+# --- a passive's agents: "not by X" is no agent, "by X and by Y" are two
+
+AGENTS = [
+    ("Israel was attacked not by Hamas but by Hezbollah.",
+     {("Hezbollah", "fight", "Israel")}, {("Hamas", "fight", "Israel")}),
+    ("Kenya was attacked not by the army.", set(), {("army", "fight", "Kenya")}),
+    ("Israel was attacked by Hamas and by Hezbollah.",
+     {("Hamas", "fight", "Israel"), ("Hezbollah", "fight", "Israel")}, set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), AGENTS, ids=[a[0][:30] for a in AGENTS])
+def test_a_negated_agent_does_not_act_and_each_agent_does(build_text, text, right, wrong):
+    found = _label_triples(build_text(text))
+    assert right <= found and not wrong & found, sorted(found)

@@ -228,12 +228,24 @@ class Agents(Extractor):
         if depth > 4:
             return [], ""
         children = list(verb.children)
-        for c in children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        refs, _ = self.np_or_event(p)
-                        return refs, "verb_passive"
+        by = self.onto.cue("agent_prep")
+        agents = [
+            c for c in children
+            if c.dep_ == "agent" or (c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in by)
+        ]  # fmt: skip
+        # "not by Hamas but by Hezbollah": the second "by" may hang on the first
+        agents += [
+            d for c in agents for d in c.children
+            if d.dep_ == "conj" and d.pos_ == "ADP" and d.lower_ in by
+        ]  # fmt: skip
+        if agents:
+            # "attacked not by government soldiers, but by rebels": the rebels; "attacked
+            # not by the army": the text says only who did not
+            refs = [
+                r for c in agents if not any(n.dep_ == "neg" for n in c.children)
+                for p in c.children if p.dep_ == "pobj" for r in self.np_or_event(p)[0]
+            ]  # fmt: skip
+            return _unique(refs), "verb_passive"
         subjects = [c for c in children if c.dep_ == "nsubj"]
         for n, c in enumerate(subjects):
             if is_relative(c) and verb.dep_ == "relcl":
