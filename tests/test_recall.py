@@ -330,3 +330,15 @@ def test_an_act_done_in_a_named_attack_is_the_attackers(build_text, text, agent,
 def test_an_attack_that_names_no_one_keeps_its_unidentified_attackers(build_text):
     got = labelled(build_text("Three soldiers were killed by a roadside bomb."))
     assert [e for e in got if e[0].startswith("unidentified")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("John Smith, a researcher with Amnesty International, criticized the army.",
+         "Amnesty International"),
+        ("John Smith, an analyst with Eurasia Group, said the deal would hold.", "Eurasia Group"),
+    ],
+)  # fmt: skip
+def test_a_post_held_with_an_organisation_is_membership(build_text, text, org):
+    assert ("John Smith", "member_of", org) in labelled(build_text(text))
