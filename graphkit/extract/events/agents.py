@@ -447,9 +447,10 @@ class Agents(Extractor):
 
     def means_agents(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], str]:
         """ "Three soldiers were killed in an attack by the militia", "wounded in a Taliban
-        ambush", "killed by the militia's rockets": an act with no subject of its own done in
-        or by an attack of its family (as :meth:`perpetrators` reads them) is done by whoever
-        the attack names as its agents, who are not unidentified."""
+        ambush", "killed in an Israeli airstrike": an act with no subject of its own done in an
+        attack of its family (as :meth:`perpetrators` reads them) is done by whoever the attack
+        names as its agents, who are not unidentified. ("killed by the militia's shelling" is
+        read by :meth:`subjects`, the by-phrase being the passive's agent.)"""
         cat = self._category(entry)
         if cat is None or not cat.family or not is_passive(verb):
             return [], ""
