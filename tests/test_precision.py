@@ -898,3 +898,39 @@ def test_a_word_two_prepositions_down_is_no_verbs_object(build_text):
 def test_an_award_is_no_actor(build_text, text):
     labels = {d["label"] for _, d in build_text(text).graph.nodes(data=True)}
     assert not any(label.endswith(("Prize", "Award")) for label in labels), labels
+
+
+# --- a relative clause in the present on "all X", "any X", "anyone" tells a condition
+
+
+def _on_police(kg) -> set[tuple[str, str]]:
+    """(source label, category) of every edge whose target is labelled "police"."""
+    g = kg.graph
+    return {
+        (g.nodes[u]["label"], d["category"])
+        for u, v, d in g.edges(data=True)
+        if g.nodes[v]["label"] == "police"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president said he would give amnesty to all rebels who surrender to the police.",
+        "The minister said any militia that attacks the police will be banned.",
+        "The government will reward every militia that helps the police.",
+    ],
+)
+def test_a_relative_clause_on_every_member_of_a_kind_is_no_act(build_text, text):
+    assert not _on_police(build_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("The army freed all rebels who surrendered to the police.", ("rebels", "concede")),
+        ("The rebels who attack the police come from the north.", ("rebels", "fight")),
+    ],
+)
+def test_a_relative_clause_in_the_past_or_on_a_definite_noun_is_an_act(build_text, text, edge):
+    assert edge in _on_police(build_text(text))

@@ -53,6 +53,8 @@ class Assertions(Extractor):
             # import cars": an act left open is no act (the threat names it as its condition:
             # verb_threat_condition); "if the U.S. holds drills next month" often tells a plan
             return ""
+        if self._generic_relative(verb):
+            return ""  # "amnesty to all rebels who surrender": a condition, no surrender
         # "pledged aid to Sudan": the pledge is the event
         pledged = verb.i != tok.i and verb.lemma_.lower() in self.onto.cue("plan")
         if (
@@ -75,6 +77,24 @@ class Assertions(Extractor):
             # "can't share the information", "could not attend": an inability is no refusal
             return "" if self._only_possible(verb) else cat.refused
         return None
+
+    def _generic_relative(self, verb: Token) -> bool:
+        """A relative clause in the present or with a future or modal auxiliary on a noun it
+        picks out every member of (cue role ``universal``: "amnesty to all rebels who
+        surrender", "anyone who attacks the police will be punished"): it tells a condition,
+        and no act happened. In the past ("freed all rebels who surrendered") it tells one."""
+        if verb.dep_ != "relcl":
+            return False
+        onto = self.onto
+        aux = onto.cue("future") | onto.cue("conditional") | onto.cue("modal")
+        if verb.tag_ not in {"VBP", "VBZ"} and not any(
+            c.dep_ == "aux" and c.lower_ in aux for c in verb.children
+        ):
+            return False
+        universal, head = onto.cue("universal"), verb.head
+        return head.lower_ in universal or any(
+            c.dep_ in {"det", "predet"} and c.lower_ in universal for c in head.children
+        )
 
     def _only_possible(self, verb: Token) -> bool:
         """Whether a clause is a possibility or an obligation (cue roles ``modal`` and
