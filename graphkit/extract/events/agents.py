@@ -402,11 +402,7 @@ class Agents(Extractor):
         cat = self._category(entry)
         if cat is None or not cat.family:
             return None
-        nouns = [c for c in verb.children if c.dep_ == "nsubj"]
-        passive = is_passive(verb)
-        for c in verb.children if passive else ():
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in self.onto.cue("means_prep")):
-                nouns += [p for p in c.children if p.dep_ == "pobj"]
+        nouns = [c for c in verb.children if c.dep_ == "nsubj"] + self._means_objects(verb)
         weapons, of = self.onto.cue("weapon"), self.onto.cue("genitive")
         named = of | self.onto.cue("mutual_prep")
         two_sided = self.onto.cue("two_sided")
@@ -423,9 +419,7 @@ class Agents(Extractor):
             words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
             if any(w.lemma_.lower() in weapons for w in words):
                 return noun
-            entry = lookup(self.ctx, noun) if self.ctx.phrases.is_event_noun(noun) else None
-            inner = self._category(entry) if entry is not None else None
-            if inner is not None and inner.family == cat.family:
+            if self._attack_entry(noun, cat.family) is not None:
                 return noun
         return None
 
@@ -452,21 +446,35 @@ class Agents(Extractor):
         names as its agents, who are not unidentified. ("killed by the militia's shelling" is
         read by :meth:`subjects`, the by-phrase being the passive's agent.)"""
         cat = self._category(entry)
-        if cat is None or not cat.family or not is_passive(verb):
+        if cat is None or not cat.family:
             return [], ""
-        means = self.onto.cue("means_prep")
-        for c in verb.children:
-            if c.dep_ != "agent" and not (c.dep_ == "prep" and c.lower_ in means):
+        for noun in self._means_objects(verb):
+            inner = self._attack_entry(noun, cat.family)
+            if inner is None:
                 continue
-            for noun in (p for p in c.children if p.dep_ == "pobj"):
-                inner = lookup(self.ctx, noun) if self.ctx.phrases.is_event_noun(noun) else None
-                family = self._category(inner) if inner is not None else None
-                if family is None or family.family != cat.family:
-                    continue
-                agents, rule = self.agents_of_event(noun, inner)
-                if agents and rule == "noun_event":
-                    return agents, "verb_means_agent"
+            agents, rule = self.agents_of_event(noun, inner)
+            if agents and rule == "noun_event":
+                return agents, "verb_means_agent"
         return [], ""
+
+    def _means_objects(self, verb: Token) -> list[Token]:
+        """The nouns of a passive verb's agent and means prepositions ("killed by a roadside
+        bomb", "were killed in a suicide bombing"); none for an active verb."""
+        if not is_passive(verb):
+            return []
+        means = self.onto.cue("means_prep")
+        return [
+            p for c in verb.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in means)
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+
+    def _attack_entry(self, noun: Token, family: str) -> LexEntry | None:
+        """The lexicon entry of ``noun`` when it is an event noun of the category family
+        ``family`` (an attack for a killing), else None."""
+        entry = lookup(self.ctx, noun) if self.ctx.phrases.is_event_noun(noun) else None
+        inner = self._category(entry) if entry is not None else None
+        return entry if inner is not None and inner.family == family else None
 
     def perpetrators(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], str]:
         """The unnamed perpetrators of a violent act the text names only by its means, as an
