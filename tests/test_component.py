@@ -176,3 +176,26 @@ def test_nlp_pipe_parses_the_credits_and_headings_of_a_batch_in_one_pass(own_pip
     assert together == alone
     credited = {key for key, start, _ in together[0] if texts[0][start:].startswith("Nick")}
     assert credited  # the credit's name is a mention of its document
+
+
+def test_the_gazetteer_matches_acronyms_exactly_as_its_token_patterns_do(own_pipeline):
+    """The ruler's acronym patterns ({"ORTH": ...} per token) run on a phrase matcher: each
+    acronym is found where the token matcher finds it, written as it is and nowhere else."""
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    ruler = own_pipeline.get_pipe(graphkit.nlp.RULER)
+    assert isinstance(ruler.matcher, PhraseMatcher)
+    tokens = Matcher(own_pipeline.vocab)
+    acronyms = []
+    for key, patterns in ruler.token_patterns.items():
+        tokens.add(key, patterns)
+        acronyms += [t["ORTH"] for p in patterns for t in p]
+    assert len(acronyms) >= 20
+    # each acronym as written, in lower case and in title case, between ordinary words
+    words = [w for a in acronyms for w in (a, a.lower(), a.title(), "and")]
+    doc = own_pipeline.make_doc(" ".join(words))
+    found = sorted(ruler.matcher(doc))
+    assert found == sorted(tokens(doc))
+    assert {doc[s:e].text for _, s, e in found} == set(acronyms)
+    un = own_pipeline("The UN said the plan was un-American.")
+    assert [(e.text, e.ent_id_) for e in un.ents if e.text == "UN"] == [("UN", "united_nations")]
