@@ -423,3 +423,29 @@ AGENTS = [
 def test_a_negated_agent_does_not_act_and_each_agent_does(build_text, text, right, wrong):
     found = _label_triples(build_text(text))
     assert right <= found and not wrong & found, sorted(found)
+
+
+# --- a finite verb the parser hung on another with no subject of its own
+
+UNSUBJECTED = [
+    "Police estimated more than 125,000 supporters from two opposition parties rallied.",
+    "Police estimated more than 9,000 supporters from three opposition parties marched.",
+]
+
+
+@pytest.mark.parametrize("text", UNSUBJECTED, ids=[t[:30] for t in UNSUBJECTED])
+def test_a_finite_verb_with_no_subject_is_not_the_main_subjects_act(build_text, text):
+    kg = build_text(text)
+    lab = _labels(kg)
+    speakers = {lab[u] for u, _, _ in triples(kg)}
+    assert not speakers & {"police", "Police"}, sorted(triples(kg))
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [("The rebels took the town, forcing Hadi to flee.", ("rebels", "coerce", "Hadi")),
+     ("Israeli jets struck and killed two militants.", ("Israeli jets", "assault", "militants"))],
+)  # fmt: skip
+def test_a_participle_or_a_conjunct_still_shares_the_main_subject(build_text, text, edge):
+    found = _label_triples(build_text(text))
+    assert edge in found, sorted(found)

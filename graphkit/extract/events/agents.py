@@ -15,6 +15,9 @@ from .common import (
     lookup,
 )
 
+#: the tags of a finite verb
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
 
 class Agents(Extractor):
     """Who acts: a part of the event extractor."""
@@ -284,9 +287,17 @@ class Agents(Extractor):
         """The subject a controlled, adverbial or conjoined verb shares with the verb it hangs
         on ("vowed to punish Israel", "attacked a village, killing 68"); None when it hangs
         on no verb."""
-        if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
+        dep, head = verb.dep_, verb.head
+        if dep not in {"conj", "xcomp", "advcl"} or head.i == verb.i:
             return None
-        head = verb.head
+        before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        if (dep == "advcl" and verb.tag_ in _FINITE) or (
+            dep == "conj" and (before is None or before.pos_ not in {"CCONJ", "PUNCT"})
+        ):
+            # a finite verb hung on another with no subject of its own, or a conjunct with no
+            # "and" or comma before it, is a misparse ("police estimated 1,000 supporters
+            # rallied", "... marched"): whose act it is, the parse cannot tell
+            return [], ""
         if (
             head.pos_ == "ADJ"
             and head.dep_ == "acomp"
@@ -307,7 +318,7 @@ class Agents(Extractor):
                         refs = self.ctx.np_actors(target)
             # "vowed to punish Israel", "attacked a village, killing 68", "struck and killed"
             return refs, {"xcomp": "verb_control", "advcl": "verb_adverbial"}.get(
-                verb.dep_, "verb_conjunct"
+                dep, "verb_conjunct"
             )
         return None
 
