@@ -449,3 +449,21 @@ def test_a_finite_verb_with_no_subject_is_not_the_main_subjects_act(build_text, 
 def test_a_participle_or_a_conjunct_still_shares_the_main_subject(build_text, text, edge):
     found = _label_triples(build_text(text))
     assert edge in found, sorted(found)
+
+
+# --- a news outlet a speaker talks to is no group the story is about
+
+TOLD_OUTLET = [
+    "A rebel spokesman, Yusuf Kamara, told Deutsche Welle the group was attacked by government "
+    "troops.",
+    "An opposition spokeswoman, Lina Haddad, told Al Arabiya the group had been shelled by the "
+    "army.",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_OUTLET, ids=[t[:30] for t in TOLD_OUTLET])
+def test_the_group_is_not_the_news_outlet_a_speaker_told(build_text, text):
+    kg = build_text(text)
+    media = {k for k, d in kg.graph.nodes(data=True) if d["type"] == "Media"}
+    assert len(media) == 1, sorted(kg.graph.nodes(data="type"))
+    assert not any(v in media for _, _, v in triples(kg)), sorted(triples(kg))
