@@ -934,3 +934,24 @@ def test_a_relative_clause_on_every_member_of_a_kind_is_no_act(build_text, text)
 )
 def test_a_relative_clause_in_the_past_or_on_a_definite_noun_is_an_act(build_text, text, edge):
     assert edge in _on_police(build_text(text))
+
+
+# --- a negated future of permission is a warning (cue role warning_refusal), "no longer" a
+# negation (cue role negated_adverb); a refusal of anything else stays a refusal
+
+WARNINGS = [
+    ("Jordan will not tolerate threats from the Islamic State group.",
+     ("jordan", "threaten", "islamic_state"), ("jordan", "reject", "islamic_state")),
+    ("Egypt will no longer allow Hamas to use the crossing.",
+     ("egypt", "threaten", "hamas"), ("egypt", "agree", "hamas")),
+    ("Israel said it would not tolerate attacks by Hezbollah.",
+     ("israel", "threaten", "hezbollah"), ("israel", "reject", "hezbollah")),
+    ("Kenya did not allow the Somali rebels to cross the border.",
+     ("kenya", "reject", "somalia/armed_groups"), ("kenya", "threaten", "somalia/armed_groups")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), WARNINGS, ids=[w[0][:40] for w in WARNINGS])
+def test_a_negated_future_permission_is_a_warning(build_text, text, right, wrong):
+    found = triples(build_text(text))
+    assert right in found and wrong not in found, sorted(found)

@@ -228,9 +228,16 @@ def _clause_marks(ctx: DocContext, pred: Token, found: set[str]) -> bool:
     negation = cues.cue("negation")
     future, conditional, modal = cues.cue("future"), cues.cue("conditional"), cues.cue("modal")
     would = False
+    negated_adverb = cues.cue("negated_adverb")
     for c in (c for t in _clause(pred) for c in t.children):
         if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in negation):
             found.add("negated")
+        elif (
+            c.dep_ == "advmod"
+            and c.lower_ in negated_adverb
+            and any(g.dep_ == "neg" or g.lower_ in negation for g in c.children)
+        ):
+            found.add("negated")  # "will no longer allow"
         if c.dep_ == "aux" and c.lower_ in future:
             found.add("planned")
         if c.dep_ == "aux" and c.lower_ in conditional:

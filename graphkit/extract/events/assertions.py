@@ -75,8 +75,21 @@ class Assertions(Extractor):
             return cat.unreal
         if mod == "negated":
             # "can't share the information", "could not attend": an inability is no refusal
-            return "" if self._only_possible(verb) else cat.refused
+            if self._only_possible(verb):
+                return ""
+            if cat.refused and self._warned(verb):
+                return self.onto.relation("threaten").category
+            return cat.refused
         return None
+
+    def _warned(self, verb: Token) -> bool:
+        """A negated future of a verb of permission is a warning (cue role
+        ``warning_refusal``): "will not tolerate threats from X", "will no longer allow rallies
+        by X", "said it would not tolerate attacks by X"."""
+        future = self.onto.cue("future") | self.onto.cue("conditional")
+        return verb.lemma_.lower() in self.onto.cue("warning_refusal") and any(
+            c.dep_ == "aux" and c.lower_ in future for c in verb.children
+        )
 
     def _generic_relative(self, verb: Token) -> bool:
         """A relative clause in the present or with a future or modal auxiliary on a noun it
