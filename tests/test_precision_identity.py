@@ -467,3 +467,39 @@ def test_the_group_is_not_the_news_outlet_a_speaker_told(build_text, text):
     media = {k for k, d in kg.graph.nodes(data=True) if d["type"] == "Media"}
     assert len(media) == 1, sorted(kg.graph.nodes(data="type"))
     assert not any(v in media for _, _, v in triples(kg)), sorted(triples(kg))
+
+
+# --- "the foreign minister said": the one person named before with that title
+
+TITLE_HOLDERS = [
+    ("Kenya's interior minister, Fred Matiangi, visited the camp on Monday. The interior "
+     "minister said al-Shabaab fighters had attacked the police post.",
+     ("al_shabaab", "fight"), "fred_matiangi"),
+    ("U.N. envoy Martin Griffiths met rebel leaders in Geneva. The envoy said Houthi fighters "
+     "had attacked the Saudi border.", ("houthis", "fight"), "martin_griffiths"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "speaker"), TITLE_HOLDERS, ids=[t[2] for t in TITLE_HOLDERS]
+)
+def test_a_definite_title_is_the_person_named_with_it(build_text, text, act, speaker):
+    found = triples(build_text(text), with_speaker=True)
+    assert any((s, c) == act and by == speaker for s, c, _, by, _ in found), sorted(found)
+
+
+def test_a_definite_title_acts_as_its_holder(build_text):
+    kg = build_text(
+        "Rebel spokesman Ahmed Salih spoke to reporters. Later the spokesman accused the army "
+        "of shelling Kadugli."
+    )
+    assert ("ahmed_salih", "disapprove", "forces@d0") in triples(kg), sorted(triples(kg))
+
+
+def test_a_title_two_people_hold_is_neither(build_text):
+    kg = build_text(
+        "President Barack Obama met President Hu Jintao in Beijing. The president said "
+        "government hackers had attacked Google."
+    )
+    speakers = {by for *_, by, _ in triples(kg, with_speaker=True)}
+    assert not speakers & {"barack_obama", "hu_jintao"}, sorted(triples(kg, with_speaker=True))

@@ -23,6 +23,7 @@ from .generic import GenericActors
 from .morph import is_definite, is_indefinite, pronoun_kind
 from .names import NOT_ACTOR_TYPES, Names
 from .np_syntax import agentive, agrees_with_outer, former, noun_conjuncts, subordinate
+from .titled import TitleHolders
 
 
 class _Undecided:
@@ -69,6 +70,7 @@ class Phrases:
         self.generic = generic
         self.coref = coref
         self.onto = onto
+        self.holders = TitleHolders(doc, names, onto)
 
     def resolve(self, tok: Token, exclude: frozenset[str] = frozenset()) -> Resolved:
         """The actors of the noun phrase headed by ``tok`` and of its conjuncts.
@@ -325,6 +327,16 @@ class Phrases:
             found.append(Found(ref, tok.i, tok.i, alias=False))
         return ref
 
+    def _read_title_holder(
+        self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
+    ) -> Reading:
+        """ "the foreign minister said": the one person named before with that title."""
+        ref = self.holders.holder(tok)
+        if ref is None or ref.key in exclude:
+            return UNDECIDED
+        found.append(Found(ref, tok.i, tok.i, alias=False))
+        return ref
+
     def _read_described_name(
         self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
     ) -> Reading:
@@ -551,6 +563,7 @@ class Phrases:
         _read_people,
         _read_demonym,
         _read_pronoun,
+        _read_title_holder,
         _read_described_name,
         _read_partitive_apposition,
         _read_followers,
