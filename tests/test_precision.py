@@ -955,3 +955,22 @@ WARNINGS = [
 def test_a_negated_future_permission_is_a_warning(build_text, text, right, wrong):
     found = triples(build_text(text))
     assert right in found and wrong not in found, sorted(found)
+
+
+# --- "were engaged in N": the noun is the act; the verb is no act of its own, and a target the
+# parser hangs on the verb is the noun's
+
+
+def test_the_target_of_an_act_one_is_engaged_in_may_hang_on_the_verb(build_text):
+    kg = build_text(
+        "Sudanese troops were engaged in ethnic cleansing in Darfur against the Fur population "
+        "of the region."
+    )
+    assert ("sudan/forces", "assault", "fur") in triples(kg), sorted(triples(kg))
+
+
+def test_being_engaged_in_attacks_is_no_attack_on_oneself(build_text):
+    kg = build_text("The militia was engaged in attacks in Darfur against the Masalit people.")
+    found = triples(kg)
+    assert ("armed_groups@d0", "assault", "masalit/civilians") in found, sorted(found)
+    assert not any(o == "armed_groups@d0" for _, _, o in found), sorted(found)

@@ -259,9 +259,21 @@ class Targets(Extractor):
                 for p in c.children:
                     preps += [d for d in p.children if d.dep_ == "prep" and d.lower_ in entry.preps]
         noun = outer
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.onto.cue("light"):
+        light = self.onto.cue("light")
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in light:
             # "sent weapons to Ukraine", "carried out strikes against the PKK"
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in entry.preps]
+        elif (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in self.onto.cue("locative")
+            and noun.head.head.lemma_.lower() in light
+        ):
+            # "were engaged in ethnic cleansing in Montenegro against the Albanians": the
+            # parser hangs the target on the light verb
+            preps += [
+                c for c in noun.head.head.children
+                if c.dep_ == "prep" and c.lower_ in entry.preps and c.i > noun.i
+            ]  # fmt: skip
         for by in noun.children:
             if by.dep_ in {"prep", "agent"} and by.lower_ in self.onto.cue("agent_prep"):
                 for t in by.subtree:
