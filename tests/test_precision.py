@@ -974,3 +974,25 @@ def test_being_engaged_in_attacks_is_no_attack_on_oneself(build_text):
     found = triples(kg)
     assert ("armed_groups@d0", "assault", "masalit/civilians") in found, sorted(found)
     assert not any(o == "armed_groups@d0" for _, _, o in found), sorted(found)
+
+
+# --- a charge's content is its author's claim, an examination of it is about the accused,
+# and a charge nobody is said to make asserts nothing
+
+CHARGES = [
+    ("The United Nations is investigating allegations by villagers that the army shot "
+     "protesters.", {("united_nations", "investigate", "forces@d0", None, "asserted")},
+     {("united_nations", "investigate", "civilians@d0", None, "asserted")}),
+    ("Iran rejected claims by Israel that it armed Hezbollah.",
+     {("iran", "aid", "hezbollah", "israel", "asserted"),
+      ("iran", "reject", "israel", None, "asserted")},
+     {("iran", "aid", "hezbollah", None, "asserted")}),
+    ("Amid allegations that Rwanda armed the M23 rebels, donors suspended aid to Kigali.",
+     set(), {("rwanda", "aid", "m23", None, "asserted")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), CHARGES, ids=[c[0][:40] for c in CHARGES])
+def test_a_charge_is_its_authors_and_is_examined_for_the_accused(build_text, text, right, wrong):
+    found = triples(build_text(text), with_speaker=True)
+    assert right <= found and not wrong & found, sorted(found)

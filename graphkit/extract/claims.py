@@ -92,6 +92,10 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
                     None,
                 )  # the claim is the speaker's whole quote
                 return Attribution(subj, cur, (quote.start, quote.end) if quote else None)
+        if _charge_content(ctx, cur) and _charge_author(ctx, head):
+            # "claims by Israel that Iran armed Hezbollah", "Israel's allegation that ...": the
+            # charge's author says it
+            return Attribution(head, cur)
         cur = head
         path.add(cur.i)
     # "Hamas attacked Israel, Al Jazeera reported": a reporting verb the parser hung on the
@@ -119,6 +123,31 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
         if c.dep_ == "advmod" and c.lower_ in ctx.onto.cue("hedge"):
             return Attribution(c, verb)
     return None
+
+
+def _charge_content(ctx: DocContext, clause: Token) -> bool:
+    """Whether ``clause`` is what a charge says: "the allegation *that X attacked Y*"."""
+    head = clause.head
+    return (
+        clause.dep_ == "acl"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in ctx.onto.cue("charge")
+        and any(c.dep_ == "mark" for c in clause.children)
+    )
+
+
+def unattributed_charge(ctx: DocContext, verb: Token) -> bool:
+    """Whether ``verb``'s clause is what a charge that names no author says ("amid allegations
+    that Rwanda armed the rebels"): no one is said to say it, and it is no act that happened."""
+    return _charge_content(ctx, verb) and not _charge_author(ctx, verb.head)
+
+
+def _charge_author(ctx: DocContext, charge: Token) -> bool:
+    """Whether a charge names who makes it: "Israel's claim", "claims by Israel"."""
+    author = ctx.onto.cue("author")
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in author) for c in charge.children
+    )
 
 
 def _according(

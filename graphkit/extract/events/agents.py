@@ -391,6 +391,23 @@ class Agents(Extractor):
                         found += self._phrase_actors(by, exclude)
         return _unique([r for r in found if r.key not in exclude])
 
+    def accused(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef] | None:
+        """Whom a charge (cue role ``charge``) is against, for an act on the charge itself
+        ("an investigation into an allegation by X that Y had seized the city"): the subject
+        of its content clause, or its "against" phrase's actors; never its author. None for a
+        noun that is no charge."""
+        if tok.lemma_.lower() not in self.onto.cue("charge"):
+            return None
+        found: list[ActorRef] = []
+        for c in tok.children:
+            if c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" for m in c.children):
+                found += [
+                    r for s in c.children if s.dep_ == "nsubj" for r in self.np_or_event(s)[0]
+                ]
+            elif c.dep_ == "prep" and c.lower_ in self.onto.cue("charged_prep"):
+                found += self._phrase_actors(c, exclude)
+        return _unique([r for r in found if r.key not in exclude])
+
     def owners(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
         """Whose a thing that is no actor is, by its of-phrase, as a possessive says it ("the
         headquarters of Hamas" as "Hamas's headquarters"), or a facility by whom it houses ("a

@@ -9,7 +9,14 @@ from spacy.tokens import Token
 
 from ...ontology import Category, LexEntry, RelationType, normalize_name
 from ...records import ActorRef, Assertion, Content
-from ..claims import attribution, charge_denier, clause_verb, declared_intent, modality
+from ..claims import (
+    attribution,
+    charge_denier,
+    clause_verb,
+    declared_intent,
+    modality,
+    unattributed_charge,
+)
 from .base import Extractor
 from .common import (
     _purpose,
@@ -55,6 +62,8 @@ class Assertions(Extractor):
             return ""
         if self._generic_relative(verb):
             return ""  # "amnesty to all rebels who surrender": a condition, no surrender
+        if unattributed_charge(self.ctx, verb):
+            return ""  # "amid allegations that Rwanda armed the rebels": alleged by no one
         # "pledged aid to Sudan": the pledge is the event
         pledged = verb.i != tok.i and verb.lemma_.lower() in self.onto.cue("plan")
         if (

@@ -50,7 +50,7 @@ class Targets(Extractor):
             elif c.dep_ == "dobj" and verb.lemma_.lower() in self.onto.cue("topic_object"):
                 continue  # "discussed Iran with X": Iran is the topic; X, the party
             elif c.dep_ in {"dobj", "dative"}:
-                found, _ = self.np_or_event(c, exclude)
+                found = self._charged_or_phrase(c, entry, exclude)
                 if not found and c.dep_ == "dobj" and self._placed(entry):
                     found = self._place(c)  # "shelled Kirkuk": where, for an act on a place
                 if c.dep_ == "dobj" and theme:
@@ -70,7 +70,7 @@ class Targets(Extractor):
                             continue  # "arrived at her apartment": her place, not her
                         if p.lemma_.lower() in self.onto.cue("backing"):
                             continue  # "with French support": an ally, not the one acted on
-                        found, _ = self.np_or_event(p, exclude)
+                        found = self._charged_or_phrase(p, entry, exclude)
                         refs.extend(found or self._about(p, entry, exclude) or self._place(p))
         if not refs and verb.dep_ == "relcl" and not passive and not relative_adverb(verb):
             subj = [c for c in children if c.dep_ == "nsubj"]
@@ -383,12 +383,30 @@ class Targets(Extractor):
         place is kept only for categories whose events can target a place."""
         return self.ctx.np_actors(tok) or self._place(tok)
 
+    def _charged_or_phrase(
+        self, tok: Token, entry: LexEntry, exclude: frozenset[str]
+    ) -> list[ActorRef]:
+        """The actors of an object phrase; for an examination of a charge (cue role
+        ``examine``), whom the charge is against ("investigated allegations by X that Y ...":
+        Y, not X)."""
+        if (
+            entry.lemma in self.onto.cue("examine")
+            and (accused := self.accused(tok, exclude)) is not None
+        ):
+            return accused
+        return self.np_or_event(tok, exclude)[0]
+
     def _about(
         self, tok: Token, entry: LexEntry, exclude: frozenset[str] = frozenset()
     ) -> list[ActorRef]:
         """Whom a phrase that names no actor is about: its agent, for the categories whose
         row says so ("an investigation into abuses committed by the army"), else its owner
         ("struck the headquarters of Hamas")."""
+        if (
+            entry.lemma in self.onto.cue("examine")
+            and (accused := self.accused(tok, exclude)) is not None
+        ):
+            return accused  # "investigated allegations by X that Y ...": Y
         agents = self.agents_of_phrase(tok, exclude) if self._through_agent(entry) else []
         return agents or self.owners(tok, exclude) or self._earlier_owner(tok, exclude)
 
