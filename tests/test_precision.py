@@ -996,3 +996,20 @@ CHARGES = [
 def test_a_charge_is_its_authors_and_is_examined_for_the_accused(build_text, text, right, wrong):
     found = triples(build_text(text), with_speaker=True)
     assert right <= found and not wrong & found, sorted(found)
+
+
+# --- an act a verb keeps from happening (cue role prevent) did not happen
+
+PREVENTED = [
+    ("Israeli forces foiled an attack by Hamas on Israel.", ("hamas", "fight", "israel")),
+    ("Egyptian police thwarted an attack by militants on the Israeli embassy.",
+     ("armed_groups@d0", "fight", "israel/government")),
+    ("Police prevented a protest by Kurdish students against Ankara.",
+     ("kurdish/students", "protest", "turkey")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), PREVENTED, ids=[p[0][:40] for p in PREVENTED])
+def test_a_prevented_act_did_not_happen(build_text, text, edge):
+    found = triples(build_text(text))
+    assert edge not in found, sorted(found)

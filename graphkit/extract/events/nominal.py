@@ -21,7 +21,7 @@ class Nominal(Extractor):
     def nominal_event(self, tok: Token, entry: LexEntry) -> list[Assertion]:
         """The assertions of an event noun: "U.S. airstrikes on Kataib Hezbollah"."""
         if self._halted(tok):
-            return []  # "suspended its mediation": the suspending is the event
+            return []  # "suspended its mediation", "prevented a rally": no mediation, no rally
         if self._answered(tok, entry):
             return []  # "rejected a U.S. request to ...": the rejection, about it
         agents, rule = self.agents_of_event(tok, entry)
@@ -166,7 +166,8 @@ class Nominal(Extractor):
 
     def _halted(self, noun: Token) -> bool:
         """An act a verb ends (cue role ``halt``: "suspended its mediation", "called off the
-        talks", "halted aid"): the ending is the event, the act is no longer going on."""
+        talks", "halted aid") or keeps from happening (cue role ``prevent``: "prevented a
+        demonstration by students", "foiled an attack by X"): the act is not going on."""
         outer = _event_phrase(noun, self.onto.cue("genitive"))
         if outer.dep_ == "compound":  # "ended its mediation efforts"
             outer = outer.head
@@ -174,7 +175,7 @@ class Nominal(Extractor):
         return (
             outer.dep_ in {"dobj", "nsubjpass"}
             and verb.pos_ == "VERB"
-            and verb.lemma_.lower() in self.onto.cue("halt")
+            and verb.lemma_.lower() in self.onto.cue("halt") | self.onto.cue("prevent")
         )
 
     def _answered(self, noun: Token, entry: LexEntry) -> bool:
