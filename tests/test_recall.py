@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import triples
+
 
 def labelled(kg) -> set[tuple[str, str, str]]:
     """(source label, category, target label) of every edge."""
@@ -342,3 +344,23 @@ def test_an_attack_that_names_no_one_keeps_its_unidentified_attackers(build_text
 )  # fmt: skip
 def test_a_post_held_with_an_organisation_is_membership(build_text, text, org):
     assert ("John Smith", "member_of", org) in labelled(build_text(text))
+
+
+# --- a kind's word before what it holds stands for the kind (cue role holding)
+
+HOLDINGS = [
+    ("The army shelled rebel positions near Aleppo.", ("forces@d0", "fight", "armed_groups@d0")),
+    ("Hamas fighters attacked army posts in the south.", ("hamas", "fight", "forces@d0")),
+    ("Turkish jets bombed militant camps in northern Iraq.",
+     ("turkey/forces", "assault", "armed_groups@d0")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), HOLDINGS, ids=[h[0][:40] for h in HOLDINGS])
+def test_an_attack_on_what_a_kind_holds_is_on_the_kind(build_text, text, edge):
+    found = triples(build_text(text))
+    assert edge in found, sorted(found)
+
+
+def test_a_kinds_singular_word_alone_is_no_actor(build_text):
+    assert not triples(build_text("A rebel was killed in the north."))

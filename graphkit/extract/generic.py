@@ -221,6 +221,33 @@ class GenericActors:
         ref = ActorRef(key=key, label=self.doc[first.i : tok.i + 1].text, type="Civilians")
         return ref, first
 
+    def conjoined_scopes(self, head: Token, ref: ActorRef) -> list[tuple[ActorRef, Token]]:
+        """ "French and Egyptian troops": one head scoped by conjoined states is one unit of
+        each state."""
+        out: list[tuple[ActorRef, Token]] = []
+        for c in head.children:
+            state = self.state_at(c) if c.i < head.i and c.dep_ in {"amod", "compound"} else None
+            if state is None or not ref.key.startswith(f"{state}/"):
+                continue
+            kind = ref.key[len(state) + 1 :]
+            for conj in c.children:
+                other = self.state_at(conj) if conj.dep_ == "conj" else None
+                if other is not None and other != state:
+                    label = f"{conj.text} {head.text}"
+                    out.append((self.state_unit(other, kind, label), conj))
+        return out
+
+    def _holding(self, word: Token) -> bool:
+        """Whether ``word`` stands before what an actor holds (cue role ``holding``): "attacked
+        *rebel* positions", "*army* bases" stand for the kind, with or without an article."""
+        return word.i < word.head.i and word.head.lemma_.lower() in self.onto.cue("holding")
+
+    def held_by(self, word: Token) -> ActorRef | None:
+        """The kind an adjective-tagged word before a holding names ("*rebel* positions" when
+        the tagger calls "rebel" an adjective): the actor local to the document, else None."""
+        g = self.onto.generic.get(word.lower_) if self._holding(word) else None
+        return self.local(g, g.label) if g is not None else None
+
     def unscoped_ref(self, head: Token, *, speaker: bool = False) -> tuple[ActorRef, Token] | None:
         """A generic actor with no state or patron ("militants", "two journalists"), local to
         its document: the rebels of one article are not those of another. ``speaker``: the
@@ -229,11 +256,17 @@ class GenericActors:
         if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS", "NN"}:
             return None
         g = self.head_row(head)
+        held = head.dep_ == "compound" and self._holding(head)
         alone = {"yes", "definite", "speaker"} if speaker else {"yes", "definite"}
-        if g is None or g.alone not in alone or (g.imported and _bare_singular(head)):
+        if (
+            g is None
+            or (g.alone not in alone and not held)
+            or (g.imported and _bare_singular(head))
+        ):
             return None
         if (
             g.alone == "definite"
+            and not held
             and not speaker  # "forces said": a speaker needs no article
             and not any(c.dep_ == "det" and is_the(c) for c in head.children)
             and not self._pro_modified(head)  # "pro-government forces" are no vague forces

@@ -84,7 +84,7 @@ class Phrases:
             if r is not None and r not in refs:
                 refs.append(r)
             if r is not None:
-                for other, first in self._conjoined_scopes(t, r):
+                for other, first in self.generic.conjoined_scopes(t, r):
                     found.append(Found(other, first.i, t.i, name=other.label))
                     if other not in refs:
                         refs.append(other)
@@ -101,23 +101,6 @@ class Phrases:
                     ):
                         refs.insert(refs.index(r), named[1])  # in the order of the text
         return Resolved(tuple(refs), tuple(found))
-
-    def _conjoined_scopes(self, head: Token, ref: ActorRef) -> list[tuple[ActorRef, Token]]:
-        """ "French and Egyptian troops": one head scoped by conjoined states is one unit of
-        each state."""
-        generic = self.generic
-        out: list[tuple[ActorRef, Token]] = []
-        for c in head.children:
-            state = generic.state_at(c) if c.i < head.i and c.dep_ in {"amod", "compound"} else None
-            if state is None or not ref.key.startswith(f"{state}/"):
-                continue
-            kind = ref.key[len(state) + 1 :]
-            for conj in c.children:
-                other = generic.state_at(conj) if conj.dep_ == "conj" else None
-                if other is not None and other != state:
-                    label = f"{conj.text} {head.text}"
-                    out.append((generic.state_unit(other, kind, label), conj))
-        return out
 
     def speaker(self, tok: Token) -> Resolved:
         """Who speaks through the noun phrase headed by ``tok``: its actors; for "a spokesman
@@ -516,6 +499,9 @@ class Phrases:
                 if state is not None:  # "Iraqi towns": "Iraqi" names Iraq here
                     found.append(Found(state, c.i, c.i))
                 return state
+            if c.dep_ == "amod" and (held := generic.held_by(c)) is not None:
+                found.append(Found(held, c.i, c.i))  # "rebel positions", tagged an adjective
+                return held
         return UNDECIDED
 
     def _read_organisation_noun(
