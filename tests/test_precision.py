@@ -1013,3 +1013,23 @@ PREVENTED = [
 def test_a_prevented_act_did_not_happen(build_text, text, edge):
     found = triples(build_text(text))
     assert edge not in found, sorted(found)
+
+
+# --- a person's name is written with a capital: a lower-case word the NER calls a person is none
+
+LOWER_CASE_PERSONS = [
+    "Residents fled into the bush when the fighters arrived.",
+    "Several women escaped into the bush when the gunmen opened fire.",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_CASE_PERSONS, ids=[t[:30] for t in LOWER_CASE_PERSONS])
+def test_a_lower_case_word_is_no_person(build_text, text):
+    kg = build_text(text)
+    people = [n for n, d in kg.graph.nodes(data=True) if d["type"] == "Person"]
+    assert people == [], people
+
+
+def test_a_capitalised_name_is_still_a_person(build_text):
+    kg = build_text("Residents said George Bush visited the camp.")
+    assert ("george_bush", "Person") in set(kg.graph.nodes(data="type")), sorted(kg.graph.nodes)

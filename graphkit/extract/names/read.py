@@ -37,6 +37,8 @@ def read_entities(b: Board) -> None:
             span, label = person, "PERSON"  # "Spokeswoman Sandy Angers", tagged ORG
         if len(span) == 1 and span[0].tag_ == "NNS" and span[0].lower_ in onto.generic:
             continue  # "Gunmen ambushed ...": a plural common noun the NER took for a name
+        if label == "PERSON" and not any(ch.isupper() for ch in ent.text):
+            continue  # "women who ran into the bush": a person's name has a capital
         dem = onto.demonym_state(span.text)
         if dem is not None and span[-1].pos_ in {"ADJ", "PROPN"} and _modifier(span[-1]):
             for t in span:  # "Sri Lankan troops", whatever label the NER gave it
