@@ -77,10 +77,14 @@ def _collect(
     globs: Sequence[str],
     report: Reporter | None = None,
     language: str = "en",
+    common: frozenset[str] = frozenset(),
 ) -> tuple[list[Document], list[dict[str, str]]]:
     """Read every input; each problem becomes an error record instead of stopping the run.
     A duplicate id is reported with the full paths of both documents; a document surely not
-    in English is one, unless ``language`` is ``"any"``."""
+    in English is one, unless ``language`` is ``"any"`` (``common``: English function words,
+    :func:`.ingest.language.foreign_language`)."""
+    if language not in (*SUPPORTED, ANY):
+        raise GraphkitError(f"language {language!r}: graphkit reads en, or any to build all")
     docs: list[tuple[Document, str]] = []  # each with where it came from, for messages
     problems: list[InputError] = []
     paths: list[str | Path] = []
@@ -114,7 +118,7 @@ def _collect(
         elif len(doc.clean) > max_chars:
             msg = f"{where}: {len(doc.clean):,} characters, over the limit of {max_chars:,}"
             errors.append({"source": where, "error": msg + " (--max-chars)"})
-        elif language != ANY and (lang := foreign_language(doc.clean)) is not None:
+        elif language != ANY and (lang := foreign_language(doc.clean, common)) is not None:
             msg = f"{where}: written in {lang!r}, not English; --language any builds it anyway"
             errors.append({"source": where, "error": msg})
         else:
@@ -482,9 +486,8 @@ def build(
     ontology_dirs = tuple(str(Path(p).resolve()) for p in ontology)
     onto = load_ontology(ontology_dirs)
     model_name = resolve_model_name(model)
-    if language not in (*SUPPORTED, ANY):
-        raise GraphkitError(f"language {language!r}: graphkit reads en, or any to build all")
-    docs, errors = _collect(_inputs(inputs), max_chars, globs, report, language)
+    common = onto.cue("english_function")
+    docs, errors = _collect(_inputs(inputs), max_chars, globs, report, language, common)
     if not docs and errors:
         first = errors[0]["error"]
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""

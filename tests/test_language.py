@@ -1,5 +1,5 @@
 """Which documents are read as English: the detector is asked only when English's function
-words are rare, and other languages are still found."""
+words (cue role english_function) are rare, and other languages are still found."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ import langdetect
 import pytest
 
 from graphkit.ingest.language import ENGLISH_SHARE, english_share, foreign_language
+from graphkit.ontology import load_ontology
+
+COMMON = load_ontology(()).cue("english_function")
 
 ENGLISH = (
     "The army said on Monday that it had pushed the rebels out of the northern town after two "
@@ -31,11 +34,11 @@ def test_english_is_read_without_asking_the_detector(monkeypatch):
         raise AssertionError("the detector was asked about an English text")
 
     monkeypatch.setattr(langdetect, "detect_langs", refuse)
-    assert english_share(ENGLISH) >= ENGLISH_SHARE
-    assert foreign_language(ENGLISH) is None
+    assert english_share(ENGLISH, COMMON) >= ENGLISH_SHARE
+    assert foreign_language(ENGLISH, COMMON) is None
 
 
 @pytest.mark.parametrize("lang", sorted(FOREIGN))
 def test_other_languages_are_still_found(lang):
-    assert english_share(FOREIGN[lang]) < ENGLISH_SHARE
-    assert foreign_language(FOREIGN[lang]) == lang
+    assert english_share(FOREIGN[lang], COMMON) < ENGLISH_SHARE
+    assert foreign_language(FOREIGN[lang], COMMON) == lang

@@ -246,7 +246,13 @@ class GenericActors:
         """The kind an adjective-tagged word before a holding names ("*rebel* positions" when
         the tagger calls "rebel" an adjective): the actor local to the document, else None."""
         g = self.onto.generic.get(word.lower_) if self._holding(word) else None
-        return self.local(g, g.label) if g is not None else None
+        return self.local(self._own_row(g), g.label) if g is not None else None
+
+    def _own_row(self, g: GenericHead) -> GenericHead:
+        """The table's own row for an imported head's kind, by its label ("rebel", imported
+        from agents.tsv, is the "rebels" row): one node for a document's rebels."""
+        own = self.onto.generic.get(g.label) if g.imported else None
+        return own if own is not None and not own.imported else g
 
     def unscoped_ref(self, head: Token, *, speaker: bool = False) -> tuple[ActorRef, Token] | None:
         """A generic actor with no state or patron ("militants", "two journalists"), local to
@@ -257,11 +263,13 @@ class GenericActors:
             return None
         g = self.head_row(head)
         held = head.dep_ == "compound" and self._holding(head)
+        if held and g is not None:
+            g = self._own_row(g)
         alone = {"yes", "definite", "speaker"} if speaker else {"yes", "definite"}
         if (
             g is None
             or (g.alone not in alone and not held)
-            or (g.imported and _bare_singular(head))
+            or (g.imported and _bare_singular(head) and not held)
         ):
             return None
         if (
