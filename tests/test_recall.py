@@ -364,3 +364,18 @@ def test_an_attack_on_what_a_kind_holds_is_on_the_kind(build_text, text, edge):
 
 def test_a_kinds_singular_word_alone_is_no_actor(build_text):
     assert not triples(build_text("A rebel was killed in the north."))
+
+
+# --- "the community of X" is its people; "the international community" is no actor
+
+
+def test_the_community_of_a_place_is_its_people(build_text):
+    found = triples(build_text("Militants attacked the community of Kuje on Sunday."))
+    assert ("armed_groups@d0", "assault", "civilians@d0") in found, sorted(found)
+
+
+def test_the_international_community_is_no_actor(build_text):
+    kg = build_text("The international community condemned the attack on the refugees.")
+    assert not any(
+        d["type"] == "Civilians" and "community" in d["label"] for _, d in kg.graph.nodes(data=True)
+    ), sorted(kg.graph.nodes(data="label"))
