@@ -122,10 +122,8 @@ class Nominal(Extractor):
                     continue
                 found = self.ctx.np_actors(p)
                 if not found and self._through_agent(entry):
-                    # "an inquiry into an allegation that X ..."
-                    accused = self.accused(p) if entry.lemma in self.onto.cue("examine") else None
-                    # "an inquiry into attacks by X"
-                    found = accused if accused is not None else self.np_or_event(p)[0]
+                    # "an inquiry into attacks by X", "into an allegation that X ..."
+                    found = self._charged_or_phrase(p, entry, frozenset())
                 targets.extend(found or self._about(p, entry) or self._place(p))
         if rule == "noun_light_verb":
             for c in tok.head.children:
