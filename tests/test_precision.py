@@ -1033,3 +1033,36 @@ def test_a_lower_case_word_is_no_person(build_text, text):
 def test_a_capitalised_name_is_still_a_person(build_text):
     kg = build_text("Residents said George Bush visited the camp.")
     assert ("george_bush", "Person") in set(kg.graph.nodes(data="type")), sorted(kg.graph.nodes)
+
+
+# --- what is withdrawn is moved, not acted on; withdrawing monitors or diplomats is a sanction
+
+
+WITHDRAWALS = [
+    ("Germany withdrew its election monitors and two aid workers from Mali.",
+     {("germany", "sanction", "mali")}, {("germany", "retreat", "workers@d0"),
+                                         ("germany", "sanction", "workers@d0")}),
+    ("Canada said it would withdraw its diplomats and embassy staff from Caracas.",
+     {("canada", "sanction", "venezuela/government")},
+     {("canada", "agree", "venezuela/government")}),
+    ("Russia withdrew its troops from Georgia.", {("russia", "retreat", "georgia")},
+     {("russia", "sanction", "georgia")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"), WITHDRAWALS, ids=[w[0][:40] for w in WITHDRAWALS]
+)
+def test_what_is_withdrawn_is_no_recipient(build_text, text, right, wrong):
+    found = triples(build_text(text))
+    assert right <= found and not wrong & found, sorted(found)
+
+
+# --- a bridge, an airport or a building (NER FAC) is where an act happened, never its recipient
+
+
+def test_a_facility_is_no_recipient(build_text):
+    kg = build_text("Farmers blocked the Golden Gate Bridge for two hours.")
+    found = triples(kg)
+    assert ("farmers@d0", "protest", None) in found, sorted(found)
+    assert not any(o == "golden_gate_bridge" for _, _, o in found), sorted(found)

@@ -53,6 +53,10 @@ class Targets(Extractor):
                 found = self._charged_or_phrase(c, entry, exclude)
                 if not found and c.dep_ == "dobj" and self._placed(entry):
                     found = self._place(c)  # "shelled Kirkuk": where, for an act on a place
+                if c.dep_ == "dobj" and entry.target not in {"", "object", "subject"}:
+                    # a pattern that puts the recipient in a preposition makes the object
+                    # what is moved ("withdrew inspectors and aid workers from X")
+                    continue
                 if c.dep_ == "dobj" and theme:
                     # "withdrew soldiers from X": forces of no one else are what moves
                     found = [r for r in found if r.type not in theme or r.part_of is not None]
@@ -363,6 +367,8 @@ class Targets(Extractor):
         return []
 
     def _place(self, tok: Token) -> list[ActorRef]:
+        if tok.ent_type_ == "FAC":
+            return []  # "blocked the Europe Bridge": a building or a bridge is where, not whom
         place = self.ctx.generic.place_at(tok)
         if place is None and tok.lower_ in self.onto.cue("place_of"):
             # "attacked the town of Goma": the place its "of" names
