@@ -379,3 +379,27 @@ def test_the_international_community_is_no_actor(build_text):
     assert not any(
         d["type"] == "Civilians" and "community" in d["label"] for _, d in kg.graph.nodes(data=True)
     ), sorted(kg.graph.nodes(data="label"))
+
+
+# --- "X accused Y of Z, a charge Y has denied": the denial rejects the accuser, in the
+# author's voice (the relative clause is no part of X's claim)
+
+SUMMED_CHARGES = [
+    ("Uganda accused Rwanda of backing the M23, a charge Kigali has denied.",
+     ("rwanda/government", "reject", "uganda", None, "asserted"),
+     ("rwanda/government", "reject", "m23")),
+    ("The army accused the rebels of shelling the town, a claim the rebels dismissed.",
+     ("armed_groups@d0", "reject", "forces@d0", None, "asserted"),
+     ("armed_groups@d0", "reject", "forces@d0", "forces@d0", "asserted")),
+    ("Israel said Iran armed Hezbollah, a claim Tehran denies.",
+     ("iran", "reject", "israel", None, "asserted"), ("iran", "reject", "hezbollah")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"), SUMMED_CHARGES, ids=[c[0][:40] for c in SUMMED_CHARGES]
+)
+def test_a_denied_charge_rejects_its_accuser(build_text, text, right, wrong):
+    kg = build_text(text)
+    found = triples(kg, with_speaker=True) | triples(kg)
+    assert right in found and wrong not in found, sorted(found)

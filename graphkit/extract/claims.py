@@ -73,6 +73,8 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
         if head.i == cur.i:
             break
         lemma = head.lemma_.lower()
+        if cur.dep_ == "relcl" and lemma in ctx.onto.cue("charge"):
+            break  # "X said Y armed Z, a claim Y denies": the denial is no part of X's claim
         if (
             head.pos_ in {"VERB", "AUX"}
             and (lemma in report or _quoted_as_saying(ctx, head, report))

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from ..ontology import LexEntry, Ontology, VerbPattern
 from ..ontology.schema import PatternIndex, Slot
+from .morph import is_relative, relative_adverb
 
 #: dependents of a verb whose words a pattern may name after the verb
 AFTER_DEPS = frozenset(
@@ -81,6 +82,22 @@ def _noun_modifier(tok: Token) -> bool:
     return tok.dep_ in {"compound", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}
 
 
+def _object_antecedent(verb: Token) -> bool:
+    """Whether a relative clause's antecedent is its verb's object: the clause has a subject of
+    its own and no object but a relative word ("the offer (that) Iran rejected"), and no
+    wh-adverb ("the town where rebels fought")."""
+    if verb.dep_ != "relcl" or relative_adverb(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return (
+        bool(subjects)
+        and not any(is_relative(s) for s in subjects)
+        and all(is_relative(o) for o in objects)
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
 class _Zones:
     """The words around one verb, computed once and shared by all its block's patterns."""
 
@@ -113,6 +130,11 @@ class _Zones:
                             self._add_prep(p)
             elif c.dep_ in SUBJECT_DEPS:
                 before.extend(c.subtree)
+        if _object_antecedent(verb):
+            # "a charge Machar has denied", "the sanctions that the EU lifted": the noun the
+            # relative clause hangs on is the verb's object
+            heads.append(verb.head)
+            after.append(verb.head)
         # the verb's own adverbs, on either side ("verbally attacked", "attacked verbally")
         self.adverbs = frozenset(c.lower_ for c in verb.children if c.dep_ == "advmod")
         self.after = _words(heads)

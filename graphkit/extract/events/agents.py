@@ -408,6 +408,34 @@ class Agents(Extractor):
                 found += self._phrase_actors(c, exclude)
         return _unique([r for r in found if r.key not in exclude])
 
+    def summed_accuser(
+        self, tok: Token, exclude: frozenset[str] = frozenset()
+    ) -> list[ActorRef] | None:
+        """Who makes a charge that names no author and sums up the clause it hangs on: the
+        subject of the nearest accusing or reporting verb above it ("Kiir accused Machar of a
+        coup, a charge Machar has denied": Kiir); None for a noun that is no such charge."""
+        if tok.lemma_.lower() not in self.onto.cue("charge") or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in self.onto.cue("author"))
+            for c in tok.children
+        ):
+            return None
+        cur = tok
+        while cur.head.i != cur.i:
+            cur = cur.head
+            if cur.pos_ != "VERB":
+                continue
+            entry = lookup(self.ctx, cur)
+            accuses = (
+                entry is not None and self.onto.relation(entry.relation).category == "disapprove"
+            )
+            if accuses or cur.lemma_.lower() in self.onto.cue("report"):
+                return [
+                    r
+                    for s in cur.children if s.dep_ == "nsubj"
+                    for r in self.ctx.np_actors(s, exclude)
+                ]  # fmt: skip
+        return []
+
     def owners(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
         """Whose a thing that is no actor is, by its of-phrase, as a possessive says it ("the
         headquarters of Hamas" as "Hamas's headquarters"), or a facility by whom it houses ("a

@@ -79,8 +79,11 @@ class Targets(Extractor):
         if not refs and verb.dep_ == "relcl" and not passive and not relative_adverb(verb):
             subj = [c for c in children if c.dep_ == "nsubj"]
             if subj and not is_relative(subj[0]):
-                # "the militants that U.S. forces killed"
-                refs.extend(ctx.np_actors(ctx.phrases.modified(verb)))
+                # "the militants that U.S. forces killed"; "a charge Machar has denied": the
+                # accuser whose charge sums up the clause it hangs on
+                noun = ctx.phrases.modified(verb)
+                accuser = self.summed_accuser(noun, exclude)
+                refs.extend(ctx.np_actors(noun) if accuser is None else accuser)
         if (
             not refs
             and verb.dep_ == "acl"
