@@ -403,3 +403,24 @@ def test_a_denied_charge_rejects_its_accuser(build_text, text, right, wrong):
     kg = build_text(text)
     found = triples(kg, with_speaker=True) | triples(kg)
     assert right in found and wrong not in found, sorted(found)
+
+
+# --- "X rejected the allegations": an earlier sentence's charge that names X is whose they are
+
+EARLIER_CHARGES = [
+    ("Kenya accused Somalia of arming the militants. Mogadishu denied the charges.",
+     {("somalia/government", "reject", "kenya")}, set()),
+    ("Chile and Peru said the Bolivian blockade broke the treaty. Bolivia rejected the "
+     "allegations.", {("bolivia", "reject", "chile"), ("bolivia", "reject", "peru")}, set()),
+    # what was said must name the one who rejects it
+    ("Chile said the talks with Peru went well. Bolivia rejected the claims.",
+     set(), {("bolivia", "reject", "chile")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"), EARLIER_CHARGES, ids=[c[0][30:70] for c in EARLIER_CHARGES]
+)
+def test_the_allegations_are_the_earlier_accusers(build_text, text, right, wrong):
+    found = triples(build_text(text))
+    assert right <= found and not wrong & found, sorted(found)

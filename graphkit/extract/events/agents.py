@@ -376,6 +376,41 @@ class Agents(Extractor):
                 return _unique(found)
         return []
 
+    def earlier_accuser(self, tok: Token, exclude: frozenset[str]) -> list[ActorRef]:
+        """Whose "the allegations" are when the phrase names no one: who, in one of the three
+        sentences before, said or charged something that names one of ``exclude`` (those who
+        reject it): "The U.S. said the Iranian launch violated a resolution. Iran rejected the
+        allegations" -> the U.S."""
+        if (
+            not exclude
+            or tok.lemma_.lower() not in self.onto.cue("charge")
+            or not any(c.dep_ == "det" and is_definite(c) for c in tok.children)
+        ):
+            return []
+        ctx = self.ctx
+        n = ctx.sent_of[tok.i]
+        for sent in reversed(ctx.sents[max(0, n - 3) : n]):
+            for verb in reversed(sent):
+                if verb.pos_ != "VERB" or not self._charges(verb):
+                    continue
+                said = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass"}
+                        for t in c.subtree]  # fmt: skip
+                # "Somalia" names the Somali government that rejects
+                named = {a.key for t in said if (a := ctx.generic.actor_at(t)) is not None}
+                if any(k in named or k.split("/")[0] in named for k in exclude):
+                    subj = [r for r in self.subjects(verb)[0] if r.key not in exclude]
+                    if subj:
+                        return subj
+        return []
+
+    def _charges(self, verb: Token) -> bool:
+        """A reporting verb, or one that codes an accusation (a verb of the disapprove
+        category)."""
+        if verb.lemma_.lower() in self.onto.cue("report"):
+            return True
+        entry = lookup(self.ctx, verb)
+        return entry is not None and self.onto.relation(entry.relation).category == "disapprove"
+
     def agents_of_phrase(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
         """Who a noun phrase that names no actor is about: its agent ("crimes committed by
         X", "claims by X") or its possessor ("the army's abuses")."""

@@ -417,7 +417,12 @@ class Targets(Extractor):
         ):
             return accused  # "investigated allegations by X that Y ...": Y
         agents = self.agents_of_phrase(tok, exclude) if self._through_agent(entry) else []
-        return agents or self.owners(tok, exclude) or self._earlier_owner(tok, exclude)
+        return (
+            agents
+            or self.owners(tok, exclude)
+            or self._earlier_owner(tok, exclude)
+            or self.earlier_accuser(tok, exclude)
+        )
 
     def pressed_by(self, verb: Token, exclude: frozenset[str]) -> list[ActorRef]:
         """ "declined to resign despite pressure by X", "in defiance of calls from X": who
