@@ -424,3 +424,25 @@ EARLIER_CHARGES = [
 def test_the_allegations_are_the_earlier_accusers(build_text, text, right, wrong):
     found = triples(build_text(text))
     assert right <= found and not wrong & found, sorted(found)
+
+
+# --- "in protest at X": the preposition right after the event noun is the noun's, wherever
+# the parser hangs it
+
+IN_PROTEST_AT = [
+    ("Nurses went on strike in protest at the failure of the Kenyan government to pay wages.",
+     "kenya/government"),
+    ("The opposition asked its supporters to strike in protest at the decision of the Electoral "
+     "Commission of Ghana to delay the vote.", "electoral_commission_of_ghana"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "target"), IN_PROTEST_AT, ids=[c[0][:40] for c in IN_PROTEST_AT])
+def test_in_protest_at_names_the_target(build_text, text, target):
+    found = triples(build_text(text))
+    assert any(c == "protest" and o == target for _, c, o in found), sorted(found)
+
+
+def test_a_protest_in_a_building_is_no_protest_against_it(build_text):
+    found = triples(build_text("Farmers rallied in protest at the Capitol in Washington."))
+    assert not any(o is not None and "capitol" in o for _, _, o in found), sorted(found)

@@ -273,6 +273,7 @@ class Targets(Extractor):
         elif (
             noun.dep_ == "pobj"
             and noun.head.lower_ in self.onto.cue("locative")
+            and noun.head.head.pos_ == "VERB"
             and noun.head.head.lemma_.lower() in light
         ):
             # "were engaged in ethnic cleansing in Montenegro against the Albanians": the
@@ -280,6 +281,17 @@ class Targets(Extractor):
             preps += [
                 c for c in noun.head.head.children
                 if c.dep_ == "prep" and c.lower_ in entry.preps and c.i > noun.i
+            ]  # fmt: skip
+        if noun.dep_ == "pobj" and (verb := _verb_above(noun)) is not None:
+            # "went on strike in protest at the failure of X": the parser hangs the noun's
+            # preposition, right after it, on the verb (the category's prepositions count:
+            # "in protest at" is aimed, whatever "a protest at" may be)
+            cat = self._category(entry)
+            aimed = {*entry.preps, *(cat.preps if cat is not None else ())}
+            preps += [
+                c for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in aimed and c.i == noun.right_edge.i + 1
+                and c not in preps
             ]  # fmt: skip
         for by in noun.children:
             if by.dep_ in {"prep", "agent"} and by.lower_ in self.onto.cue("agent_prep"):
@@ -499,3 +511,15 @@ class Targets(Extractor):
                 if refs:
                     return refs[:1]
         return []
+
+
+def _verb_above(tok: Token, steps: int = 4) -> Token | None:
+    """The nearest verb among a token's heads, at most ``steps`` up."""
+    cur = tok
+    for _ in range(steps):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur
+    return None
