@@ -353,6 +353,11 @@ HOLDINGS = [
     ("Hamas fighters attacked army posts in the south.", ("hamas", "fight", "forces@d0")),
     ("Turkish jets bombed militant camps in northern Iraq.",
      ("turkey/forces", "assault", "armed_groups@d0")),
+    ("Kenya accused Somalia of attacks on civilian settlements near the border.",
+     ("somalia", "fight", "civilians@d0")),
+    ("Militants attacked Christian villages overnight.",
+     ("armed_groups@d0", "assault", "christians@d0")),
+    ("The army shelled civilian areas of the city.", ("forces@d0", "fight", "civilians@d0")),
 ]  # fmt: skip
 
 
