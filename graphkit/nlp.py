@@ -178,6 +178,7 @@ class StateNames:
         ents = [e for e in ents if not self._common_word(e)]
         held = {t for e in ents for t in range(e.start, e.end)}
         ents = _run_on_names(doc, [self._longer_name(e, held) for e in ents])
+        ents = _name_openings(doc, ents)
         taken = {t for e in ents for t in range(e.start, e.end)}
         found: list[Span] = []
         for match_id, start, end in self.matcher(doc):
@@ -269,6 +270,31 @@ def _run_on_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if word.ent_id_ and len(word) == 1 and word[0].is_title and name[0].text[:1].isupper():
             out[-1] = Span(doc, prev.start, e.end, label=name.label_, span_id=0)
+        else:
+            out.append(e)
+    return out
+
+
+def _name_openings(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A run of capitalised words the NER took for an organisation of its own, right before a
+    gazetteer organisation's name, opens a longer name, an organisation of its own: "the
+    International Red Cross", "Syrian Arab Red Crescent", not "the International" and "Syrian
+    Arab" beside the Red Cross and the Red Crescent (the ruler's match cut the NER's entity in
+    two)."""
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == e.start
+            and prev[-1].whitespace_ == " "
+            and prev.label_ == "ORG"
+            and not prev.ent_id_
+            and e.label_ == "ORG"
+            and e.ent_id_
+            and all(t.is_title or t.is_upper or t.tag_ == "DT" for t in prev)
+        ):
+            out[-1] = Span(doc, prev.start, e.end, label=e.label_, span_id=0)
         else:
             out.append(e)
     return out

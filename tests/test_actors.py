@@ -544,3 +544,15 @@ def test_short_first_names_one_letter_apart_are_two_people(build_text):
 def test_a_description_in_apposition_leaves_out_the_owner_named_in_it(build_text):
     graph = build_text("Tony Clement, Canada's Minister of Industry, spoke on Monday.").graph
     assert "Minister of Industry" in [m["text"] for m in graph.nodes["tony_clement"]["mentions"]]
+
+
+def test_capitalised_words_before_a_gazetteer_name_open_a_longer_name(build_text):
+    """The ruler's "Red Cross" cut the NER's "the International Red Cross" in two; the words
+    before it are no organisation of their own."""
+    kg = build_text(
+        "The U.N. teamed with the International Red Cross and Syrian Arab Red Crescent to "
+        "bring food to Madaya."
+    )
+    labels = {d["label"] for _, d in kg.graph.nodes(data=True)}
+    assert not labels & {"International", "the International", "Syrian Arab"}, labels
+    assert {"International Red Cross", "Syrian Arab Red Crescent"} <= labels, labels
