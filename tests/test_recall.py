@@ -451,3 +451,27 @@ def test_in_protest_at_names_the_target(build_text, text, target):
 def test_a_protest_in_a_building_is_no_protest_against_it(build_text):
     found = triples(build_text("Farmers rallied in protest at the Capitol in Washington."))
     assert not any(o is not None and "capitol" in o for _, _, o in found), sorted(found)
+
+
+# --- "rebel groups", "opposition groups", "armed groups": a body of people (cue role
+# collective) named by the word of a generic kind before it is that kind
+
+COLLECTIVES = [
+    ("Rebel groups attacked government forces near the border.",
+     ("armed_groups@d0", "fight", "forces@d0")),
+    ("Opposition groups accused the government of fraud.",
+     ("opposition@d0", "disapprove", "government@d0")),
+    ("Armed groups attacked the police in the north.", ("armed_groups@d0", "fight", "police@d0")),
+    ("Militant factions attacked the police.", ("armed_groups@d0", "fight", "police@d0")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), COLLECTIVES, ids=[c[0][:40] for c in COLLECTIVES])
+def test_a_kinds_group_is_the_kind(build_text, text, edge):
+    found = triples(build_text(text))
+    assert edge in found, sorted(found)
+
+
+def test_a_group_of_no_kind_is_no_actor(build_text):
+    found = triples(build_text("The protest movement criticized the army."))
+    assert not any(s != "forces@d0" and c == "disapprove" for s, c, _ in found), sorted(found)

@@ -238,9 +238,13 @@ class GenericActors:
         return out
 
     def _holding(self, word: Token) -> bool:
-        """Whether ``word`` stands before what an actor holds (cue role ``holding``): "attacked
-        *rebel* positions", "*army* bases" stand for the kind, with or without an article."""
-        return word.i < word.head.i and word.head.lemma_.lower() in self.onto.cue("holding")
+        """Whether ``word`` stands before what an actor holds (cue role ``holding``) or a body
+        of people (``collective``): "attacked *rebel* positions", "*army* bases", "*rebel*
+        groups" stand for the kind, with or without an article."""
+        head = word.head.lemma_.lower()
+        return word.i < word.head.i and (
+            head in self.onto.cue("holding") or head in self.onto.cue("collective")
+        )
 
     def held_by(self, word: Token) -> ActorRef | None:
         """The kind an adjective-tagged word before a holding names ("*rebel* positions" when
