@@ -1066,3 +1066,24 @@ def test_a_facility_is_no_recipient(build_text):
     found = triples(kg)
     assert ("farmers@d0", "protest", None) in found, sorted(found)
     assert not any(o == "golden_gate_bridge" for _, _, o in found), sorted(found)
+
+
+# --- a group of civilians has no military: "their troops" after "the villagers" is not theirs
+
+
+def test_civilians_own_no_troops(build_text):
+    kg = build_text(
+        '"They are shelling the villagers every night," the rebel commander Ali Musa said. '
+        '"So now we are attacking their troops in the hills."'
+    )
+    found = triples(kg)
+    assert not any(o == "civilians@d0" and s == "ali_musa" for s, _, o in found), sorted(found)
+
+
+def test_civilians_still_own_their_homes(build_text):
+    found = triples(build_text("Villagers said the army shelled their homes."))
+    assert ("forces@d0", "fight", "civilians@d0") in found or (
+        "forces@d0",
+        "assault",
+        "civilians@d0",
+    ) in found, sorted(found)

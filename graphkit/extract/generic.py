@@ -373,6 +373,12 @@ class GenericActors:
                     return ActorRef(key=key, label=label, type="Official"), head
         return None
 
+    def unit_head(self, head: Token) -> bool:
+        """Whether a head noun names a unit of a state ("military", "troops", "officials"),
+        which a group of civilians has none of."""
+        g = self.head_row(head)
+        return g is not None and g.unit
+
     def head_row(self, head: Token) -> GenericHead | None:
         """The generic_actors.tsv row of a head noun: of the head with the noun or adjective
         right before it when the table has that pair ("rights groups", "aid agencies",

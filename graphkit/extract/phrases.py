@@ -492,6 +492,8 @@ class Phrases:
                     return None  # "Gbagbo's youth leader" is another man, not Gbagbo
                 if ref is not None and tok.lemma_.lower() in onto.cue("counterpart"):
                     return None  # "its neighbor", "Israel's allies": the other party
+                if ref is not None and ref.type == "Civilians" and generic.unit_head(tok):
+                    return None  # "their military" after "the civilians": not theirs
                 if ref is not None:
                     return ref
             if c.dep_ in {"amod", "compound"} and c.i < tok.i and c.i in demonym:

@@ -167,6 +167,8 @@ class Targets(Extractor):
         for d in c.children:
             if d.dep_ in {"poss", "compound", "nmod"} and d.i < c.i:
                 found = [r for r in ctx.np_actors(d, exclude) if r.key not in exclude]
+                if ctx.generic.unit_head(c):  # "their military" is no civilians'
+                    found = [r for r in found if r.type != "Civilians"]
             elif d.dep_ == "amod" and d.i < c.i:
                 ref = ctx.generic.actor_at(d)
                 found = [ref] if ref is not None and ref.key not in exclude else []
