@@ -1087,3 +1087,13 @@ def test_civilians_still_own_their_homes(build_text):
         "assault",
         "civilians@d0",
     ) in found, sorted(found)
+
+
+# --- "on behalf of X" (cue role behalf): X is whom the act is for, never whom it is on
+
+
+def test_on_behalf_of_is_no_target(build_text):
+    found = triples(
+        build_text("Gbagbo said the peacekeepers are waging war on behalf of the rebels.")
+    )
+    assert not any(o == "armed_groups@d0" for _, _, o in found), sorted(found)

@@ -475,3 +475,22 @@ def test_a_kinds_group_is_the_kind(build_text, text, edge):
 def test_a_group_of_no_kind_is_no_actor(build_text):
     found = triples(build_text("The protest movement criticized the army."))
     assert not any(s != "forces@d0" and c == "disapprove" for s, c, _ in found), sorted(found)
+
+
+# --- "peacekeepers who he says are backing rebels": the relative word stands before the
+# reporting clause; the act is the antecedent's, in the reporter's voice
+
+REPORTED_RELATIVES = [
+    ("Ble Goude criticized the peacekeepers, who he said were backing the rebels.",
+     ("forces@d0", "support", "armed_groups@d0", "ble_goude", "asserted")),
+    ("Kenya condemned the militants, who officials say abducted two aid workers.",
+     ("armed_groups@d0", "assault", "workers@d0", "officials@d0", "asserted")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"), REPORTED_RELATIVES, ids=[c[0][:40] for c in REPORTED_RELATIVES]
+)
+def test_a_reported_relative_clause_is_the_antecedents_act(build_text, text, edge):
+    found = triples(build_text(text), with_speaker=True)
+    assert edge in found, sorted(found)

@@ -254,6 +254,11 @@ class Agents(Extractor):
             if is_relative(c) and verb.dep_ == "relcl":
                 refs, _ = self.np_or_event(self.ctx.phrases.relative_antecedent(verb))
                 return refs, "verb_relative"
+            if is_relative(c) and self._reported_relative(verb, c):
+                # "peacekeepers who he says are backing rebels": the relative word stands
+                # before the reporting clause the relative clause is
+                refs, _ = self.np_or_event(self.ctx.phrases.relative_antecedent(verb.head))
+                return refs, "verb_relative"
             refs, rule = self.np_or_event(c)
             if refs or n == len(subjects) - 1:
                 # a misparse can give a verb two subjects ("Lt. Gen. X": "Lt" and "X")
@@ -442,6 +447,17 @@ class Agents(Extractor):
             elif c.dep_ == "prep" and c.lower_ in self.onto.cue("charged_prep"):
                 found += self._phrase_actors(c, exclude)
         return _unique([r for r in found if r.key not in exclude])
+
+    def _reported_relative(self, verb: Token, relative: Token) -> bool:
+        """Whether ``verb`` is the content of a reporting verb that is itself a relative clause
+        whose relative word (``relative``) comes before it: "who he says are backing"."""
+        report = verb.head
+        return (
+            verb.dep_ == "ccomp"
+            and report.dep_ == "relcl"
+            and report.lemma_.lower() in self.onto.cue("report")
+            and relative.i < report.i
+        )
 
     def summed_accuser(
         self, tok: Token, exclude: frozenset[str] = frozenset()

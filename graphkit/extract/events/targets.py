@@ -424,7 +424,9 @@ class Targets(Extractor):
     ) -> list[ActorRef]:
         """Whom a phrase that names no actor is about: its agent, for the categories whose
         row says so ("an investigation into abuses committed by the army"), else its owner
-        ("struck the headquarters of Hamas")."""
+        ("struck the headquarters of Hamas"); no one for a beneficiary ("on behalf of X")."""
+        if tok.lemma_.lower() in self.onto.cue("behalf"):
+            return []
         if (
             entry.lemma in self.onto.cue("examine")
             and (accused := self.accused(tok, exclude)) is not None
