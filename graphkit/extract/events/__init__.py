@@ -19,6 +19,7 @@ from ..context import DocContext
 from ..discards import discarded_sentences
 from .agents import Agents
 from .assertions import Assertions
+from .charges import Charges
 from .common import _Pred, lookup, predicate_kind
 from .nominal import Nominal
 from .stances import Stances
@@ -28,7 +29,7 @@ from .verbal import Verbal
 __all__ = ["EventExtractor", "lookup", "predicate_kind"]
 
 
-class EventExtractor(Nominal, Verbal, Stances, Agents, Targets, Assertions):
+class EventExtractor(Nominal, Verbal, Stances, Agents, Charges, Targets, Assertions):
     """Finds lexicon predicates in a document and turns them into assertions."""
 
     def __init__(self, ctx: DocContext) -> None:
