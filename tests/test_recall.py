@@ -494,3 +494,26 @@ REPORTED_RELATIVES = [
 def test_a_reported_relative_clause_is_the_antecedents_act(build_text, text, edge):
     found = triples(build_text(text), with_speaker=True)
     assert edge in found, sorted(found)
+
+
+# --- "units" stand for forces when a state, a patron or an ally names them; alone they are none
+
+UNITS = [
+    ("The government troops engaged units allied with the Houthi rebels.",
+     {("houthis/aligned_groups", "aligned_with", "houthis")}, set()),
+    ("Iraqi units shelled the rebels near Mosul.", {("iraq/forces", "fight", "armed_groups@d0")},
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), UNITS, ids=[u[0][:40] for u in UNITS])
+def test_units_named_by_a_state_or_an_ally_are_forces(build_text, text, right, wrong):
+    found = triples(build_text(text))
+    assert right <= found and not wrong & found, sorted(found)
+
+
+def test_units_alone_are_no_actor(build_text):
+    kg = build_text("The company sold 5,000 housing units to the government.")
+    assert not any("units" in d["label"] for _, d in kg.graph.nodes(data=True)), sorted(
+        kg.graph.nodes
+    )
