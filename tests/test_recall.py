@@ -517,3 +517,25 @@ def test_units_alone_are_no_actor(build_text):
     assert not any("units" in d["label"] for _, d in kg.graph.nodes(data=True)), sorted(
         kg.graph.nodes
     )
+
+
+# --- "forces loyal to X", "troops backing X": a modifier saying whom they side with names
+# forces that "forces" alone would not; "between A supporting X and B": B is the second party
+
+ALIGNED_FORCES = [
+    ("Troops loyal to the president attacked the rebels.",
+     {("forces@d0", "fight", "armed_groups@d0")}, set()),
+    ("Forces loyal to the government retook the port.",
+     {("forces@d0", "aligned_with", "government@d0")}, set()),
+    ("The conflict between forces supporting President Hadi's government and the Houthi rebels "
+     "has killed thousands.", {("forces@d0", "support", "hadi/government")},
+     {("houthis", "support", "hadi/government")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"), ALIGNED_FORCES, ids=[a[0][:40] for a in ALIGNED_FORCES]
+)
+def test_forces_named_by_whom_they_side_with(build_text, text, right, wrong):
+    found = triples(build_text(text))
+    assert right <= found and not wrong & found, sorted(found)

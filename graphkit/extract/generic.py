@@ -282,6 +282,7 @@ class GenericActors:
             and not speaker  # "forces said": a speaker needs no article
             and not any(c.dep_ == "det" and is_the(c) for c in head.children)
             and not self._pro_modified(head)  # "pro-government forces" are no vague forces
+            and not self._aligned_after(head)  # nor are "forces loyal to X", "troops backing X"
             and not self._government_modified(head)  # nor are "government forces"
         ):
             return None
@@ -309,6 +310,15 @@ class GenericActors:
             and row.kind == "government"
             for c in head.lefts
         )  # fmt: skip
+
+    def _aligned_after(self, head: Token) -> bool:
+        """A modifier after ``head`` says whom it sides with ("forces loyal to X", "troops
+        supporting X", "units allied with X"; cue role ``aligned``)."""
+        aligned = self.onto.cue("aligned")
+        return any(
+            c.i > head.i and c.dep_ in {"amod", "acl"} and c.lemma_.lower() in aligned
+            for c in head.children
+        )
 
     def _pro_modified(self, head: Token) -> bool:
         """A "pro-" modifier before ``head`` says whom it sides with ("pro-government

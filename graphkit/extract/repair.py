@@ -50,6 +50,11 @@ tree before anything reads it.
   a relative pronoun, the clause becomes a relative clause on the attribute, so that the
   attribute is who acts.
 
+- **The second party of "between" taken for a co-object.** "the conflict between forces
+  supporting X and the rebels": the parser hangs "the rebels" on X, inside the participle
+  that modifies the one object "between" has. When that object has no conjunct of its own,
+  the conjunct of an object of its modifier clause becomes its conjunct.
+
 Each repair only rewires arcs inside one sentence; the words, tags and sentence boundaries
 stay as the model gave them.
 """
@@ -82,6 +87,31 @@ def repair_parse(doc: Doc, onto: Ontology) -> int:
         done += _content_subjects(sent, report)
         done += _headline_passive(sent, onto)
         done += _clefts(sent, onto.cue("copula"), onto.cue("expletive"))
+        done += _between_pairs(sent, onto.cue("mutual_prep"))
+    return done
+
+
+def _between_pairs(sent: Span, mutual: frozenset[str]) -> int:
+    """ "the conflict between forces supporting X and the rebels": "between" has one object,
+    and the conjunct the parser hung on an object inside that object's modifier clause is its
+    second party (cue role ``mutual_prep``)."""
+    done = 0
+    for prep in sent:
+        if prep.lower_ not in mutual:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or any(c.dep_ == "conj" for c in pobj.children):
+            continue
+        for clause in pobj.children:
+            if clause.dep_ not in {"acl", "relcl"} or clause.i < pobj.i:
+                continue
+            for obj in clause.children:
+                conj = [c for c in obj.children if c.dep_ == "conj"] if obj.dep_ == "dobj" else []
+                cc = [c for c in obj.children if c.dep_ == "cc"]
+                if len(conj) == 1 and cc:
+                    conj[0].head = pobj
+                    cc[0].head = pobj
+                    done += 1
     return done
 
 

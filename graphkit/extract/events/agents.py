@@ -281,7 +281,12 @@ class Agents(Extractor):
         if found is not None:
             return found
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            refs, _ = self.np_or_event(self.ctx.phrases.modified(verb))
+            noun = self.ctx.phrases.modified(verb)
+            refs, _ = self.np_or_event(noun)
+            # "forces supporting X and the rebels": a conjunct after the participle is not
+            # what it modifies
+            later = {r.key for c in noun.conjuncts if c.i > verb.i for r in self.ctx.np_actors(c)}
+            refs = [r for r in refs if r.key not in later]
             if not refs and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
                 # "the PKK issued a declaration demanding ...": who issued it demands
                 refs, _ = self.subjects(verb.head.head, depth + 1)
