@@ -1097,3 +1097,17 @@ def test_on_behalf_of_is_no_target(build_text):
         build_text("Gbagbo said the peacekeepers are waging war on behalf of the rebels.")
     )
     assert not any(o == "armed_groups@d0" for _, _, o in found), sorted(found)
+
+
+# --- after an actor acted on, a place in a preposition is where it happened, not a second target
+
+
+def test_a_place_after_the_actor_acted_on_is_where(build_text):
+    found = triples(build_text("Soldiers beat up Kurdish detainees on the West Bank."))
+    assert not any(o == "west_bank" for _, _, o in found), sorted(found)
+    assert any(o is not None and o.startswith("kurd") for _, _, o in found), sorted(found)
+
+
+def test_a_place_alone_in_the_preposition_is_still_the_target(build_text):
+    found = triples(build_text("Rebels fired on Kirkuk overnight."))
+    assert any(o == "kirkuk" for _, _, o in found), sorted(found)
