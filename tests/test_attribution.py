@@ -59,7 +59,8 @@ CASES = [
     # --- unnamed and generic speakers are actors local to their document -----------------------
     ("Hamas attacked Israel, mediators said.", "officials@d0", A),
     ("Hamas attacked Israel, the opposition said.", "opposition@d0", A),
-    ("Hamas attacked Israel, according to a military spokesman.", "officials@d0", A),
+    # "a military spokesman" speaks for the military, as "a Taliban spokesman" for the Taliban
+    ("Hamas attacked Israel, according to a military spokesman.", "forces@d0", A),
     ("Hamas attacked Israel, sources said.", "sources@d0", A),
     ("Hamas attacked Israel, security sources said.", "sources@d0", A),
     ("Hamas attacked Israel, witnesses said.", "witnesses@d0", A),
@@ -316,3 +317,20 @@ def test_an_unnamed_commander_and_the_quoted_as_saying_form_speak(build_text, te
     assert any(t[:3] == threat and t[3] == speaker for t in triples(kg, with_speaker=True)), sorted(
         triples(kg, with_speaker=True)
     )
+
+
+# --- "the rebel spokesman", "an army spokesman": the kind word before a spokesperson noun
+# names whom the unnamed spokesman speaks for
+
+KIND_SPOKESMEN = [
+    ("The rebel spokesman says the army attacked the town and killed civilians.",
+     ("forces@d0", "assault", "civilians@d0", "armed_groups@d0", "asserted")),
+    ("An army spokesman said the rebels attacked the police.",
+     ("armed_groups@d0", "fight", "police@d0", "forces@d0", "asserted")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge"), KIND_SPOKESMEN, ids=[k[0][:40] for k in KIND_SPOKESMEN])
+def test_a_kinds_spokesman_speaks_for_the_kind(build_text, text, edge):
+    found = triples(build_text(text), with_speaker=True)
+    assert edge in found, sorted(found)

@@ -249,7 +249,12 @@ class GenericActors:
     def held_by(self, word: Token) -> ActorRef | None:
         """The kind an adjective-tagged word before a holding names ("*rebel* positions" when
         the tagger calls "rebel" an adjective): the actor local to the document, else None."""
-        g = self.onto.generic.get(word.lower_) if self._holding(word) else None
+        return self.kind_word(word) if self._holding(word) else None
+
+    def kind_word(self, word: Token) -> ActorRef | None:
+        """The kind one word of a generic kind names ("rebel", "police", "army"), local to the
+        document, else None."""
+        g = self.onto.generic.get(word.lower_)
         return self.local(self._own_row(g), g.label) if g is not None else None
 
     def _own_row(self, g: GenericHead) -> GenericHead:

@@ -118,6 +118,8 @@ class Phrases:
                     voiced = [self.resolve(p) for p in c.children if p.dep_ == "pobj"]
                     if voiced and voiced[0].actors:
                         return voiced[0]
+                if c.dep_ in {"compound", "amod"} and (kind := self.generic.kind_word(c)):
+                    return Resolved((kind,), (Found(kind, c.i, c.i),))  # "the rebel spokesman"
         plain = self.resolve(tok)
         if plain.actors:
             return plain

@@ -75,9 +75,7 @@ class Targets(Extractor):
                         if p.lemma_.lower() in self.onto.cue("backing"):
                             continue  # "with French support": an ally, not the one acted on
                         found = self._charged_or_phrase(p, entry, exclude)
-                        # "beat up detainees on the West Bank": after an actor acted on, a
-                        # place is where
-                        place = [] if refs else self._place(p)
+                        place = [] if refs else self._place(p)  # "beat X on the West Bank"
                         refs.extend(found or self._about(p, entry, exclude) or place)
         if not refs and verb.dep_ == "relcl" and not passive and not relative_adverb(verb):
             subj = [c for c in children if c.dep_ == "nsubj"]
