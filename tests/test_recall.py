@@ -539,3 +539,23 @@ ALIGNED_FORCES = [
 def test_forces_named_by_whom_they_side_with(build_text, text, right, wrong):
     found = triples(build_text(text))
     assert right <= found and not wrong & found, sorted(found)
+
+
+# --- "refused to accept aid": a bare mass noun an answer takes is the offer of the sentence
+# before, whose giver is the answer's recipient; the noun of another act is not looked back
+
+BARE_OFFERS = [
+    ("Japan said it would send food aid to Eritrea. Eritrea refused to accept aid.",
+     {("eritrea", "reject", "japan")}, set()),
+    ("The opposition would collect aid in Colombia. The United States will transport aid to "
+     "Venezuela.", {("united_states", "agree", "venezuela")},
+     {("united_states", "agree", "opposition@d0")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"), BARE_OFFERS, ids=[b[0][:40] for b in BARE_OFFERS]
+)
+def test_a_bare_offer_answered_is_the_earlier_givers(build_text, text, right, wrong):
+    found = triples(build_text(text))
+    assert right <= found and not wrong & found, sorted(found)

@@ -367,16 +367,27 @@ class Agents(Extractor):
     def _earlier_owner(self, tok: Token, exclude: frozenset[str]) -> list[ActorRef]:
         """Whose "the cuts", "the decision" is when the phrase names no one: the owner of the
         latest earlier mention of the noun that has one, by its possessive ("GM's decision") or
-        as the object of an actor's verb ("Airbus announced 10,000 job cuts")."""
-        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and is_definite(c) for c in tok.children):
-            return []
+        as the object of an actor's verb ("Airbus announced 10,000 job cuts"); a bare mass
+        noun an answer takes, in the sentence before ("The U.S. would send aid. Maduro refused to
+        accept aid")."""
         ctx = self.ctx
+        bare = (
+            tok.tag_ == "NN"
+            and not any(c.dep_ in {"det", "poss"} for c in tok.children)
+            and self._answering(tok.head)
+        )
+        if tok.pos_ != "NOUN" or not (
+            bare or any(c.dep_ == "det" and is_definite(c) for c in tok.children)
+        ):
+            return []
+        # a bare mass noun ("refused to accept aid") looks back one sentence only
+        since = ctx.sents[max(0, ctx.sent_of[tok.i] - 1)].start if bare else 0
         if self._nouns is None:  # the document's nouns by lemma, made once
             self._nouns = {}
             for t in ctx.doc:
                 if t.pos_ == "NOUN":
                     self._nouns.setdefault(t.lemma_.lower(), []).append(t.i)
-        earlier = [i for i in self._nouns.get(tok.lemma_.lower(), ()) if i < tok.i]
+        earlier = [i for i in self._nouns.get(tok.lemma_.lower(), ()) if since <= i < tok.i]
         for prev in (ctx.doc[i] for i in reversed(earlier)):
             found = [r for c in prev.children if c.dep_ == "poss" for r in ctx.np_actors(c)]
             if not found and prev.dep_ == "dobj" and prev.head.pos_ == "VERB":
@@ -385,6 +396,18 @@ class Agents(Extractor):
             if found:
                 return _unique(found)
         return []
+
+    def _answering(self, verb: Token) -> bool:
+        """Whether ``verb``, or the verb it is the complement of, answers an offer or a request
+        (its category's ``answers``): "rejected aid", "refused to accept aid" answer whoever
+        offered it."""
+        for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):  # "refused to accept"
+            entry = lookup(self.ctx, v) if v.pos_ == "VERB" else None
+            rel = self.onto.relation(entry.relation) if entry is not None else None
+            cat = self.onto.categories.get(rel.category) if rel is not None else None
+            if cat is not None and cat.answers:
+                return True
+        return False
 
     def agents_of_phrase(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
         """Who a noun phrase that names no actor is about: its agent ("crimes committed by
