@@ -94,7 +94,7 @@ def attribution(ctx: DocContext, pred: Token) -> Attribution | None:
                     None,
                 )  # the claim is the speaker's whole quote
                 return Attribution(subj, cur, (quote.start, quote.end) if quote else None)
-        if _charge_content(ctx, cur) and _charge_author(ctx, head):
+        if _charge_content(ctx, cur) and charge_author(ctx, head):
             # "claims by Israel that Iran armed Hezbollah", "Israel's allegation that ...": the
             # charge's author says it
             return Attribution(head, cur)
@@ -141,10 +141,10 @@ def _charge_content(ctx: DocContext, clause: Token) -> bool:
 def unattributed_charge(ctx: DocContext, verb: Token) -> bool:
     """Whether ``verb``'s clause is what a charge that names no author says ("amid allegations
     that Rwanda armed the rebels"): no one is said to say it, and it is no act that happened."""
-    return _charge_content(ctx, verb) and not _charge_author(ctx, verb.head)
+    return _charge_content(ctx, verb) and not charge_author(ctx, verb.head)
 
 
-def _charge_author(ctx: DocContext, charge: Token) -> bool:
+def charge_author(ctx: DocContext, charge: Token) -> bool:
     """Whether a charge names who makes it: "Israel's claim", "claims by Israel"."""
     author = ctx.onto.cue("author")
     return any(

@@ -403,8 +403,7 @@ class Agents(Extractor):
         offered it."""
         for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):  # "refused to accept"
             entry = lookup(self.ctx, v) if v.pos_ == "VERB" else None
-            rel = self.onto.relation(entry.relation) if entry is not None else None
-            cat = self.onto.categories.get(rel.category) if rel is not None else None
+            cat = self._category(entry) if entry is not None else None
             if cat is not None and cat.answers:
                 return True
         return False

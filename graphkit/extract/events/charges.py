@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...records import ActorRef
+from ..claims import charge_author
 from ..morph import is_definite
 from .base import Extractor
 from .common import _unique, lookup
@@ -46,7 +47,8 @@ class Charges(Extractor):
         if verb.lemma_.lower() in self.onto.cue("report"):
             return True
         entry = lookup(self.ctx, verb)
-        return entry is not None and self.onto.relation(entry.relation).category == "disapprove"
+        cat = self._category(entry) if entry is not None else None
+        return cat is not None and cat.name == "disapprove"
 
     def accused(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef] | None:
         """Whom a charge (cue role ``charge``) is against, for an act on the charge itself
@@ -71,21 +73,12 @@ class Charges(Extractor):
         """Who makes a charge that names no author and sums up the clause it hangs on: the
         subject of the nearest accusing or reporting verb above it ("Kiir accused Machar of a
         coup, a charge Machar has denied": Kiir); None for a noun that is no such charge."""
-        if tok.lemma_.lower() not in self.onto.cue("charge") or any(
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in self.onto.cue("author"))
-            for c in tok.children
-        ):
+        if tok.lemma_.lower() not in self.onto.cue("charge") or charge_author(self.ctx, tok):
             return None
         cur = tok
         while cur.head.i != cur.i:
             cur = cur.head
-            if cur.pos_ != "VERB":
-                continue
-            entry = lookup(self.ctx, cur)
-            accuses = (
-                entry is not None and self.onto.relation(entry.relation).category == "disapprove"
-            )
-            if accuses or cur.lemma_.lower() in self.onto.cue("report"):
+            if cur.pos_ == "VERB" and self._charges(cur):
                 return [
                     r
                     for s in cur.children if s.dep_ == "nsubj"
