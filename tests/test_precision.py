@@ -186,6 +186,15 @@ SENSES = [
     # an act asked for in an appeal's adverbial is content, not done by the one appealing
     ("Hundreds of farmers appealed to the government to allow them to return.",
      ("farmers@d0", "demand", "government@d0"), [("farmers@d0", "concede", "government@d0")]),
+    # an amnesty or a pardon offered or granted is a concession to those it spares
+    ("Karzai offered an amnesty to Taliban fighters who lay down their arms.",
+     ("karzai", "concede", "taliban"), [("karzai", "agree", "taliban")]),
+    ("President Bashir granted an amnesty to the rebels.",
+     ("bashir", "concede", "armed_groups@d0"), [("bashir", "support", "armed_groups@d0")]),
+    ("Mr. Morales extended a pardon to the students.",
+     ("morales", "concede", "students@d0"), [("morales", "agree", "students@d0")]),
+    ("The government offered talks to the rebels.", None,
+     [("government@d0", "concede", "armed_groups@d0")]),
 ]  # fmt: skip
 
 
