@@ -503,3 +503,42 @@ def test_a_title_two_people_hold_is_neither(build_text):
     )
     speakers = {by for *_, by, _ in triples(kg, with_speaker=True)}
     assert not speakers & {"barack_obama", "hu_jintao"}, sorted(triples(kg, with_speaker=True))
+
+
+# --- a name that modifies an apposition is not the subject ("Poland, a NATO member, said it")
+
+APPOSED = [
+    ("Poland, a NATO member, said it had expelled three Russian diplomats.",
+     ("Poland", "sanction", "Russian diplomats"), "NATO"),
+    ("Jordan, a key U.S. ally, said it would send troops to Syria.",
+     ("Jordan", "agree", "Syria"), "United States"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge", "modifier"), APPOSED, ids=[a[2] for a in APPOSED])
+def test_a_name_modifying_an_apposition_is_not_what_it_refers_to(build_text, text, edge, modifier):
+    found = _label_triples(build_text(text))
+    assert edge in found, sorted(found)
+    assert not any(s == modifier for s, _, _ in found), sorted(found)
+
+
+# --- "they" and "them" are no single state ("when Idi Amin expelled them")
+
+PLURAL = [
+    ("Tanzania welcomed the refugees after Burundian militias had expelled them.", "Tanzania"),
+    ("Kenya said it had paid compensation to 300 Somali traders whose shops were looted when "
+     "the rebels attacked them.", "Kenya"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "state"), PLURAL, ids=[p[1] for p in PLURAL])
+def test_a_plural_pronoun_is_not_one_state(build_text, text, state):
+    found = _label_triples(build_text(text))
+    assert not any(o == state and c in {"fight", "assault", "coerce", "retreat"}
+                   for _, c, o in found), sorted(found)  # fmt: skip
+    assert any(s != state for s, _, _ in found), sorted(found)
+
+
+def test_plural_pronouns_still_reach_coordinated_states(build_text):
+    found = _label_triples(build_text("Iran and Iraq said the rebels had attacked them."))
+    assert any(o in {"Iran", "Iraq"} for _, _, o in found), sorted(found)

@@ -130,6 +130,9 @@ class Coreference:
                 continue
             if kind == "sg" and c.plural:
                 continue
+            # "when Idi Amin expelled them": not Uganda, one state
+            if kind == "pl" and c.ref.type == "State" and not _plural_state(c, doc):
+                continue
             if allowed is not None and c.ref.type not in allowed:
                 continue
             if c.ref.key in exclude:
@@ -211,29 +214,41 @@ def _candidates(
 
 def _clause_of(tok: Token) -> int:
     """The verb whose subject the mention is (the head above its compounds and conjuncts)."""
-    t = tok
+    return _phrase_head(tok).head.i
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the largest noun phrase whose role the mention takes. A modifier of an
+    apposition takes none of its role: in "Pakistan, a key U.S. ally, has refused ..." the
+    ally is Pakistan, the subject, and the United States only what it is an ally of."""
+    t, modifier = tok, False
     while _modifies(t):
+        if modifier and t.dep_ == "appos":
+            return t
+        modifier = modifier or t.dep_ in {"compound", "nmod"}
         t = t.head
-    return t.head.i
+    return t
 
 
 def _is_subject(tok: Token) -> bool:
-    t = tok
-    while _modifies(t):
-        t = t.head
-    return t.dep_ in {"nsubj", "nsubjpass"}
+    return _phrase_head(tok).dep_ in {"nsubj", "nsubjpass"}
 
 
 def _is_main_subject(tok: Token) -> bool:
-    t = tok
-    while _modifies(t):
-        t = t.head
+    t = _phrase_head(tok)
     if t.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = t.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _plural_state(c: Candidate, doc: Doc) -> bool:
+    """Whether a state's mention can be "they": a plural ("the Americans") or one of a
+    coordination ("the U.S. and France ... they")."""
+    tok = doc[c.token]
+    return c.plural or tok.dep_ == "conj" or any(t.dep_ == "conj" for t in tok.children)
 
 
 def _modifies(tok: Token) -> bool:
