@@ -559,3 +559,33 @@ BARE_OFFERS = [
 def test_a_bare_offer_answered_is_the_earlier_givers(build_text, text, right, wrong):
     found = triples(build_text(text))
     assert right <= found and not wrong & found, sorted(found)
+
+
+# --- a speaker who says an act breaks a rule or harms a good judges its doer (lexicon rows of
+# pos judge): "critics say his move undermines democracy"; said by no one, denied or negated,
+# it is no judgement
+
+JUDGED = [
+    ("Russia said the Ukrainian strike violated the ceasefire.",
+     {("russia", "disapprove", "ukraine")}, set()),
+    ("Egypt said Israel's raid on Gaza breached the truce.",
+     {("egypt", "disapprove", "israel")}, set()),
+    ("Germany said the Russian move could jeopardise the talks.",
+     {("germany", "disapprove", "russia")}, set()),
+    ("Mr. Kagame dissolved the country's parliament. Critics say his move undermines democracy.",
+     {("critics@d0", "disapprove", "kagame")}, set()),
+    ("Russia said the Ukrainian strike did not violate the ceasefire.", set(),
+     {("russia", "disapprove", "ukraine")}),
+    ("The Iranian launch violated a U.N. resolution.", set(),
+     {("united_nations", "disapprove", "iran")}),
+    ("Russia denied that its strike violated the ceasefire.", set(),
+     {("russia", "disapprove", "russia")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), JUDGED, ids=[j[0][:40] for j in JUDGED])
+def test_a_speaker_who_says_an_act_breaks_a_rule_judges_its_doer(build_text, text, right, wrong):
+    found = triples(build_text(text))
+    assert right <= found and not wrong & found, sorted(found)
+    if not right:
+        assert not any(c == "disapprove" for _, c, _ in found), sorted(found)

@@ -110,6 +110,10 @@ class Stances(Extractor):
         for tok in self.ctx.doc:
             if tok.dep_ not in {"acomp", "ROOT", "ccomp", "conj"}:
                 continue
+            judged = lex.get((tok.lemma_.lower(), "judge")) if tok.pos_ == "VERB" else None
+            if judged is not None:  # "said the move violated (undermines) X": a judgement
+                yield tok, judged, False
+                continue
             stative = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
             adjective = tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
             if adjective or stative:
@@ -171,6 +175,8 @@ class Stances(Extractor):
             if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON":
                 found = [r for r in ctx.np_actors(c, exclude) if r.key not in exclude]
                 found = found or self.agents_of_phrase(c, exclude) or self.owners(c, exclude)
+                if not found and adj.pos_ == "VERB":  # "said the Ukrainian strike violated"
+                    found = [r for r in self.agents_of_event(c)[0] if r.key not in exclude]
         if found:
             return found
         for head in (adj, clause):
