@@ -589,3 +589,28 @@ def test_a_speaker_who_says_an_act_breaks_a_rule_judges_its_doer(build_text, tex
     assert right <= found and not wrong & found, sorted(found)
     if not right:
         assert not any(c == "disapprove" for _, c, _ in found), sorted(found)
+
+
+# --- "were killed in the attack": the attack told of before, by whoever did it; a new attack
+# ("a separate attack") or one never told of names no one
+
+TOLD_ATTACKS = [
+    ("A Taliban attack killed seven police officers in Ghazni. Three more policemen were killed "
+     "in the attack, officials said.", {("taliban", "assault", "police@d0")}, set()),
+    ("Israeli airstrikes hit Gaza on Monday. Five children were killed in the strikes, medics "
+     "said.", {("israel", "assault", "civilians@d0")}, set()),
+    ("A Taliban attack killed seven police officers in Ghazni. Two soldiers were killed in a "
+     "separate attack in Kandahar.", set(), {("taliban", "fight", "forces@d0"),
+                                            ("taliban", "assault", "forces@d0")}),
+    ("Five soldiers were killed in the attack.", set(), set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"), TOLD_ATTACKS, ids=[t[0][:40] for t in TOLD_ATTACKS]
+)
+def test_an_act_done_in_an_attack_told_before_is_its_doers(build_text, text, right, wrong):
+    found = triples(build_text(text))
+    assert right <= found and not wrong & found, sorted(found)
+    if not right and not wrong:
+        assert not found, sorted(found)

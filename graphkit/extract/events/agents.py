@@ -506,8 +506,9 @@ class Agents(Extractor):
             inner = self._attack_entry(noun, cat.family)
             if inner is None:
                 continue
+            # "killed in the attack": the attack told of before, by whoever did it
             agents, rule = self.agents_of_event(noun, inner)
-            if agents and rule == "noun_event":
+            if agents and rule in {"noun_event", "noun_anaphora"}:
                 return agents, "verb_means_agent"
         return [], ""
 
