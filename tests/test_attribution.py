@@ -28,6 +28,9 @@ CASES = [
     ("Egypt quoted Qatar as saying that Hamas attacked Israel.", "qatar", A),
     # --- who speaks through a spokesman or a statement -----------------------------------------
     ("A spokesman for the Egyptian government said Hamas attacked Israel.", "egypt/government", A),
+    # an office, bureau or mission that a name modifies is that organisation
+    ("The NATO press office said Hamas attacked Israel.", "nato", A),
+    ("The European Union mission said Hamas attacked Israel.", "european_union", A),
     ("Egypt's statement said Hamas attacked Israel.", "egypt", A),
     ("A statement from Egypt said Hamas attacked Israel.", "egypt", A),
     (
