@@ -1120,3 +1120,27 @@ def test_a_place_after_the_actor_acted_on_is_where(build_text):
 def test_a_place_alone_in_the_preposition_is_still_the_target(build_text):
     found = triples(build_text("Rebels fired on Kirkuk overnight."))
     assert any(o == "kirkuk" for _, _, o in found), sorted(found)
+
+
+# --- an -ing clause after what a verb of charging charges: the accuser's adverbial by the
+# parse, but as often the charge going on; whose act it is, the parse cannot tell
+
+CHARGE_ITEMS = [
+    ("Greenpeace accused Japan of violating the whaling ban, ignoring international law and "
+     "deceiving the commission.", "greenpeace"),
+    ("Human Rights Watch accused Syrian forces of shelling Homs, killing dozens of civilians.",
+     "human_rights_watch"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "accuser"), CHARGE_ITEMS, ids=[c[1] for c in CHARGE_ITEMS])
+def test_an_ing_clause_after_a_charge_is_not_the_accusers_act(build_text, text, accuser):
+    kg = build_text(text)
+    acts = {(s, c) for s, c, _ in triples(kg)} | {(e["source"], e["category"]) for e in kg.events}
+    assert (accuser, "disapprove") in acts, sorted(acts)
+    assert not {c for s, c in acts if s == accuser} - {"disapprove"}, sorted(acts)
+
+
+def test_an_ing_clause_after_another_verb_is_still_its_subjects_act(build_text):
+    found = triples(build_text("Militants attacked a village in Borno, killing 68 people."))
+    assert ("armed_groups@d0", "assault", "civilians@d0") in found, sorted(found)

@@ -308,6 +308,8 @@ class Agents(Extractor):
             # "and" or comma before it, is a misparse ("police estimated 1,000 supporters
             # rallied", "... marched"): whose act it is, the parse cannot tell
             return [], ""
+        if dep == "advcl" and verb.tag_ == "VBG" and self._charge_item(verb):
+            return [], ""
         if (
             head.pos_ == "ADJ"
             and head.dep_ == "acomp"
@@ -331,6 +333,23 @@ class Agents(Extractor):
                 dep, "verb_conjunct"
             )
         return None
+
+    def _charge_item(self, verb: Token) -> bool:
+        """Whether an -ing clause hung on a verb of charging (cue role ``content_prep``) comes
+        after what it charges ("accused the U.S. of violating human rights, ignoring
+        international law and ..."): the parse makes it the accuser's adverbial, but it may go
+        on with the charge ("accused X of shelling Homs, killing dozens") as well as tell the
+        accuser's act ("..., vowing revenge"); whose act it is, the parse cannot tell."""
+        charge, head = self.onto.cue("charge_prep"), verb.head
+        # the preposition hangs on the verb or on its object ("accused Syrian forces of ...")
+        if head.lemma_.lower() not in self.onto.cue("content_prep"):
+            return False
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        return any(
+            c.dep_ == "prep" and c.lower_ in charge and c.i < verb.i
+            and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
+            for h in (head, *objects) for c in h.children
+        )  # fmt: skip
 
     def _means_subject(self, verb: Token, depth: int) -> tuple[list[ActorRef], str] | None:
         """Who acts by a verb under a preposition: "retaliated *by firing*" (the subject of
