@@ -1144,3 +1144,24 @@ def test_an_ing_clause_after_a_charge_is_not_the_accusers_act(build_text, text, 
 def test_an_ing_clause_after_another_verb_is_still_its_subjects_act(build_text):
     found = triples(build_text("Militants attacked a village in Borno, killing 68 people."))
     assert ("armed_groups@d0", "assault", "civilians@d0") in found, sorted(found)
+
+
+# --- postponing or calling off one's own protest eases dissent: no rejection of anyone
+
+OWN_PROTESTS = [
+    "The opposition postponed the demonstration.",
+    "Leaders of the Freedom bloc agreed to postpone the demonstration in Tbilisi until May.",
+    "The miners' union suspended its strike on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_PROTESTS, ids=[t[:40] for t in OWN_PROTESTS])
+def test_postponing_ones_own_protest_rejects_no_one(build_text, text):
+    kg = build_text(text)
+    acts = {c for _, c, _ in triples(kg)} | {e["category"] for e in kg.events}
+    assert "reject" not in acts, sorted(acts)
+
+
+def test_postponing_talks_with_another_still_acts_on_them(build_text):
+    found = triples(build_text("Iran postponed the talks with the European Union."))
+    assert any(s == "iran" and o == "european_union" for s, _, o in found), sorted(found)
