@@ -1165,3 +1165,10 @@ def test_postponing_ones_own_protest_rejects_no_one(build_text, text):
 def test_postponing_talks_with_another_still_acts_on_them(build_text):
     found = triples(build_text("Iran postponed the talks with the European Union."))
     assert any(s == "iran" and o == "european_union" for s, _, o in found), sorted(found)
+
+
+def test_launching_a_mediation_is_mediation_not_an_appeal(build_text):
+    kg = build_text("Norway launched a mediation effort between Sri Lanka and the Tamil Tigers.")
+    found = triples(kg)
+    assert ("norway", "consult", "sri_lanka") in found, sorted(found)
+    assert not [e for e in kg.events if e["category"] == "demand"], kg.events
