@@ -614,3 +614,23 @@ def test_an_act_done_in_an_attack_told_before_is_its_doers(build_text, text, rig
     assert right <= found and not wrong & found, sorted(found)
     if not right and not wrong:
         assert not found, sorted(found)
+
+
+# --- people who act for a kind ("rebel negotiators", "government and rebel delegates") are
+# that kind's, each of a coordination; a state's are its officials as before
+
+DELEGATES = [
+    ("Government and rebel negotiators met in Nairobi.",
+     {("government@d0", "consult", "armed_groups@d0")}, set()),
+    ("Opposition representatives met the army.", {("opposition@d0", "consult", "forces@d0")},
+     set()),
+    ("Iranian negotiators met U.S. envoys in Geneva.",
+     {("iran/officials", "consult", "united_states/officials")}, set()),
+    ("Rebel delegates arrived in Doha.", set(), {("armed_groups@d0", "consult", "qatar")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), DELEGATES, ids=[d[0][:40] for d in DELEGATES])
+def test_delegates_act_for_the_kind_named_before_them(build_text, text, right, wrong):
+    found = triples(build_text(text))
+    assert right <= found and not wrong & found, sorted(found)

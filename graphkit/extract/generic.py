@@ -111,6 +111,9 @@ class GenericActors:
             return None  # "militant group Hamas"
         if head.dep_ == "appos" and head.head.i in named:
             return None  # "Wagner, a Russia-linked group": the group is Wagner
+        delegated = self._delegating_kinds(head)
+        if delegated:
+            return delegated[0]  # "rebel negotiators" act for the rebels
         state, scope, patron, first = self._scoping_modifiers(head)
         if patron is None:
             patron = self._postmodifier_patron(head)
@@ -221,10 +224,23 @@ class GenericActors:
         ref = ActorRef(key=key, label=self.doc[first.i : tok.i + 1].text, type="Civilians")
         return ref, first
 
+    def _delegating_kinds(self, head: Token) -> list[tuple[ActorRef, Token]]:
+        """For a noun of people who act for another (cue role ``delegate``), the kinds the
+        words before it name, with the word: "rebel negotiators" are the rebels', "government
+        and rebel delegates" the government's and the rebels'."""
+        if head.lower_ not in self.onto.cue("delegate"):
+            return []
+        out: list[tuple[ActorRef, Token]] = []
+        for c in head.lefts:
+            if c.dep_ in {"amod", "compound", "nmod"} and (kind := self.kind_word(c)):
+                out.append((kind, c))
+                out += [(k, d) for d in c.conjuncts if d.i < head.i and (k := self.kind_word(d))]
+        return out
+
     def conjoined_scopes(self, head: Token, ref: ActorRef) -> list[tuple[ActorRef, Token]]:
         """ "French and Egyptian troops": one head scoped by conjoined states is one unit of
-        each state."""
-        out: list[tuple[ActorRef, Token]] = []
+        each state; "government and rebel delegates" act for each kind."""
+        out = [(k, d) for k, d in self._delegating_kinds(head)[1:] if k != ref]
         for c in head.children:
             state = self.state_at(c) if c.i < head.i and c.dep_ in {"amod", "compound"} else None
             if state is None or not ref.key.startswith(f"{state}/"):
