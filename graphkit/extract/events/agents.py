@@ -244,8 +244,11 @@ class Agents(Extractor):
         if agents:
             # "attacked not by government soldiers, but by rebels": the rebels; "attacked
             # not by the army": the text says only who did not
+            kept = [c for c in agents if not any(n.dep_ == "neg" for n in c.children)]
+            if not kept:  # "tells VOA the group was attacked not by X, but by Y": Y hung on
+                kept = self._contrasted_agents(verb)  # the reporting verb
             refs = [
-                r for c in agents if not any(n.dep_ == "neg" for n in c.children)
+                r for c in kept
                 for p in c.children if p.dep_ == "pobj" for r in self.np_or_event(p)[0]
             ]  # fmt: skip
             return _unique(refs), "verb_passive"
@@ -333,6 +336,17 @@ class Agents(Extractor):
                 dep, "verb_conjunct"
             )
         return None
+
+    def _contrasted_agents(self, verb: Token) -> list[Token]:
+        """The "but by Y" after a passive's negated agent that the parse hung on the verb above
+        it ("X says the group was attacked not by the army, but by rebels"; cue role
+        ``contrast``)."""
+        by, doc = self.onto.cue("agent_prep"), verb.doc
+        return [
+            c for c in verb.head.children
+            if c.dep_ == "prep" and c.lower_ in by and c.i > verb.i and c.i > 0
+            and doc[c.i - 1].lower_ in self.onto.cue("contrast")
+        ]  # fmt: skip
 
     def _charge_item(self, verb: Token) -> bool:
         """Whether an -ing clause hung on a verb of charging (cue role ``content_prep``) comes
