@@ -634,3 +634,44 @@ DELEGATES = [
 def test_delegates_act_for_the_kind_named_before_them(build_text, text, right, wrong):
     found = triples(build_text(text))
     assert right <= found and not wrong & found, sorted(found)
+
+
+# --- "not by X, but by Y" that the parse hangs on the reporting verb: Y is the agent
+
+
+def test_a_contrasted_agent_hung_on_the_reporting_verb_is_the_agent(build_text):
+    found = triples(
+        build_text(
+            "A rebel spokesman tells Reuters the rebels were attacked on Monday, not by the army, "
+            "but by militiamen backed by Rwanda."
+        )
+    )
+    assert ("rwanda/aligned_groups", "fight", "armed_groups@d0") in found, sorted(found)
+    assert not any(s == "forces@d0" for s, _, _ in found), sorted(found)
+
+
+# --- an organisation noun a naming participle calls is that name, even when NER found it
+# ("the coalition known as the National Front"); a state before a kind before it is that
+# kind of the state ("the Sudan rebel alliance" is no state)
+
+NAMED_GROUPS = [
+    ("The rebel coalition known as the National Front attacked the town of Bouar.",
+     {("national_front", "fight", "bouar")}, set()),
+    ("The opposition coalition known as the Democratic Front attacked the town of Abeche.",
+     {("democratic_front", "fight", "abeche")}, set()),
+    ("The Chad rebel coalition attacked Abeche.", set(), {("chad", "fight", "abeche")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"), NAMED_GROUPS, ids=[n[0][:40] for n in NAMED_GROUPS]
+)
+def test_a_group_named_by_a_participle_or_a_kind_is_not_the_state(build_text, text, right, wrong):
+    found = triples(build_text(text))
+    assert right <= found and not wrong & found, sorted(found)
+
+
+def test_a_spokesman_for_a_states_rebel_alliance_speaks_for_its_rebels(build_text):
+    kg = build_text("A spokesman for the Sudan rebel alliance said the army attacked Nyala.")
+    speakers = {t[3] for t in triples(kg, with_speaker=True)}
+    assert speakers == {"sudan/armed_groups"}, speakers

@@ -273,6 +273,17 @@ class GenericActors:
         g = self.onto.generic.get(word.lower_)
         return self.local(self._own_row(g), g.label) if g is not None else None
 
+    def kind_of_state(self, head: Token, word: Token, ref: ActorRef | None) -> ActorRef | None:
+        """What a modifier of ``head`` that names a state (``ref``) stands for when a word of a
+        kind stands between them: "the Sudan rebel alliance" is the Sudanese rebels', not
+        Sudan's."""
+        if ref is None or ref.type != "State":
+            return ref
+        for t in self.doc[word.i + 1 : head.i]:
+            if t.dep_ in {"compound", "amod"} and (g := self.onto.generic.get(t.lower_)):
+                return self.state_unit(ref.key, self._own_row(g).kind, f"{ref.label} {t.text}")
+        return ref
+
     def _own_row(self, g: GenericHead) -> GenericHead:
         """The table's own row for an imported head's kind, by its label ("rebel", imported
         from agents.tsv, is the "rebels" row): one node for a document's rebels."""

@@ -270,8 +270,12 @@ class Phrases:
         self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
     ) -> Reading:
         """A name: its actor. A capital that acts is its state's government ("Beirut
-        rejected the appeal", state_places.tsv); a name of no actor type is no actor."""
+        rejected the appeal", state_places.tsv); a name of no actor type is no actor; a noun a
+        naming participle calls ("the coalition known as the National Alliance") is the name."""
         named = self.names.named
+        if (called := self.names.called.get(tok.i)) is not None:
+            found.append(Found(called, tok.i, tok.i, alias=False))
+            return called
         if tok.i not in named:
             return UNDECIDED
         span, ref = named[tok.i]
@@ -489,7 +493,7 @@ class Phrases:
         demonym = self.names.demonym
         for c in tok.children:
             if c.dep_ in {"poss", "compound", "nmod"} and c.i < tok.i:
-                ref = self._np_actor(c, depth + 1, exclude, found)
+                ref = generic.kind_of_state(tok, c, self._np_actor(c, depth + 1, exclude, found))
                 if ref is not None and ref.type in PERSONAL and subordinate(tok, onto):
                     return None  # "Gbagbo's youth leader" is another man, not Gbagbo
                 if ref is not None and tok.lemma_.lower() in onto.cue("counterpart"):
@@ -511,11 +515,13 @@ class Phrases:
     def _read_organisation_noun(
         self, tok: Token, depth: int, exclude: frozenset[str], found: list[Found]
     ) -> Reading:
-        """An organisation noun names the organisation its name modifies: "the APEC forum"."""
-        onto = self.onto
+        """An organisation noun names the organisation its name modifies ("the APEC forum");
+        a state before it does not ("the Chad rebel coalition" is no state)."""
+        onto, named = self.onto, self.names.named
         if tok.lemma_.lower() in onto.cue("org_noun") or tok.lower_ in onto.org_types:
             for c in tok.children:
-                if c.dep_ in {"compound", "nmod", "appos"} and c.i in self.names.named:
+                state = c.i in named and named[c.i][1].type == "State"
+                if c.dep_ in {"compound", "nmod", "appos"} and c.i in named and not state:
                     return self._np_actor(c, depth + 1, exclude, found)
         return UNDECIDED
 

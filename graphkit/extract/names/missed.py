@@ -224,11 +224,12 @@ def called_names(b: Board) -> None:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
                 end += 1  # "a company named Heaven | Sent Gaming", parsed as an apposition
             span = doc[words[0].i : end]
-            if not all(t.is_title or t.is_upper for t in span) or not free(named, span):
+            if not all(t.is_title or t.is_upper for t in span):
                 continue
-            text = plain_name(span.text)
-            claim(named, span, ActorRef(_org_key(text, onto), text, cls))
-            if span.start in named:
+            if free(named, span):
+                text = plain_name(span.text)
+                claim(named, span, ActorRef(_org_key(text, onto), text, cls))
+            if span.start in named:  # the name NER found is the noun's too
                 called[noun.i] = named[span.start][1]
 
 
