@@ -1172,3 +1172,26 @@ def test_launching_a_mediation_is_mediation_not_an_appeal(build_text):
     found = triples(kg)
     assert ("norway", "consult", "sri_lanka") in found, sorted(found)
     assert not [e for e in kg.events if e["category"] == "demand"], kg.events
+
+
+# --- a call for violence against X threatens X; it demands nothing of X (categories.tsv
+# ``called``). A call for sanctions stays a demand; a strike called is a protest, no threat
+
+CALLS = [
+    ("Al-Shabab called for attacks on Kenyan forces.",
+     ("al_shabaab", "threaten", "kenya/forces"), ("al_shabaab", "demand", "kenya/forces")),
+    ("The cleric urged attacks against American troops.",
+     ("clergy@d0", "threaten", "united_states/forces"),
+     ("clergy@d0", "demand", "united_states/forces")),
+    ("Mr. Tutu called for sanctions against Nigeria.", ("tutu", "demand", "nigeria"),
+     ("tutu", "threaten", "nigeria")),
+    ("The opposition called a general strike against the government.", None,
+     ("opposition@d0", "threaten", "government@d0")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "edge", "wrong"), CALLS, ids=[c[0][:40] for c in CALLS])
+def test_a_call_for_violence_is_a_threat_to_its_target(build_text, text, edge, wrong):
+    found = triples(build_text(text))
+    assert edge is None or edge in found, sorted(found)
+    assert wrong not in found, sorted(found)

@@ -45,6 +45,7 @@ def _load_categories(onto: Ontology, folder: Path) -> None:
                 aims=_yes(row.get("aims")),
                 answers=_yes(row.get("answers")),
                 performers=(row.get("performers") or "").lower(),
+                called=row.get("called") or "",
             )
 
 

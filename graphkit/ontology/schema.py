@@ -164,6 +164,9 @@ class Category:
     #: the generic head whose people perform an event noun of this category that names no
     #: one who does it ("protests against X": protesters)
     performers: str = ""
+    #: the act a call for an act of this category is toward that act's recipient ("called
+    #: for attacks on X": a threat to X, not a demand of X); empty: the call stays a demand
+    called: str = ""
 
 
 @dataclass(frozen=True)

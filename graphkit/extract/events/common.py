@@ -49,10 +49,10 @@ def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
         lex = ctx.onto.lexicon
         compound: LexEntry | None = None
         if kind == "noun":
-            # a compound names the event first: "hunger strike", "air strike"; or says there
-            # is none: "press release" (relation "-")
+            # a compound or an adjective names the event first: "hunger strike", "general strike";
+            # or says there is none: "press release" (relation "-")
             for c in tok.children:
-                if c.dep_ == "compound" and c.i == tok.i - 1:
+                if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1:
                     compound = lex.get((f"{c.lower_} {tok.lemma_.lower()}", kind))
         if compound is not None and compound.relation == "-":
             ctx.lexicon_cache[tok.i] = None

@@ -44,6 +44,8 @@ class Verbal(Extractor):
         exclude = frozenset(r.key for r in subjects)
         objects = self.objects(tok, entry, exclude)
         entry = self._subject_event(tok, entry)
+        if objects:  # "called a national strike": no one to threaten, the call stays
+            entry = self._called_act(tok, entry)
         role = "recipient"
         # "accused each other", "blamed one another": the parties act on each other
         each_other = not objects and self._reciprocal_object(tok)
@@ -156,6 +158,23 @@ class Verbal(Extractor):
             if inner is not None and inner.relation and self.objects(c, inner, own):
                 return True
         return False
+
+    def _called_act(self, verb: Token, entry: LexEntry) -> LexEntry:
+        """ "Al-Shabab called for attacks on Kenyan forces": a call (a category that
+        ``governs``) for an act whose category has ``called`` is that act toward its
+        recipient, a threat, not a demand of the ones to be attacked."""
+        cat = self._category(entry)
+        if cat is None or not cat.governs:
+            return entry
+        nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+            p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            inner = lookup(self.ctx, noun) if self.ctx.phrases.is_event_noun(noun) else None
+            called = self._category(inner).called if inner and self._category(inner) else ""
+            if called:
+                return replace(entry, relation=called, cameo=None)
+        return entry
 
     def _subject_event(self, verb: Token, entry: LexEntry) -> LexEntry:
         """ "Israeli airstrikes killed five fighters": when the subject is an event noun of
