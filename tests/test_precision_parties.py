@@ -308,7 +308,7 @@ def test_performers_must_be_a_generic_head(tmp_path):
     from graphkit.ontology.files import builtin_dir
 
     text = (builtin_dir() / "categories.tsv").read_text(encoding="utf-8")
-    bad = text.replace("\tprotesters\n", "\tnobody_at_all\n")
+    bad = text.replace("\tprotesters\t", "\tnobody_at_all\t")
     assert bad != text
     (tmp_path / "categories.tsv").write_text(bad, encoding="utf-8")
     with pytest.raises(OntologyError, match="performers"):
