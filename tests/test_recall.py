@@ -675,3 +675,35 @@ def test_a_spokesman_for_a_states_rebel_alliance_speaks_for_its_rebels(build_tex
     kg = build_text("A spokesman for the Sudan rebel alliance said the army attacked Nyala.")
     speakers = {t[3] for t in triples(kg, with_speaker=True)}
     assert speakers == {"sudan/armed_groups"}, speakers
+
+
+# --- a bare "police" in an article that names one state's police is that police (one node);
+# with two states' units of the kind, or a word that makes another body, it stays apart
+
+
+def _node_ids(kg) -> set[str]:
+    return set(kg.graph.nodes)
+
+
+def test_a_bare_unit_is_the_one_state_unit_the_article_names(build_text):
+    kg = build_text(
+        "Police in Bangladesh estimated the crowd at 100,000. Police later fired tear gas at "
+        "the protesters in Dhaka."
+    )
+    assert ("bangladesh/police", "assault", "protesters@d0") in triples(kg), sorted(triples(kg))
+    assert "police@d0" not in _node_ids(kg), sorted(_node_ids(kg))
+
+
+BARE_APART = [
+    ("Armenian troops and Azerbaijani troops clashed on Sunday. Soldiers attacked a Red Cross "
+     "convoy.", "forces@d0"),
+    ("Zimbabwe's army deployed troops in Harare. \"The progressive democratic forces must "
+     "confront the government,\" Moyo said.", "forces@d0"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "local"), BARE_APART, ids=["two states", "another body"])
+def test_a_bare_unit_stays_apart_when_the_text_does_not_say_whose(build_text, text, local):
+    kg = build_text(text)
+    found = {u for u, _, v in triples(kg)} | {v for u, _, v in triples(kg) if v}
+    assert local in found, sorted(triples(kg))

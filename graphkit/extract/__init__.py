@@ -16,6 +16,7 @@ from .dates import date_events
 from .events import EventExtractor
 from .relations import builtin_hierarchy, standing_relations
 from .repair import repair_parse
+from .units import merge_bare_units
 
 __all__ = ["DocContext", "extract_document"]
 
@@ -59,6 +60,10 @@ def extract_document(
     assertions = EventExtractor(ctx).extract()
     assertions.extend(standing_relations(ctx))
     assertions = _without_private_trips(ctx, assertions)
+    # "police" in an article that names one state's police ("Bangladesh Police") is that police
+    units = {g.kind for g in onto.generic.values() if g.unit}
+    plain = onto.generic.keys() | onto.cue("plain_unit")
+    assertions, found = merge_bare_units(assertions, list(ctx.mentions.values()), units, plain)
     assertions = date_events(document, doc, onto, _dedupe(assertions))
     # a state's unit ("Egyptian police") is a node only when it takes part in an assertion
     used = {
@@ -66,11 +71,10 @@ def extract_document(
     }
     # a state's unit the text names ("the United States Senate") is a node as any name is
     named = {ref.key for _, ref in ctx.names.actors()}
-    mentions: list[Mention] = [
-        m
-        for m in ctx.mentions.values()
+    mentions: list[Mention] = list({
+        (m.evidence.start, m.evidence.end, m.actor.key): m for m in found
         if m.actor.gazetteer or m.actor.key in used or m.actor.key in named or _named_actor(m)
-    ]
+    }.values())  # fmt: skip
     mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.actor.key))
     if hierarchy:
         assertions.extend(builtin_hierarchy(ctx, mentions, assertions))
