@@ -707,3 +707,12 @@ def test_a_bare_unit_stays_apart_when_the_text_does_not_say_whose(build_text, te
     kg = build_text(text)
     found = {u for u, _, v in triples(kg)} | {v for u, _, v in triples(kg) if v}
     assert local in found, sorted(triples(kg))
+
+
+def test_bare_rebels_are_the_one_states_rebels_the_article_names(build_text):
+    kg = build_text(
+        "Rebel forces in South Sudan accused the army of breaking the truce. Rebels later "
+        "attacked the town of Bor."
+    )
+    assert "armed_groups@d0" not in _node_ids(kg), sorted(_node_ids(kg))
+    assert "south_sudan/armed_groups" in _node_ids(kg), sorted(_node_ids(kg))

@@ -20,6 +20,10 @@ from .units import merge_bare_units
 
 __all__ = ["DocContext", "extract_document"]
 
+#: classes of generic actors that are organised groups a state's name scopes but that are no
+#: part of it ("Sudanese rebels"): one per state in an article, as a state's units are
+ORGANISED_GROUPS = frozenset({"ArmedGroup", "PoliticalGroup"})
+
 
 def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
     """One assertion per (subject, relation, object, speaker, modality, sentence): the surest;
@@ -61,9 +65,11 @@ def extract_document(
     assertions.extend(standing_relations(ctx))
     assertions = _without_private_trips(ctx, assertions)
     # "police" in an article that names one state's police ("Bangladesh Police") is that police
-    units = {g.kind for g in onto.generic.values() if g.unit}
+    units = {g.kind for g in onto.generic.values() if g.unit or g.cls in ORGANISED_GROUPS}
     plain = onto.generic.keys() | onto.cue("plain_unit")
-    assertions, found = merge_bare_units(assertions, list(ctx.mentions.values()), units, plain)
+    assertions, found = merge_bare_units(
+        assertions, list(ctx.mentions.values()), units, plain, onto.states
+    )
     assertions = date_events(document, doc, onto, _dedupe(assertions))
     # a state's unit ("Egyptian police") is a node only when it takes part in an assertion
     used = {

@@ -3,13 +3,15 @@ the crowd ... police fired tear gas" are one police.
 
 A generic head read on its own ("police", "the government") is an actor local to its document
 (``police@DOC``); the same kind scoped by a state ("Bangladesh Police", ``bangladesh/police``) is
-that state's unit. When the document names exactly one state's unit of the kind, the bare
-mentions are that unit: nothing in the text tells them apart, and two nodes for one police is
-what a reader takes for two actors. With two states' units of a kind ("Armenian forces",
-"Azerbaijani forces") the bare ones stay local, as the text leaves them, and so do they when a
-word says they are another body ("progressive democratic forces", "provincial officials", "the
-new administration"): only words of kinds (generic heads) and the cue role ``plain_unit``
-("security forces") keep a mention bare.
+that state's unit. When the document names exactly one state's actor of the kind, the bare
+mentions are that actor: nothing in the text tells them apart, and two nodes for one police is
+what a reader takes for two actors. The same holds for organised groups a state's name scopes
+though they are no part of it: "rebels" in an article about the "Rebel forces in South Sudan".
+With two states' actors of a kind ("Armenian forces", "Azerbaijani forces") the bare ones stay
+local, as the text leaves them, and so do they when a word says they are another body
+("progressive democratic forces", "provincial officials", "the new administration"): only words
+of kinds (generic heads) and the cue role ``plain_unit`` ("security forces") keep a mention
+bare. People (civilians, refugees) are many and stay as they are.
 
 >>> from graphkit.records import ActorRef
 >>> local = ActorRef("police@d", "police", "SecurityForce")
@@ -28,17 +30,22 @@ from ..records import ActorRef, Assertion, Mention
 
 
 def one_unit_per_kind(
-    refs: Iterable[ActorRef], kinds: Collection[str], bare: Collection[str]
+    refs: Iterable[ActorRef],
+    kinds: Collection[str],
+    bare: Collection[str],
+    states: Collection[str] = (),
 ) -> dict[str, ActorRef]:
-    """Local actor key (of those in ``bare``) -> the one state unit of its kind among
-    ``refs``, for the ``kinds`` that are units of a state (generic_actors.tsv ``unit``)."""
+    """Local actor key (of those in ``bare``) -> the one state's actor of its kind among
+    ``refs``, for the ``kinds`` of organised bodies: a state's units (``egypt/police``) and the
+    groups a state's name scopes though they are no part of it (``sudan/armed_groups``,
+    owners among ``states``)."""
     units: dict[str, dict[str, ActorRef]] = {}
     local: dict[str, list[ActorRef]] = {}
     for r in refs:
         k = r.scope
         if k.kind not in kinds:
             continue
-        if k.unit and not k.local and r.part_of == k.owner:
+        if k.unit and not k.local and (r.part_of == k.owner or k.owner in states):
             units.setdefault(k.kind, {})[r.key] = r
         elif k.local and not k.unit and r.key in bare:
             local.setdefault(k.kind, []).append(r)
@@ -55,6 +62,7 @@ def merge_bare_units(
     mentions: list[Mention],
     kinds: Collection[str],
     plain: Collection[str],
+    states: Collection[str] = (),
 ) -> tuple[list[Assertion], list[Mention]]:
     """The assertions and mentions with each bare kind the document's one unit of it;
     ``plain``: the words a bare mention may have (see the module's docstring)."""
@@ -63,7 +71,7 @@ def merge_bare_units(
     ]
     named = [m for m in mentions if m.alias and m.actor.scope.local]
     other = {m.actor.key for m in named if not set(m.alias.lower().split()) <= set(plain)}
-    to = one_unit_per_kind(refs, kinds, {m.actor.key for m in named} - other)
+    to = one_unit_per_kind(refs, kinds, {m.actor.key for m in named} - other, states)
     if not to:
         return assertions, mentions
 
