@@ -716,3 +716,28 @@ def test_bare_rebels_are_the_one_states_rebels_the_article_names(build_text):
     )
     assert "armed_groups@d0" not in _node_ids(kg), sorted(_node_ids(kg))
     assert "south_sudan/armed_groups" in _node_ids(kg), sorted(_node_ids(kg))
+
+
+# --- an unnamed "opposition leader" (a student, party, union or protest leader) is one of that
+# group's leaders; before a name it stays the person's title
+
+UNNAMED_LEADERS = [
+    ("Belarusian authorities detained an opposition leader.",
+     ("belarus/government", "coerce", "opposition_leaders@d0")),
+    ("Police arrested a student leader in Dhaka.",
+     ("police@d0", "coerce", "student_leaders@d0")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"), UNNAMED_LEADERS, ids=[u[0][:40] for u in UNNAMED_LEADERS]
+)
+def test_an_unnamed_group_leader_is_one_of_its_leaders(build_text, text, edge):
+    found = triples(build_text(text))
+    assert edge in found, sorted(found)
+
+
+def test_a_group_leader_before_a_name_is_still_the_persons_title(build_text):
+    kg = build_text("Opposition leader Juan Guaido criticized Maduro.")
+    assert ("juan_guaido", "disapprove", "maduro") in triples(kg), sorted(triples(kg))
+    assert not any("leaders" in n for n in _node_ids(kg)), sorted(_node_ids(kg))
