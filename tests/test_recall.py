@@ -741,3 +741,29 @@ def test_a_group_leader_before_a_name_is_still_the_persons_title(build_text):
     kg = build_text("Opposition leader Juan Guaido criticized Maduro.")
     assert ("juan_guaido", "disapprove", "maduro") in triples(kg), sorted(triples(kg))
     assert not any("leaders" in n for n in _node_ids(kg)), sorted(_node_ids(kg))
+
+
+# --- an event noun's purpose that the parse hangs on the verb above it ("in the wake of an
+# offensive by X to retake areas held by Y": X fights Y); a month is no protest march
+
+PURPOSES_AFTER_NOUN = [
+    ("Violence in the Sahel has risen in the wake of an offensive by Mali and Niger to retake "
+     "areas held by the jihadists.", {("mali", "fight", "armed_groups@d0"),
+                                      ("niger", "fight", "armed_groups@d0")}),
+    ("Fighting in the province has intensified in the wake of an offensive by Mali and Niger to "
+     "retake areas held by Ansar Dine.", {("mali", "fight", "ansar_dine"),
+                                          ("niger", "fight", "ansar_dine")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"), PURPOSES_AFTER_NOUN, ids=[p[0][:40] for p in PURPOSES_AFTER_NOUN]
+)
+def test_a_purpose_after_an_event_nouns_phrase_is_its_aim(build_text, text, edges):
+    found = triples(build_text(text))
+    assert edges <= found, sorted(found)
+
+
+def test_a_month_is_no_march(build_text):
+    kg = build_text("Toyota made an appearance in March to show its new car.")
+    assert not any(c == "protest" for _, c, _ in triples(kg)), sorted(triples(kg))

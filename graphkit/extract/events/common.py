@@ -45,6 +45,8 @@ def lookup(ctx: DocContext, tok: Token) -> LexEntry | None:
     entry: LexEntry | None = None
     if kind == "verb" and tok.dep_ == "acl" and tok.lemma_.lower() in ctx.onto.cue("naming"):
         kind = "other"  # "a group called the Sea Org": a name, not a call
+    if kind == "noun" and tok.ent_type_ in {"DATE", "TIME"}:
+        kind = "other"  # "in March": a month, no protest march
     if kind != "other":
         lex = ctx.onto.lexicon
         compound: LexEntry | None = None

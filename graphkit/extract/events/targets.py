@@ -347,6 +347,14 @@ class Targets(Extractor):
         clauses = [c for c in noun.children if c.dep_ == "acl"]
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.onto.cue("light"):
             clauses += [c for c in noun.head.children if c.dep_ == "advcl"]
+        # "intensified in the wake of an offensive by X to retake ...": the parse hangs the
+        # purpose right after the noun's phrase on the verb above it
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        verb = verb if noun.dep_ == "pobj" else None  # "made an appearance to unveil": the verb's
+        clauses += [
+            c for c in (verb.children if verb is not None else ())
+            if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1
+        ]  # fmt: skip
         for c in clauses:
             if not _purpose(c):
                 continue
