@@ -214,3 +214,26 @@ def test_a_reports_own_object_stays(nlp, onto):
         before = (tok.dep_, tok.head.i)
         repair_parse(doc, onto)
         assert (tok.dep_, tok.head.i) == before
+
+
+PAST_AS_ADJECTIVE = (
+    "The Kenyan troops moved across the frontier from Somali territory, where they had camped "
+    "for weeks, and engaged units allied with al-Shabab, officials said."
+)
+
+
+def test_a_past_form_before_a_verbs_conjunct_noun_is_the_verb(nlp, onto):
+    doc = _parse(nlp, PAST_AS_ADJECTIVE)
+    repair_parse(doc, onto)
+    engaged = next(t for t in doc if t.text == "engaged")
+    assert engaged.dep_ == "conj" and engaged.head.text == "moved"
+    assert ("kenya/forces", "fight", "al_shabaab/aligned_groups") in _triples(PAST_AS_ADJECTIVE)
+
+
+def test_an_adjective_participle_on_a_subject_stays(nlp, onto):
+    doc = _parse(nlp, "Wounded soldiers were evacuated after the army advanced and regrouped.")
+    repair_parse(doc, onto)
+    wounded = next(t for t in doc if t.text == "Wounded")
+    assert wounded.dep_ == "amod" and wounded.head.text == "soldiers", [
+        (t.text, t.dep_, t.head.text) for t in doc
+    ]

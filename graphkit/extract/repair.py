@@ -1,4 +1,4 @@
-"""Parse repairs: two misparses of news English the small model makes often, mended in the
+"""Parse repairs: misparses of news English the small model makes often, mended in the
 tree before anything reads it.
 
 - **A report hung on a noun.** "Police beat the protesters, a rights group protested." The
@@ -55,6 +55,12 @@ tree before anything reads it.
   that modifies the one object "between" has. When that object has no conjunct of its own,
   the conjunct of an object of its modifier clause becomes its conjunct.
 
+- **A past verb taken for an adjective.** "The troops advanced across the border and engaged
+  units allied with the rebels": the parser makes "engaged" an adjective on "units" and "units"
+  a conjunct of "advanced". When a past form modifies the noun right after it, that noun is a
+  verb's conjunct (no noun is), and the form comes right after that verb's "and", it becomes
+  the conjunct and the noun its object.
+
 Each repair only rewires arcs inside one sentence; the words, tags and sentence boundaries
 stay as the model gave them.
 """
@@ -88,6 +94,25 @@ def repair_parse(doc: Doc, onto: Ontology) -> int:
         done += _headline_passive(sent, onto)
         done += _clefts(sent, onto.cue("copula"), onto.cue("expletive"))
         done += _between_pairs(sent, onto.cue("mutual_prep"))
+        done += _past_as_adjective(sent)
+    return done
+
+
+def _past_as_adjective(sent: Span) -> int:
+    """ "advanced ... and engaged units": the past form is the verb's conjunct, the noun its
+    object."""
+    done = 0
+    for tok in sent:
+        noun = tok.head
+        if tok.dep_ != "amod" or tok.tag_ not in {"VBD", "VBN"} or noun.dep_ != "conj":
+            continue
+        verb, before = noun.head, sent.doc[tok.i - 1]
+        if tok.i < 1 or noun.i != tok.i + 1:
+            continue
+        if verb.pos_ == "VERB" and before.dep_ == "cc" and before.head.i == verb.i:
+            tok.head, tok.dep_ = verb, "conj"
+            noun.head, noun.dep_ = tok, "dobj"
+            done += 1
     return done
 
 
