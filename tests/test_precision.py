@@ -151,8 +151,10 @@ SENSES = [
      ("united_kingdom", "sanction", "iran"), [("united_kingdom", "reject", "iran")]),
     ("Iran failed to win the support of Russia.", None, [("iran", "reject", "russia")]),
     # shielding someone from an act is no rejection of them; self-defence aids no attacker
-    ("EU diplomats went to Navalny's home to prevent his arrest.", None,
-     [("european_union", "reject", "navalny")]),
+    ("EU diplomats went to Navalny's home to prevent his arrest.",
+     ("european_union", "aid", "navalny"), [("european_union", "reject", "navalny")]),
+    ("Norwegian diplomats stayed at Ales Bialiatski's flat to prevent his detention.",
+     ("norway/officials", "aid", "bialiatski"), [("norway/officials", "reject", "bialiatski")]),
     ("Hezbollah was defending itself from Israel.", None, [("hezbollah", "aid", "israel")]),
     ("The militia was defending itself from the army.", None,
      [("armed_groups@d0", "aid", "forces@d0")]),
