@@ -161,6 +161,8 @@ STANCES = [
      ("United States", "disapprove", "Russia")),
     ("Germany is worried over Iran's nuclear program.", ("Germany", "disapprove", "Iran")),
     ("Egypt was angry with Hamas.", ("Egypt", "disapprove", "Hamas")),
+    ("Estonia has been deeply troubled by Russia's naval drills.",
+     ("Estonia", "disapprove", "Russia")),
 ]  # fmt: skip
 
 
