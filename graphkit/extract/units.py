@@ -11,7 +11,9 @@ With two states' actors of a kind ("Armenian forces", "Azerbaijani forces") the 
 local, as the text leaves them, and so do they when a word says they are another body
 ("progressive democratic forces", "provincial officials", "the new administration"): only words
 of kinds (generic heads) and the cue role ``plain_unit`` ("security forces") keep a mention
-bare. People (civilians, refugees) are many and stay as they are.
+bare, and only a mention with a head word of the unit's ("police" for "Police in Bangladesh";
+"the junta" is no "Ghanaian diplomats") that is never the other party of an act of the unit's.
+People (civilians, refugees) are many and stay as they are.
 
 >>> from graphkit.records import ActorRef
 >>> local = ActorRef("police@d", "police", "SecurityForce")
@@ -72,6 +74,18 @@ def merge_bare_units(
     named = [m for m in mentions if m.alias and m.actor.scope.local]
     other = {m.actor.key for m in named if not set(m.alias.lower().split()) <= set(plain)}
     to = one_unit_per_kind(refs, kinds, {m.actor.key for m in named} - other, states)
+    # the same head word as the unit's ("police", "Bangladesh Police"): "the junta" and
+    # "Ghanaian diplomats" are officials both, but two bodies; and two parties of one act are two
+    heads: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.alias:
+            words = set(m.alias.lower().split()) & set(plain)  # "rebels", "Rebel forces": rebel
+            heads.setdefault(m.actor.key, set()).update(w.removesuffix("s") for w in words)
+    parties = {frozenset((a.subject.key, a.object.key)) for a in assertions if a.object is not None}
+    to = {
+        k: u for k, u in to.items()
+        if heads.get(k, set()) & heads.get(u.key, set()) and frozenset((k, u.key)) not in parties
+    }  # fmt: skip
     if not to:
         return assertions, mentions
 
