@@ -78,6 +78,12 @@ def build_text():
     return _build
 
 
+def assert_triples(kg, right: set[tuple], wrong: set[tuple]) -> None:
+    """Every triple of ``right`` is among ``kg``'s (:func:`triples`) and none of ``wrong``."""
+    found = triples(kg)
+    assert right <= found and not wrong & found, sorted(found)
+
+
 def triples(kg, *, with_speaker: bool = False) -> set[tuple]:
     """(source, category, target[, attributed_to, modality]) of every edge, and of every event
     with no recipient (target None)."""

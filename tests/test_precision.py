@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import triples
+from .conftest import assert_triples, triples
 
 A = "asserted"
 
@@ -1065,8 +1065,7 @@ WITHDRAWALS = [
     ("text", "right", "wrong"), WITHDRAWALS, ids=[w[0][:40] for w in WITHDRAWALS]
 )
 def test_what_is_withdrawn_is_no_recipient(build_text, text, right, wrong):
-    found = triples(build_text(text))
-    assert right <= found and not wrong & found, sorted(found)
+    assert_triples(build_text(text), right, wrong)
 
 
 # --- a bridge, an airport or a building (NER FAC) is where an act happened, never its recipient

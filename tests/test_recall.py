@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import triples
+from .conftest import assert_triples, triples
 
 
 def labelled(kg) -> set[tuple[str, str, str]]:
@@ -429,8 +429,7 @@ EARLIER_CHARGES = [
     ("text", "right", "wrong"), EARLIER_CHARGES, ids=[c[0][30:70] for c in EARLIER_CHARGES]
 )
 def test_the_allegations_are_the_earlier_accusers(build_text, text, right, wrong):
-    found = triples(build_text(text))
-    assert right <= found and not wrong & found, sorted(found)
+    assert_triples(build_text(text), right, wrong)
 
 
 # --- "in protest at X": the preposition right after the event noun is the noun's, wherever
@@ -510,8 +509,7 @@ UNITS = [
 
 @pytest.mark.parametrize(("text", "right", "wrong"), UNITS, ids=[u[0][:40] for u in UNITS])
 def test_units_named_by_a_state_or_an_ally_are_forces(build_text, text, right, wrong):
-    found = triples(build_text(text))
-    assert right <= found and not wrong & found, sorted(found)
+    assert_triples(build_text(text), right, wrong)
 
 
 def test_units_alone_are_no_actor(build_text):
@@ -539,8 +537,7 @@ ALIGNED_FORCES = [
     ("text", "right", "wrong"), ALIGNED_FORCES, ids=[a[0][:40] for a in ALIGNED_FORCES]
 )
 def test_forces_named_by_whom_they_side_with(build_text, text, right, wrong):
-    found = triples(build_text(text))
-    assert right <= found and not wrong & found, sorted(found)
+    assert_triples(build_text(text), right, wrong)
 
 
 # --- "refused to accept aid": a bare mass noun an answer takes is the offer of the sentence
@@ -559,8 +556,7 @@ BARE_OFFERS = [
     ("text", "right", "wrong"), BARE_OFFERS, ids=[b[0][:40] for b in BARE_OFFERS]
 )
 def test_a_bare_offer_answered_is_the_earlier_givers(build_text, text, right, wrong):
-    found = triples(build_text(text))
-    assert right <= found and not wrong & found, sorted(found)
+    assert_triples(build_text(text), right, wrong)
 
 
 # --- a speaker who says an act breaks a rule or harms a good judges its doer (lexicon rows of
@@ -634,8 +630,7 @@ DELEGATES = [
 
 @pytest.mark.parametrize(("text", "right", "wrong"), DELEGATES, ids=[d[0][:40] for d in DELEGATES])
 def test_delegates_act_for_the_kind_named_before_them(build_text, text, right, wrong):
-    found = triples(build_text(text))
-    assert right <= found and not wrong & found, sorted(found)
+    assert_triples(build_text(text), right, wrong)
 
 
 # --- "not by X, but by Y" that the parse hangs on the reporting verb: Y is the agent
@@ -669,8 +664,7 @@ NAMED_GROUPS = [
     ("text", "right", "wrong"), NAMED_GROUPS, ids=[n[0][:40] for n in NAMED_GROUPS]
 )
 def test_a_group_named_by_a_participle_or_a_kind_is_not_the_state(build_text, text, right, wrong):
-    found = triples(build_text(text))
-    assert right <= found and not wrong & found, sorted(found)
+    assert_triples(build_text(text), right, wrong)
 
 
 def test_a_spokesman_for_a_states_rebel_alliance_speaks_for_its_rebels(build_text):
