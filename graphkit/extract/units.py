@@ -68,18 +68,19 @@ def merge_bare_units(
 ) -> tuple[list[Assertion], list[Mention]]:
     """The assertions and mentions with each bare kind the document's one unit of it;
     ``plain``: the words a bare mention may have (see the module's docstring)."""
+    plain = frozenset(plain)
     refs = [m.actor for m in mentions] + [
         r for a in assertions for r in (a.subject, a.object, a.attributed_to) if r is not None
     ]
     named = [m for m in mentions if m.alias and m.actor.scope.local]
-    other = {m.actor.key for m in named if not set(m.alias.lower().split()) <= set(plain)}
+    other = {m.actor.key for m in named if not set(m.alias.lower().split()) <= plain}
     to = one_unit_per_kind(refs, kinds, {m.actor.key for m in named} - other, states)
     # the same head word as the unit's ("police", "Bangladesh Police"): "the junta" and
     # "Ghanaian diplomats" are officials both, but two bodies; and two parties of one act are two
     heads: dict[str, set[str]] = {}
     for m in mentions:
         if m.alias:
-            words = set(m.alias.lower().split()) & set(plain)  # "rebels", "Rebel forces": rebel
+            words = set(m.alias.lower().split()) & plain  # "rebels", "Rebel forces": rebel
             heads.setdefault(m.actor.key, set()).update(w.removesuffix("s") for w in words)
     parties = {frozenset((a.subject.key, a.object.key)) for a in assertions if a.object is not None}
     to = {

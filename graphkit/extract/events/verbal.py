@@ -171,9 +171,9 @@ class Verbal(Extractor):
         ]
         for noun in nouns:
             inner = lookup(self.ctx, noun) if self.ctx.phrases.is_event_noun(noun) else None
-            called = self._category(inner).called if inner and self._category(inner) else ""
-            if called:
-                return replace(entry, relation=called, cameo=None)
+            act = self._category(inner) if inner is not None else None
+            if act is not None and act.called:
+                return replace(entry, relation=act.called, cameo=None)
         return entry
 
     def _subject_event(self, verb: Token, entry: LexEntry) -> LexEntry:
